@@ -15,8 +15,10 @@ export interface ColumnSpec {
   zh: string;
   /** A file without this column is rejected as a whole. */
   required: boolean;
-  /** Holds personal data: never leaves the pipeline (masked even in rejects.csv). */
+  /** Holds personal data (identity or an exact date): never reaches a published output. */
   sensitive?: boolean;
+  /** Identifies a person (name, ID number, person id): masked even in the internal rejects.csv. */
+  identifying?: boolean;
 }
 
 export interface TableSpec {
@@ -48,13 +50,13 @@ export const extractTables: readonly TableSpec[] = [
     zh: "人员",
     required: true,
     columns: [
-      {name: "person_id", zh: "人员编号", required: true, sensitive: true},
-      {name: "name", zh: "姓名", required: false, sensitive: true},
-      {name: "id_number", zh: "身份证号", required: false, sensitive: true},
+      {name: "person_id", zh: "人员编号", required: true, sensitive: true, identifying: true},
+      {name: "name", zh: "姓名", required: false, sensitive: true, identifying: true},
+      {name: "id_number", zh: "身份证号", required: false, sensitive: true, identifying: true},
       {name: "sex", zh: "性别", required: true},
       {name: "birth_date", zh: "出生日期", required: true, sensitive: true},
       {name: "hukou_type", zh: "户籍类型", required: true},
-      {name: "mother_id", zh: "母亲编号", required: false, sensitive: true},
+      {name: "mother_id", zh: "母亲编号", required: false, sensitive: true, identifying: true},
       {name: "birth_order", zh: "孩次", required: false},
       {name: "policy_compliant", zh: "政策符合", required: false}
     ]
@@ -65,7 +67,7 @@ export const extractTables: readonly TableSpec[] = [
     zh: "居住登记",
     required: true,
     columns: [
-      {name: "person_id", zh: "人员编号", required: true, sensitive: true},
+      {name: "person_id", zh: "人员编号", required: true, sensitive: true, identifying: true},
       {name: "village_code", zh: "村居代码", required: true},
       {name: "start_date", zh: "起始日期", required: true, sensitive: true},
       {name: "start_reason", zh: "起始原因", required: true},
