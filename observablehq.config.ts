@@ -1,0 +1,40 @@
+import {existsSync} from "node:fs";
+import {ensurePipelineOutputs} from "./loaders/publish/ensurePipelineOutputs.ts";
+import {villagePaths} from "./loaders/site/villagePaths.ts";
+
+// The extract the site is built on (the data loaders in src/data/ read the same variable).
+const dataDir = process.env.POP_DATA_DIR ?? "data/sample";
+
+// Observable Framework 1.13.4 configuration. Offline by design: no web font (globalStylesheets),
+// no search index, no footer link to observablehq.com; npm modules come from the cache that
+// loaders/site/offlineCacheCli.ts fills from node_modules before every build.
+export default {
+  root: "src",
+  title: "人口发展公报",
+  pages: [
+    {name: "总览", path: "/"},
+    {name: "村居", path: "/villages"},
+    {name: "趋势", path: "/trends"},
+    {name: "人口结构", path: "/age-structure"},
+    {name: "项目与经费", path: "/services"},
+    {name: "人口预测", path: "/projections"},
+    {name: "数据质量", path: "/quality"},
+    {name: "年度公报", path: "/bulletin"},
+    {name: "数据下载", path: "/downloads"}
+  ].filter(({path}) => existsSync(`src${path === "/" ? "/index" : path}.md`)), // a page still being written is left out
+
+  async *dynamicPaths() {
+    yield* await villagePaths(await ensurePipelineOutputs(dataDir));
+  },
+  globalStylesheets: [],
+  style: "style.css",
+  // Framework has no `lang` option: set it before anything renders, for screen readers and fonts.
+  head: `<script>document.documentElement.lang = "zh-CN";</script><meta name="description" content="人口发展公报 Population Bulletin">`,
+  header: "",
+  footer: "人口发展公报 · 数据来自户籍登记提取,经校验后生成。",
+  toc: false,
+  pager: false,
+  search: false,
+  // Links end in .html, so dist/ works on any static web server (no rewrite rules needed).
+  preserveExtension: true
+};
