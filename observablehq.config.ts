@@ -7,9 +7,11 @@ const dataDir = process.env.POP_DATA_DIR ?? "data/sample";
 
 // Observable Framework 1.13.4 configuration. Offline by design: no web font (globalStylesheets),
 // no search index, no footer link to observablehq.com; npm modules come from the cache that
-// loaders/site/offlineCacheCli.ts fills from node_modules before every build.
+// loaders/site/prepareBuildCli.ts fills from node_modules before every build.
 export default {
   root: "src",
+  // The tests build each extract into its own folder; `npm run build` writes dist/.
+  output: process.env.POP_SITE_OUTPUT ?? "dist",
   title: "人口发展公报",
   pages: [
     {name: "总览", path: "/"},

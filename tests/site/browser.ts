@@ -1,0 +1,74 @@
+import {mkdir} from "node:fs/promises";
+import {join} from "node:path";
+import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
+import {projectDir} from "./buildSite.ts";
+
+/** Debian's chromium (installed by loaders/site/ensureChromium.ts); never a downloaded browser. */
+const executablePath = "/usr/bin/chromium";
+const args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+export const screenshotDir = join(projectDir, "tests", "artifacts", "screenshots");
+
+/** launchBrowser() starts headless chromium with a fresh temporary profile. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({executablePath, headless: true, args});
+}
+
+export interface PageProblems {
+  consoleErrors: string[];
+  /** Requests that failed or answered with status ≥ 400. */
+  failedRequests: string[];
+  /** Requests to any host other than localhost (they are blocked, and listed here). */
+  externalRequests: string[];
+  /** Errors Framework rendered in place of a cell. */
+  cellErrors: string[];
+}
+
+export interface PageVisit {
+  page: Page;
+  context: BrowserContext;
+  problems: PageProblems;
+  /** Waits until Framework has rendered every cell, then refreshes problems.cellErrors. */
+  settle(): Promise<void>;
+}
+
+const localHosts = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/**
+ * openPage(browser, url, {screenshot}) opens url in a new context, records console errors,
+ * failed and external requests, waits for the page to settle and saves a full-page screenshot to
+ * tests/artifacts/screenshots/<screenshot>.png.
+ */
+export async function openPage(browser: Browser, url: string, {screenshot, viewport = {width: 1280, height: 900}}: {screenshot?: string; viewport?: {width: number; height: number}} = {}): Promise<PageVisit> {
+  const context = await browser.newContext({viewport, locale: "zh-CN", timezoneId: "UTC", acceptDownloads: true});
+  const problems: PageProblems = {consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: []};
+  await context.route("**/*", (route) => {
+    const {hostname, protocol} = new URL(route.request().url());
+    if (protocol === "data:" || protocol === "blob:" || localHosts.has(hostname)) return route.continue();
+    problems.externalRequests.push(route.request().url());
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
+  page.on("requestfailed", (request) => {
+    if (!problems.externalRequests.includes(request.url())) problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ""}`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`);
+  });
+  const settle = async () => {
+    await page.waitForLoadState("networkidle");
+    await page.waitForFunction(() => document.querySelectorAll(".observablehq--loading").length === 0);
+    problems.cellErrors = await page.locator(".observablehq--error").allInnerTexts();
+  };
+  await page.goto(url, {waitUntil: "load"});
+  await settle();
+  if (screenshot) {
+    await mkdir(screenshotDir, {recursive: true});
+    await page.screenshot({path: join(screenshotDir, `${screenshot}.png`), fullPage: true});
+  }
+  return {page, context, problems, settle};
+}
