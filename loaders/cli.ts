@@ -1,0 +1,66 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * Command line: run the pipeline on a register extract.
+ *
+ *   npm run pipeline -- --input data/sample --out out
+ *
+ * Exit codes: 0 success; 1 the input cannot be used (the message says which file, row, column
+ * and what was expected); 2 wrong arguments; 70 an internal error (a bug: please report it).
+ */
+import {parseArgs} from "node:util";
+import {ExtractError} from "./read/ExtractError.ts";
+import {runPipeline} from "./runPipeline.ts";
+
+const usage = `用法 / usage: npm run pipeline -- [--input <extract folder>] [--out <output folder>]
+  --input DIR        登记数据文件夹 (default data/sample)
+  --out DIR          输出文件夹,成功后整体替换 (default out)
+  --db FILE          DuckDB 数据库文件 (default: in memory)
+  --memory-limit X   DuckDB memory_limit, e.g. 2GB (default 2GB)
+  --min-cell N       发布数据中小于 N 的计数留空 (small-cell suppression; default off)
+  --quiet            不显示进度`;
+
+function fail(message: string, code: number): never {
+  process.stderr.write(message.endsWith("\n") ? message : message + "\n");
+  process.exit(code);
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      input: {type: "string", default: "data/sample"},
+      out: {type: "string", default: "out"},
+      db: {type: "string"},
+      "memory-limit": {type: "string"},
+      "min-cell": {type: "string", default: "0"},
+      quiet: {type: "boolean", default: false},
+      help: {type: "boolean", short: "h", default: false}
+    }
+  }).values;
+} catch (error) {
+  fail(`${(error as Error).message}\n${usage}`, 2);
+}
+if (args.help) fail(usage, 0);
+const minCell = Number(args["min-cell"]);
+if (!Number.isInteger(minCell) || minCell < 0) fail(`--min-cell 应为非负整数 / must be a whole number ≥ 0: ${args["min-cell"]}`, 2);
+
+const started = Date.now();
+try {
+  const {quality} = await runPipeline({
+    input: args.input!,
+    out: args.out!,
+    database: args.db,
+    memoryLimit: args["memory-limit"],
+    minCell,
+    onProgress: args.quiet ? undefined : (message) => process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)}s ${message}\n`)
+  });
+  for (const f of quality.files)
+    process.stderr.write(`  ${f.file}: 读入 ${f.read} 行, 采用 ${f.accepted}, 拒绝 ${f.rejected}, 警告 ${f.warnings}\n`);
+  const rejected = quality.files.reduce((n, f) => n + f.rejected, 0);
+  if (rejected > 0) process.stderr.write(`有 ${rejected} 行被拒绝,未计入指标;明细见 ${args.out}/rejects.csv,汇总见 quality.json\n`);
+  process.stderr.write(`结果已写入 ${args.out}\n`);
+} catch (error) {
+  if (error instanceof ExtractError) fail(`错误 / error: ${error.message}`, 1);
+  const detail = process.env.POP_DEBUG ? String((error as Error).stack ?? error) : `${(error as Error).message ?? error}\n(设置 POP_DEBUG=1 可显示调用栈 / set POP_DEBUG=1 for the stack)`;
+  fail(`内部错误 / internal error (a bug, please report it): ${detail}`, 70);
+}

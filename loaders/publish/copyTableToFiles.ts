@@ -1,0 +1,39 @@
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {join} from "node:path";
+import {quotedIdentifier, quotedString} from "../store/sql.ts";
+
+export interface CopyOptions {
+  /** ORDER BY clause (without the keywords) that fixes the row order, so outputs are byte-identical. */
+  orderBy: string;
+  /** Columns whose values are blanked when below minCell (small-cell suppression). */
+  countColumns?: readonly string[];
+  minCell?: number;
+}
+
+/**
+ * Writes a table as `<name>.csv` and `<name>.parquet` in `dir`, rows in a fixed order.
+ * In the CSV, text cells that a spreadsheet would run as a formula (starting with = + - @, tab or
+ * carriage return) are prefixed with an apostrophe; numbers are written as numbers.
+ * Returns the number of rows written.
+ */
+export async function copyTableToFiles(connection: DuckDBConnection, table: string, dir: string, name: string, options: CopyOptions): Promise<number> {
+  const {orderBy, countColumns = [], minCell = 0} = options;
+  const described = await connection.runAndReadAll(`DESCRIBE ${quotedIdentifier(table)}`);
+  const columns = described.getRowObjects() as {column_name: string; column_type: string}[];
+  const suppressed = new Set(minCell > 0 ? countColumns : []);
+  const value = (c: {column_name: string}) =>
+    suppressed.has(c.column_name)
+      ? `CASE WHEN ${quotedIdentifier(c.column_name)} < ${minCell} THEN NULL ELSE ${quotedIdentifier(c.column_name)} END`
+      : quotedIdentifier(c.column_name);
+  const parquetSelect = columns.map((c) => `${value(c)} AS ${quotedIdentifier(c.column_name)}`).join(", ");
+  const csvSelect = columns
+    .map((c) => (c.column_type === "VARCHAR" ? `csv_safe_text(${value(c)})` : value(c)) + ` AS ${quotedIdentifier(c.column_name)}`)
+    .join(", ");
+  const from = `FROM ${quotedIdentifier(table)} ORDER BY ${orderBy}`;
+  await connection.run(`COPY (SELECT ${csvSelect} ${from}) TO ${quotedString(join(dir, `${name}.csv`))} (FORMAT csv, HEADER true)`);
+  await connection.run(
+    `COPY (SELECT ${parquetSelect} ${from}) TO ${quotedString(join(dir, `${name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`
+  );
+  const count = await connection.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${quotedIdentifier(table)}`);
+  return (count.getRowObjects()[0] as {n: number}).n;
+}

@@ -1,0 +1,60 @@
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync} from "node:fs";
+import {join, relative, resolve} from "node:path";
+import {setTimeout as sleep} from "node:timers/promises";
+import {runPipeline} from "../runPipeline.ts";
+
+const projectRoot = resolve(new URL("../..", import.meta.url).pathname);
+const cacheRoot = join(projectRoot, ".tmp", "pipeline");
+const codeRoot = join(projectRoot, "loaders");
+
+/**
+ * The pipeline's outputs for an extract, computed once and shared by every data loader of the
+ * site: returns a folder holding village_year.csv, quality.json, manifest.json, …
+ * The folder is keyed by the content of the extract and of the pipeline code, so a changed
+ * input or a changed pipeline is recomputed; concurrent callers wait for one run (a lock folder).
+ */
+export async function ensurePipelineOutputs(inputDir: string): Promise<string> {
+  const input = resolve(projectRoot, inputDir);
+  const key = hashOf([...filesBelow(input), ...filesBelow(codeRoot)]);
+  const out = join(cacheRoot, key);
+  if (existsSync(join(out, "manifest.json"))) return out;
+  mkdirSync(cacheRoot, {recursive: true});
+  const lock = `${out}.lock`;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(join(out, "manifest.json"))) return out;
+      // A lock older than ten minutes belongs to a run that died.
+      if (Date.now() - statSync(lock, {throwIfNoEntry: false})!.mtimeMs > 600_000) rmdirSync(lock);
+      await sleep(200);
+    }
+  }
+  try {
+    if (!existsSync(join(out, "manifest.json"))) {
+      await runPipeline({input, out, onProgress: (message) => process.stderr.write(`pipeline: ${message}\n`)});
+    }
+    return out;
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+function filesBelow(dir: string): string[] {
+  if (!existsSync(dir)) return [dir];
+  return (readdirSync(dir, {recursive: true}) as string[])
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .sort();
+}
+
+function hashOf(paths: string[]): string {
+  const hash = createHash("sha256");
+  for (const path of paths) {
+    hash.update(relative(projectRoot, path));
+    hash.update(existsSync(path) ? readFileSync(path) : "");
+  }
+  return hash.digest("hex").slice(0, 16);
+}

@@ -1,0 +1,43 @@
+import type {DuckDBConnection} from "@duckdb/node-api";
+import type {ValidationReport} from "../validate/validateExtract.ts";
+
+export interface ReasonCount {
+  file: string;
+  reason: string;
+  message: string;
+  count: number;
+  /** The first rows (1-based data rows) with this problem, so the office can find them. */
+  rows: number[];
+}
+
+export interface QualityReport extends ValidationReport {
+  rejects_by_reason: ReasonCount[];
+  warnings_by_reason: ReasonCount[];
+  /** pop_end = pop_start + births − deaths + in_migrants − out_migrants, checked on every village_year row. */
+  balance: {rows_checked: number; rows_failed: number};
+  notes: string[];
+}
+
+export const defaults = {rowsPerReason: 20};
+
+/** The aggregate data-quality report (quality.json): counts, reasons, row numbers; no values. */
+export async function qualityReport(connection: DuckDBConnection, validation: ValidationReport, notes: string[] = []): Promise<QualityReport> {
+  const byReason = async (table: "rejects" | "warnings") => {
+    const result = await connection.runAndReadAll(`
+      SELECT file, reason, any_value(message) AS message, count(*)::INTEGER AS count,
+             list(DISTINCT "row" ORDER BY "row")[1:${defaults.rowsPerReason}] AS rows
+      FROM ${table} GROUP BY file, reason ORDER BY file, count DESC, reason`);
+    return result.getRowObjectsJson() as unknown as ReasonCount[];
+  };
+  const balance = await connection.runAndReadAll(`
+    SELECT count(*)::INTEGER AS rows_checked,
+           count(*) FILTER (WHERE pop_end <> pop_start + births - deaths + in_migrants - out_migrants)::INTEGER AS rows_failed
+    FROM village_year`);
+  return {
+    ...validation,
+    rejects_by_reason: await byReason("rejects"),
+    warnings_by_reason: await byReason("warnings"),
+    balance: balance.getRowObjects()[0] as QualityReport["balance"],
+    notes
+  };
+}

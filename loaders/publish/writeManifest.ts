@@ -1,0 +1,38 @@
+import {createHash} from "node:crypto";
+import {createReadStream, readdirSync, statSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+
+export interface ManifestEntry {
+  file: string;
+  bytes: number;
+  sha256: string;
+  rows?: number;
+}
+
+export async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+/**
+ * manifest.json: every output file with its size, SHA-256 and row count, and every input file
+ * with its size and SHA-256. No timestamps: the same input gives the same manifest.
+ */
+export async function writeManifest(
+  dir: string,
+  {version, rows, inputs}: {version: string; rows: Record<string, number>; inputs: {file: string; path: string}[]}
+): Promise<void> {
+  const describe = async (file: string, path: string, rowCount?: number): Promise<ManifestEntry> => ({
+    file,
+    bytes: statSync(path).size,
+    sha256: await sha256OfFile(path),
+    ...(rowCount === undefined ? {} : {rows: rowCount})
+  });
+  const outputs: ManifestEntry[] = [];
+  for (const file of readdirSync(dir).sort()) if (file !== "manifest.json") outputs.push(await describe(file, join(dir, file), rows[file]));
+  const inputEntries: ManifestEntry[] = [];
+  for (const input of [...inputs].sort((a, b) => (a.file < b.file ? -1 : 1))) inputEntries.push(await describe(input.file, input.path));
+  const manifest = {generator: "population-bulletin", version, outputs, inputs: inputEntries};
+  writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+}

@@ -1,0 +1,85 @@
+import {csvFormat} from "d3-dsv";
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {discoverExtract} from "./read/discoverExtract.ts";
+import {openDatabase} from "./store/openDatabase.ts";
+import {validateExtract} from "./validate/validateExtract.ts";
+import {computeIndicators} from "./indicators/computeIndicators.ts";
+import {loadTargets} from "./validate/loadTargets.ts";
+import {checkTargets} from "./indicators/checkTargets.ts";
+import {dataDictionary} from "./publish/dataDictionary.ts";
+import {copyTableToFiles} from "./publish/copyTableToFiles.ts";
+import {qualityReport, type QualityReport} from "./publish/qualityReport.ts";
+import {replaceDirectory} from "./publish/replaceDirectory.ts";
+import {writeManifest} from "./publish/writeManifest.ts";
+
+export interface PipelineOptions {
+  /** The register extract folder. */
+  input: string;
+  /** The output folder; replaced as a whole only when the run succeeds. */
+  out: string;
+  /** DuckDB database file; default in memory. */
+  database?: string;
+  memoryLimit?: string;
+  /** Blank published counts below this number (small-cell suppression); 0 = off. */
+  minCell?: number;
+  onProgress?: (message: string) => void;
+}
+
+export interface PipelineResult {
+  quality: QualityReport;
+  rows: Record<string, number>;
+}
+
+export const version: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+
+const rejectsCap = 100_000;
+
+/** read → validate → store → indicators → targets → publish, for one extract. */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const {input, out, database, memoryLimit, minCell = 0, onProgress = () => {}} = options;
+  const extract = await discoverExtract(input);
+  // Where DuckDB spills when memoryLimit is reached (county-scale extracts).
+  const spill = mkdtempSync(join(tmpdir(), "population-bulletin-"));
+  const db = await openDatabase({path: database, memoryLimit, tempDirectory: spill});
+  try {
+    const {connection} = db;
+    onProgress("[1/4] 读取并校验登记数据 / read and validate");
+    const validation = await validateExtract(connection, extract, {onProgress});
+    onProgress("[2/4] 计算指标 / indicators");
+    await computeIndicators(connection);
+    const targets = await loadTargets(extract, {onProgress});
+    await checkTargets(connection, targets.targets);
+    const quality = await qualityReport(connection, validation, targets.notes);
+    onProgress("[3/4] 写出结果 / write outputs");
+    const rows: Record<string, number> = {};
+    await replaceDirectory(out, async (dir) => {
+      const counts = {countColumns: dataDictionary.filter((d) => d.unit === "persons").map((d) => d.name), minCell};
+      const tables: [string, string, string][] = [
+        ["village_year", "village_year", "year, village_code <> 'TOWN', village_code"],
+        ["age_sex", "age_sex", "year, village_code <> 'TOWN', village_code, sex, age_group_start(age_group)"],
+        ["service_coverage", "services", "year, village_code <> 'TOWN', village_code, project"],
+        ["target_checks", "target_checks", "year, village_code <> 'TOWN', village_code, indicator"]
+      ];
+      for (const [table, name, orderBy] of tables) {
+        const n = await copyTableToFiles(connection, table, dir, name, {orderBy, ...counts});
+        rows[`${name}.csv`] = rows[`${name}.parquet`] = n;
+      }
+      await connection.run(`COPY (SELECT file, "row", "column", value, reason, message FROM rejects ORDER BY file, "row", "column", reason LIMIT ${rejectsCap})
+        TO '${join(dir, "rejects.csv").replaceAll("'", "''")}' (FORMAT csv, HEADER true)`);
+      rows["rejects.csv"] = Math.min(rejectsCap, quality.files.reduce((n, f) => n + f.rejected, 0));
+      writeFileSync(join(dir, "quality.json"), JSON.stringify(quality, null, 2) + "\n");
+      writeFileSync(join(dir, "data_dictionary.csv"), csvFormat(dataDictionary) + "\n");
+      rows["data_dictionary.csv"] = dataDictionary.length;
+      const inputs = Object.values(extract.tables).map((t) => ({file: t!.file, path: t!.path}));
+      if (extract.metaFile) inputs.push({file: "extract.json", path: extract.metaFile});
+      await writeManifest(dir, {version, rows, inputs});
+    });
+    onProgress("[4/4] 完成 / done");
+    return {quality, rows};
+  } finally {
+    db.close();
+    rmSync(spill, {recursive: true, force: true});
+  }
+}

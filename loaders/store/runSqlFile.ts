@@ -1,0 +1,21 @@
+import type {DuckDBConnection, DuckDBValue} from "@duckdb/node-api";
+import {readFileSync} from "node:fs";
+
+/**
+ * Runs every statement of a .sql file. Parameters ($name) are bound per statement, only those
+ * the statement uses, so one parameter object can serve a whole file.
+ */
+export async function runSqlFile(connection: DuckDBConnection, url: URL, parameters: Record<string, DuckDBValue> = {}): Promise<void> {
+  const statements = await connection.extractStatements(readFileSync(url, "utf8"));
+  for (let i = 0; i < statements.count; i++) {
+    const prepared = await statements.prepare(i);
+    const used: Record<string, DuckDBValue> = {};
+    for (let p = 1; p <= prepared.parameterCount; p++) {
+      const name = prepared.parameterName(p);
+      if (!(name in parameters)) throw new Error(`SQL parameter $${name} not given (${url.pathname})`);
+      used[name] = parameters[name];
+    }
+    if (prepared.parameterCount > 0) prepared.bind(used);
+    await prepared.run();
+  }
+}

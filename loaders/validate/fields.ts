@@ -1,0 +1,116 @@
+import {z} from "zod";
+import {parseDate} from "./parseDate.ts";
+import type {Reason} from "./reasons.ts";
+
+/**
+ * Field schemas for register cells. A cell arrives as a trimmed string ("" when empty) or, from
+ * an XLSX date cell, a Date. Each field either yields a typed value or adds one issue whose
+ * `params.reason` is a code from reasons.ts, so that every rejected cell can be reported with
+ * its column, value and reason.
+ */
+export type Cell = string | Date | undefined;
+
+type Issue = z.core.$RefinementCtx;
+
+function fail(ctx: Issue, reason: Reason, input: Cell, detail?: string) {
+  ctx.addIssue({code: "custom", message: detail ?? reason, params: {reason}, input});
+  return z.NEVER;
+}
+
+function textOf(cell: Cell): string {
+  if (cell === undefined) return "";
+  return cell instanceof Date ? cell.toISOString().slice(0, 10) : cell;
+}
+
+const cell = z.union([z.string(), z.date()]).optional();
+const maxTextLength = 200;
+
+/** Non-empty text up to 200 characters (codes, names, projects). */
+export function requiredText() {
+  return cell.transform((value, ctx) => {
+    const text = textOf(value);
+    if (text === "") return fail(ctx, "required", value);
+    if (text.length > maxTextLength) return fail(ctx, "too_long", value, `> ${maxTextLength}`);
+    return text;
+  });
+}
+
+/** Optional text up to 200 characters; empty becomes null. */
+export function optionalText() {
+  return cell.transform((value, ctx) => {
+    const text = textOf(value);
+    if (text.length > maxTextLength) return fail(ctx, "too_long", value, `> ${maxTextLength}`);
+    return text === "" ? null : text;
+  });
+}
+
+export function requiredDate() {
+  return cell.transform((value, ctx) => {
+    if (textOf(value) === "") return fail(ctx, "required", value);
+    return parseDate(value!) ?? fail(ctx, "invalid_date", value);
+  });
+}
+
+export function optionalDate() {
+  return cell.transform((value, ctx) => {
+    if (textOf(value) === "") return null;
+    return parseDate(value!) ?? fail(ctx, "invalid_date", value);
+  });
+}
+
+/**
+ * A coded field: the accepted spellings (case-insensitive) mapped to the stored code.
+ * `required: false` lets an empty cell through as null.
+ */
+export function coded<T extends string | boolean>(spellings: Record<string, T>, {required = true} = {}) {
+  const lookup = new Map(Object.entries(spellings).map(([k, v]) => [k.toLowerCase(), v]));
+  return cell.transform((value, ctx): T | null => {
+    const text = textOf(value);
+    if (text === "") return required ? fail(ctx, "required", value) : null;
+    return lookup.get(text.toLowerCase()) ?? fail(ctx, "invalid_code", value, Object.keys(spellings).join(" | "));
+  });
+}
+
+/** Sex per GB/T 2261.1 (1 = male, 2 = female) and the usual spellings. */
+export function sex() {
+  const codes: Record<string, "M" | "F"> = {男: "M", 女: "F", m: "M", f: "F", male: "M", female: "F", "1": "M", "2": "F"};
+  return cell.transform((value, ctx) => {
+    const text = textOf(value);
+    if (text === "") return fail(ctx, "required", value);
+    return codes[text.toLowerCase()] ?? fail(ctx, "invalid_sex", value);
+  });
+}
+
+/** A number written as text: thousands separators (1,234.5) allowed, nothing else. */
+function numberFromText(text: string): number | undefined {
+  const plain = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replaceAll(",", "") : text;
+  if (!/^-?\d+(\.\d+)?$/.test(plain)) return undefined;
+  return Number(plain);
+}
+
+export function integer({min, required = true}: {min: number; required?: boolean}) {
+  return cell.transform((value, ctx): number | null => {
+    const text = textOf(value);
+    if (text === "") return required ? fail(ctx, "required", value) : null;
+    const number = numberFromText(text);
+    if (number === undefined || !Number.isSafeInteger(number)) return fail(ctx, "invalid_integer", value);
+    if (number < min) return fail(ctx, "out_of_range", value, `≥ ${min}`);
+    return number;
+  });
+}
+
+export function decimal({min}: {min: number}) {
+  return cell.transform((value, ctx) => {
+    const text = textOf(value);
+    if (text === "") return fail(ctx, "required", value);
+    const number = numberFromText(text);
+    if (number === undefined || !Number.isFinite(number)) return fail(ctx, "invalid_number", value);
+    if (number < min) return fail(ctx, "out_of_range", value, `≥ ${min}`);
+    return number;
+  });
+}
+
+/** A year the register could describe. */
+export function year() {
+  return integer({min: 1900}).refine((y) => y === null || y <= 2100, {params: {reason: "out_of_range"}, message: "≤ 2100"});
+}

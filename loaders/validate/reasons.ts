@@ -1,0 +1,46 @@
+/**
+ * Every reason a row can be rejected or warned about: a stable code (used in outputs and tests)
+ * and a plain-language explanation in Chinese for the office that has to fix its data.
+ */
+export const reasons = {
+  // Field-level (zod)
+  required: "必填项为空",
+  invalid_date: "日期无法识别(应为 YYYY-MM-DD、YYYY/M/D、YYYYMMDD 或 Excel 日期)",
+  invalid_sex: "性别无法识别(应为 男/女、M/F、male/female 或 1/2)",
+  invalid_code: "取值不在允许范围内",
+  invalid_integer: "应为整数",
+  invalid_number: "应为数字",
+  out_of_range: "数值超出允许范围",
+  too_long: "内容过长",
+  field_count: "该行的列数与表头不一致(文件可能被截断或有未闭合的引号)",
+  end_reason_without_end_date: "有终止原因但没有终止日期",
+  end_date_without_end_reason: "有终止日期但没有终止原因(应为 死亡 或 迁出)",
+  end_before_start: "终止日期早于起始日期",
+  served_exceeds_eligible: "已服务人数大于应服务人数",
+  // Relational (SQL)
+  duplicate: "重复记录:保留首次出现的一行,本行未采用",
+  date_after_extract: "日期晚于数据截止日期",
+  unknown_village: "村居代码不存在于村居表",
+  unknown_person: "人员编号不存在于人员表",
+  person_rejected: "该人员记录已被拒绝,其居住登记一并不予采用",
+  starts_before_birth: "居住起始日期早于出生日期",
+  initial_not_at_register_start: "期初登记的起始日期应为登记开始日期",
+  birth_not_at_birth_date: "出生登记的起始日期应为本人出生日期",
+  overlapping_spell: "与同一人更早开始的另一段居住登记时间重叠",
+  // Warnings (row kept)
+  id_number_format: "身份证号格式不正确(应为18位或15位)",
+  id_number_check_digit: "身份证号校验码错误(GB 11643)",
+  id_number_birth_date: "身份证号中的出生日期与出生日期列不一致",
+  id_number_sex: "身份证号中的性别与性别列不一致",
+  mother_unknown: "母亲编号不存在(或该人员记录被拒绝):已去掉母亲关联,出生仍计入",
+  mother_not_female: "母亲编号指向的人员不是女性:已去掉母亲关联,出生仍计入",
+  mother_age: "母亲生育时年龄不在12—55岁:已去掉母亲关联,出生仍计入",
+  services_summed: "同一年份、村居、项目有多行:已合计",
+  person_without_residence: "该人员没有任何有效的居住登记,不计入人口"
+} as const;
+
+export type Reason = keyof typeof reasons;
+
+export function messageFor(reason: Reason): string {
+  return reasons[reason];
+}

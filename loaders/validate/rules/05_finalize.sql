@@ -1,0 +1,90 @@
+-- Rows a rule marked go to `rejects`; the others become the validated tables.
+-- Values of identifying columns are masked: rejects.csv is for the office, but still never shows them.
+
+INSERT INTO rejects
+SELECT $villages_file, source_row, reject_column,
+       CASE reject_column WHEN 'village_code' THEN village_code END, reject_reason, ''
+FROM staged_villages WHERE reject_reason IS NOT NULL;
+
+INSERT INTO rejects
+SELECT $persons_file, source_row, reject_column,
+       CASE reject_column WHEN 'birth_date' THEN strftime(birth_date, '%Y-%m-%d') ELSE '***' END, reject_reason, ''
+FROM staged_persons WHERE reject_reason IS NOT NULL;
+
+INSERT INTO rejects
+SELECT $residence_file, source_row, reject_column,
+       CASE reject_column
+         WHEN 'village_code' THEN village_code
+         WHEN 'start_date' THEN strftime(start_date, '%Y-%m-%d')
+         WHEN 'end_date' THEN strftime(end_date, '%Y-%m-%d')
+         ELSE '***' END,
+       reject_reason, ''
+FROM staged_residence WHERE reject_reason IS NOT NULL;
+
+INSERT INTO rejects
+SELECT $services_file, source_row, reject_column, village_code, reject_reason, ''
+FROM staged_services WHERE reject_reason IS NOT NULL;
+
+INSERT INTO rejects
+SELECT $funding_file, source_row, reject_column, village_code, reject_reason, ''
+FROM staged_funding WHERE reject_reason IS NOT NULL;
+
+INSERT INTO villages
+SELECT village_code, village_name, village_type, source_row
+FROM staged_villages WHERE reject_reason IS NULL ORDER BY source_row;
+
+-- The mother link is checked, not trusted: an unknown mother, a mother who is not female, or one
+-- aged outside 12–55 at the birth drops the link with a warning; the birth itself still counts.
+CREATE TEMP TABLE mother_links AS
+SELECT child.source_row, child.person_id, child.mother_id,
+       CASE
+         WHEN mother.person_id IS NULL THEN 'mother_unknown'
+         WHEN mother.sex <> 'F' THEN 'mother_not_female'
+         WHEN age_in_full_years(mother.birth_date, child.birth_date) NOT BETWEEN 12 AND 55 THEN 'mother_age'
+       END AS problem
+FROM staged_persons AS child
+LEFT JOIN staged_persons AS mother
+  ON mother.person_id = child.mother_id AND mother.reject_reason IS NULL
+WHERE child.reject_reason IS NULL AND child.mother_id IS NOT NULL;
+
+INSERT INTO warnings
+SELECT $persons_file, source_row, 'mother_id', '***', problem, ''
+FROM mother_links WHERE problem IS NOT NULL;
+
+INSERT INTO persons
+SELECT p.person_id, p.sex, p.birth_date, p.hukou_type,
+       CASE WHEN l.problem IS NULL THEN p.mother_id END,
+       p.birth_order, p.policy_compliant, p.source_row
+FROM staged_persons AS p
+LEFT JOIN mother_links AS l ON l.source_row = p.source_row
+WHERE p.reject_reason IS NULL
+ORDER BY p.person_id;
+
+INSERT INTO residence
+SELECT person_id, village_code, start_date, start_reason, end_date, end_reason, source_row
+FROM staged_residence WHERE reject_reason IS NULL
+ORDER BY person_id, start_date, source_row;
+
+INSERT INTO warnings
+SELECT $persons_file, p.source_row, 'person_id', '***', 'person_without_residence', ''
+FROM persons AS p
+WHERE NOT EXISTS (SELECT 1 FROM residence AS r WHERE r.person_id = p.person_id);
+
+-- Several rows for one year, village and project are added up; every row after the first is noted.
+INSERT INTO warnings
+SELECT $services_file, source_row, 'project', project, 'services_summed', ''
+FROM (
+  SELECT *, row_number() OVER (PARTITION BY year, village_code, project ORDER BY source_row) AS occurrence
+  FROM staged_services WHERE reject_reason IS NULL
+) WHERE occurrence > 1;
+
+INSERT INTO services
+SELECT year, village_code, project, sum(eligible), sum(served)
+FROM staged_services WHERE reject_reason IS NULL
+GROUP BY year, village_code, project
+ORDER BY year, village_code, project;
+
+INSERT INTO funding
+SELECT year, village_code, source, item, amount_yuan, source_row
+FROM staged_funding WHERE reject_reason IS NULL
+ORDER BY source_row;

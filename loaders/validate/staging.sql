@@ -1,0 +1,34 @@
+-- Staging: rows that passed the field checks (zod), before the rules that need other rows or
+-- other files. Each rule below marks a row by setting reject_reason/reject_column; the first
+-- rule that fails a row is the one reported. Unmarked rows become the validated tables.
+
+CREATE TEMP TABLE staged_villages (
+  village_code VARCHAR, village_name VARCHAR, village_type VARCHAR,
+  source_row INTEGER, reject_reason VARCHAR, reject_column VARCHAR
+);
+
+CREATE TEMP TABLE staged_persons (
+  person_id VARCHAR, sex VARCHAR, birth_date DATE, hukou_type VARCHAR, mother_id VARCHAR,
+  birth_order INTEGER, policy_compliant BOOLEAN,
+  source_row INTEGER, reject_reason VARCHAR, reject_column VARCHAR
+);
+
+-- person_id of person rows rejected by the field checks, so their spells can be rejected as
+-- "person_rejected" rather than "unknown_person".
+CREATE TEMP TABLE rejected_person_ids (person_id VARCHAR);
+
+CREATE TEMP TABLE staged_residence (
+  person_id VARCHAR, village_code VARCHAR, start_date DATE, start_reason VARCHAR,
+  end_date DATE, end_reason VARCHAR,
+  source_row INTEGER, reject_reason VARCHAR, reject_column VARCHAR
+);
+
+CREATE TEMP TABLE staged_services (
+  year INTEGER, village_code VARCHAR, project VARCHAR, eligible BIGINT, served BIGINT,
+  source_row INTEGER, reject_reason VARCHAR, reject_column VARCHAR
+);
+
+CREATE TEMP TABLE staged_funding (
+  year INTEGER, village_code VARCHAR, source VARCHAR, item VARCHAR, amount_yuan DOUBLE,
+  source_row INTEGER, reject_reason VARCHAR, reject_column VARCHAR
+);

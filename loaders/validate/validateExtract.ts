@@ -1,0 +1,228 @@
+import type {DuckDBConnection, DuckDBValue} from "@duckdb/node-api";
+import type {z} from "zod";
+import {tableSpec, type TableName} from "../read/extractFormat.ts";
+import {ExtractError} from "../read/ExtractError.ts";
+import {openTable} from "../read/openTable.ts";
+import {readExtractMeta} from "../read/readExtractMeta.ts";
+import type {ExtractFiles} from "../read/discoverExtract.ts";
+import {appendValues, type AppendType} from "../store/appendValues.ts";
+import {createTables} from "../store/createTables.ts";
+import {runSqlFile} from "../store/runSqlFile.ts";
+import {checkIdNumber} from "./checkIdNumber.ts";
+import {fundingRow} from "./fundingRow.ts";
+import {personRow, type PersonRow} from "./personRow.ts";
+import {reasons, type Reason} from "./reasons.ts";
+import {residenceRow} from "./residenceRow.ts";
+import {serviceRow, type ServiceRow} from "./serviceRow.ts";
+import {villageRow} from "./villageRow.ts";
+
+export interface FileReport {
+  file: string;
+  table: TableName;
+  encoding: string;
+  delimiter: string | null;
+  read: number;
+  accepted: number;
+  rejected: number;
+  warnings: number;
+  unknown_columns: string[];
+}
+
+export interface ExtractMeta {
+  region: string | null;
+  register_start: string;
+  extract_date: string;
+  /** Which of register_start / extract_date were derived from the residence file (no extract.json value). */
+  derived: ("register_start" | "extract_date")[];
+}
+
+export interface ValidationReport {
+  files: FileReport[];
+  ignored_files: string[];
+  meta: ExtractMeta;
+}
+
+type Problem = {column: string | null; value: string | null; reason: Reason};
+
+interface StagedTable<S extends z.ZodType> {
+  table: TableName;
+  staging: string;
+  schema: S;
+  columns: readonly (readonly [string, AppendType])[];
+  /** Row-level warnings for a row that passed its schema. */
+  warnings?: (row: z.infer<S>) => Problem[];
+}
+
+const stagedTables: StagedTable<z.ZodType>[] = [
+  {
+    table: "villages",
+    staging: "staged_villages",
+    schema: villageRow,
+    columns: [["village_code", "varchar"], ["village_name", "varchar"], ["village_type", "varchar"]]
+  },
+  {
+    table: "persons",
+    staging: "staged_persons",
+    schema: personRow,
+    columns: [
+      ["person_id", "varchar"], ["sex", "varchar"], ["birth_date", "date"], ["hukou_type", "varchar"],
+      ["mother_id", "varchar"], ["birth_order", "integer"], ["policy_compliant", "boolean"]
+    ],
+    warnings: (row: PersonRow) =>
+      row.id_number === null ? [] : checkIdNumber(row.id_number, row.birth_date, row.sex).map((reason) => ({column: "id_number", value: "***", reason}))
+  },
+  {
+    table: "residence",
+    staging: "staged_residence",
+    schema: residenceRow,
+    columns: [
+      ["person_id", "varchar"], ["village_code", "varchar"], ["start_date", "date"], ["start_reason", "varchar"],
+      ["end_date", "date"], ["end_reason", "varchar"]
+    ]
+  },
+  {
+    table: "services",
+    staging: "staged_services",
+    schema: serviceRow,
+    columns: [["year", "integer"], ["village_code", "varchar"], ["project", "varchar"], ["eligible", "bigint"], ["served", "bigint"]],
+    warnings: (row: ServiceRow) => (row.served > row.eligible ? [{column: "served", value: String(row.served), reason: "served_exceeds_eligible"}] : [])
+  },
+  {
+    table: "funding",
+    staging: "staged_funding",
+    schema: fundingRow,
+    columns: [["year", "integer"], ["village_code", "varchar"], ["source", "varchar"], ["item", "varchar"], ["amount_yuan", "double"]]
+  }
+] as StagedTable<z.ZodType>[];
+
+const maxValueLength = 100;
+
+/**
+ * Reads every file of the extract, checks each row against its schema (zod), then applies the
+ * rules that need other rows (SQL), and fills the validated tables of schema.sql. Every row read
+ * ends up either in a validated table or in `rejects`; warnings go to `warnings`.
+ */
+export async function validateExtract(
+  connection: DuckDBConnection,
+  extract: ExtractFiles,
+  {onProgress = () => {}}: {onProgress?: (message: string) => void} = {}
+): Promise<ValidationReport> {
+  await createTables(connection);
+  await runSqlFile(connection, new URL("./staging.sql", import.meta.url));
+
+  const reports: FileReport[] = [];
+  const problemsAppender = {
+    rejects: await connection.createAppender("rejects"),
+    warnings: await connection.createAppender("warnings")
+  };
+  const rejectedPersonIds = await connection.createAppender("rejected_person_ids");
+  const problemTypes: AppendType[] = ["varchar", "integer", "varchar", "varchar", "varchar", "varchar"];
+
+  for (const staged of stagedTables) {
+    const source = extract.tables[staged.table];
+    if (!source) continue;
+    onProgress(`读取 ${source.file}`);
+    const spec = tableSpec(staged.table);
+    const identifying = new Set(spec.columns.filter((c) => c.identifying).map((c) => c.name));
+    const {header, rows} = await openTable(source, spec);
+    const appender = await connection.createAppender(staged.staging);
+    const types = [...staged.columns.map(([, type]) => type), "integer", "varchar", "varchar"] as AppendType[];
+    const report: FileReport = {
+      file: source.file, table: staged.table, encoding: header.encoding, delimiter: header.delimiter ?? null,
+      read: 0, accepted: 0, rejected: 0, warnings: 0, unknown_columns: header.unknownColumns
+    };
+    const record = (kind: "rejects" | "warnings", row: number, problem: Problem) =>
+      appendValues(problemsAppender[kind], problemTypes, [source.file, row, problem.column, problem.value, problem.reason, reasons[problem.reason]]);
+
+    for await (const raw of rows) {
+      report.read++;
+      if (raw.fieldCountMismatch) {
+        const {expected, actual} = raw.fieldCountMismatch;
+        record("rejects", raw.row, {column: null, value: `${actual}/${expected}`, reason: "field_count"});
+        continue;
+      }
+      const parsed = staged.schema.safeParse(raw.values);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const column = String(issue.path[0] ?? "");
+          const cell = raw.values[column];
+          const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : (cell ?? "");
+          const value = identifying.has(column) && text !== "" ? "***" : text.slice(0, maxValueLength);
+          const reason = ((issue as {params?: {reason?: Reason}}).params?.reason ?? "invalid_code") as Reason;
+          record("rejects", raw.row, {column, value, reason});
+        }
+        if (staged.table === "persons" && typeof raw.values.person_id === "string" && raw.values.person_id !== "")
+          appendValues(rejectedPersonIds, ["varchar"], [raw.values.person_id]);
+        continue;
+      }
+      const row = parsed.data as Record<string, unknown>;
+      for (const problem of staged.warnings?.(row) ?? []) record("warnings", raw.row, problem);
+      appendValues(appender, types, [...staged.columns.map(([name]) => row[name]), raw.row, null, null]);
+    }
+    appender.closeSync();
+    reports.push(report);
+    onProgress(`${source.file}: ${report.read} 行`);
+  }
+  problemsAppender.rejects.closeSync();
+  problemsAppender.warnings.closeSync();
+  rejectedPersonIds.closeSync();
+
+  const meta = await storeExtractMeta(connection, extract);
+  onProgress("核对记录之间的关系");
+  const files: Record<string, DuckDBValue> = {};
+  for (const {table} of stagedTables) files[`${table}_file`] = extract.tables[table]?.file ?? table;
+  for (const name of ["01_villages", "02_persons", "03_residence", "04_services_funding", "05_finalize"])
+    await runSqlFile(connection, new URL(`./rules/${name}.sql`, import.meta.url), files);
+  await fillMessages(connection);
+  await countOutcomes(connection, reports);
+  return {files: reports, ignored_files: extract.ignoredFiles, meta};
+}
+
+/** extract.json where given; otherwise register_start and extract_date derived from the residence spells. */
+async function storeExtractMeta(connection: DuckDBConnection, extract: ExtractFiles): Promise<ExtractMeta> {
+  const given = extract.metaFile ? await readExtractMeta(extract.metaFile) : {};
+  const derivedReader = await connection.runAndReadAll(`
+    SELECT strftime(min(start_date) FILTER (WHERE start_reason = 'initial'), '%Y-%m-%d') AS register_start,
+           strftime(greatest(max(start_date), max(end_date)), '%Y-%m-%d') AS extract_date
+    FROM staged_residence`);
+  const derived = derivedReader.getRowObjects()[0] as {register_start: string | null; extract_date: string | null};
+  const meta: ExtractMeta = {
+    region: given.region ?? null,
+    register_start: given.register_start ?? derived.register_start ?? "",
+    extract_date: given.extract_date ?? derived.extract_date ?? "",
+    derived: []
+  };
+  if (!given.register_start) meta.derived.push("register_start");
+  if (!given.extract_date) meta.derived.push("extract_date");
+  if (meta.register_start === "")
+    throw new ExtractError(`${extract.tables.residence?.file}: 没有任何有效的期初(initial)登记,无法确定登记开始日期;请在 extract.json 中给出 register_start / no valid 期初 spell to derive register_start from`);
+  if (meta.extract_date === "")
+    throw new ExtractError(`${extract.tables.residence?.file}: 没有任何有效的居住登记 / no valid residence spell`);
+  if (meta.register_start > meta.extract_date)
+    throw new ExtractError(`extract.json: register_start ${meta.register_start} 晚于 extract_date ${meta.extract_date}`);
+  const prepared = await connection.prepare("INSERT INTO extract_meta VALUES ($region, $register_start::DATE, $extract_date::DATE)");
+  prepared.bind({region: meta.region, register_start: meta.register_start, extract_date: meta.extract_date});
+  await prepared.run();
+  return meta;
+}
+
+async function fillMessages(connection: DuckDBConnection): Promise<void> {
+  await connection.run("CREATE TEMP TABLE reason_messages (reason VARCHAR, message VARCHAR)");
+  const appender = await connection.createAppender("reason_messages");
+  for (const [reason, message] of Object.entries(reasons)) appendValues(appender, ["varchar", "varchar"], [reason, message]);
+  appender.closeSync();
+  for (const table of ["rejects", "warnings"])
+    await connection.run(`UPDATE ${table} SET message = m.message FROM reason_messages AS m WHERE ${table}.reason = m.reason`);
+}
+
+async function countOutcomes(connection: DuckDBConnection, reports: FileReport[]): Promise<void> {
+  const counts = await connection.runAndReadAll(`
+    SELECT file, 'rejected' AS kind, count(DISTINCT "row")::INTEGER AS n FROM rejects GROUP BY file
+    UNION ALL
+    SELECT file, 'warnings', count(*)::INTEGER FROM warnings GROUP BY file`);
+  for (const {file, kind, n} of counts.getRowObjects() as {file: string; kind: "rejected" | "warnings"; n: number}[]) {
+    const report = reports.find((r) => r.file === file);
+    if (report) report[kind] = n;
+  }
+  for (const report of reports) report.accepted = report.read - report.rejected;
+}

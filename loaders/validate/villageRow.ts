@@ -1,0 +1,12 @@
+import {z} from "zod";
+import {coded, optionalText, requiredText} from "./fields.ts";
+
+/** One row of `villages` (村居). */
+export const villageRow = z.object({
+  village_code: requiredText().describe("村居代码: unique code of the village or community"),
+  village_name: requiredText().describe("村居名称: name as published"),
+  village_type: coded({村: "village", 社区: "community", village: "village", community: "community"}, {required: false})
+    .describe("类型: 'village' (村) | 'community' (社区); optional")
+});
+
+export type VillageRow = z.infer<typeof villageRow>;
