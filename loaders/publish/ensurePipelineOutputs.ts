@@ -1,5 +1,5 @@
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {setTimeout as sleep} from "node:timers/promises";
 import {runPipeline} from "../runPipeline.ts";
@@ -28,7 +28,8 @@ export async function ensurePipelineOutputs(inputDir: string): Promise<string> {
     } catch {
       if (existsSync(join(out, "manifest.json"))) return out;
       // A lock older than ten minutes belongs to a run that died.
-      if (Date.now() - statSync(lock, {throwIfNoEntry: false})!.mtimeMs > 600_000) rmdirSync(lock);
+      const held = statSync(lock, {throwIfNoEntry: false});
+      if (held && Date.now() - held.mtimeMs > 600_000) rmSync(lock, {recursive: true, force: true});
       await sleep(200);
     }
   }
@@ -38,7 +39,7 @@ export async function ensurePipelineOutputs(inputDir: string): Promise<string> {
     }
     return out;
   } finally {
-    rmdirSync(lock);
+    rmSync(lock, {recursive: true, force: true});
   }
 }
 
