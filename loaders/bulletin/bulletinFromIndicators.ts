@@ -1,0 +1,97 @@
+import {bulletinNotes} from "./bulletinNotes.ts";
+import {noteRegistry} from "./noteRegistry.ts";
+import {scopeNames} from "./scopeNames.ts";
+import type {SectionContext} from "./sectionContext.ts";
+import {sectionAge} from "./sectionAge.ts";
+import {sectionDistribution} from "./sectionDistribution.ts";
+import {sectionFamilyPlanning} from "./sectionFamilyPlanning.ts";
+import {sectionNaturalChange} from "./sectionNaturalChange.ts";
+import {sectionRegistration} from "./sectionRegistration.ts";
+import {sectionResident} from "./sectionResident.ts";
+import {sectionSex} from "./sectionSex.ts";
+import type {AgeSexRow, BulletinDocument, TargetCheckRow, VillageYearRow} from "./types.ts";
+
+export interface BulletinOptions {
+  /** The year reported on (its year end is the 标准时点). */
+  year: number;
+  /** Rows of target_checks; without them no sentence compares an indicator with a target. */
+  targets?: TargetCheckRow[];
+  /** Rows of age_sex; without them there is no age pyramid. */
+  ageSex?: AgeSexRow[];
+  /** Issuing office. Default: `${region}统计站`. */
+  issuer?: string;
+  /** Release date as printed, e.g. "2026年3月20日". Default: none (the release line is the issuer alone). */
+  releaseDate?: string;
+  /** Rates on a base below this many persons are flagged in the village tables. Default 1000. */
+  smallBase?: number;
+  /** Below this many births the sex ratio at birth gets a caution. Default 1000. */
+  fewBirths?: number;
+}
+
+export const bulletinDefaults = {smallBase: 1000, fewBirths: 1000};
+
+/**
+ * bulletinFromIndicators(rows, {year, targets?, ageSex?}): the annual population bulletin
+ * (人口发展统计公报) of `year` as a structured document, every sentence generated from the
+ * village_year rows (the TOWN row of the year and of the year before, and the village rows) and
+ * formatted once from the unrounded values, following shared/notes/bulletin-style.md.
+ * Throws when `rows` has no TOWN row for `year`. Pure: same input ⇒ same document.
+ */
+export function bulletinFromIndicators(rows: VillageYearRow[], options: BulletinOptions): BulletinDocument {
+  const {year} = options;
+  const town = rows.find((row) => row.village_code === "TOWN" && row.year === year);
+  if (!town) throw new Error(`village_year 中没有 ${year} 年的全镇(TOWN)数据`);
+  const previous = rows.find((row) => row.village_code === "TOWN" && row.year === year - 1);
+  const region = town.village_name.trim() || "全镇";
+  const {whole, self} = scopeNames(region);
+  const notes = noteRegistry(bulletinNotes({self, year}));
+  const targetRows = options.targets?.filter((row) => row.village_code === "TOWN" && row.year === year);
+  const context: SectionContext = {
+    year,
+    region,
+    whole,
+    self,
+    town,
+    previous,
+    villages: rows
+      .filter((row) => row.year === year && row.village_code !== "TOWN")
+      .sort((a, b) => (a.village_code < b.village_code ? -1 : a.village_code > b.village_code ? 1 : 0)),
+    townSeries: rows.filter((row) => row.village_code === "TOWN" && row.year <= year).sort((a, b) => a.year - b.year),
+    targets: options.targets ? new Map((targetRows ?? []).map((row) => [row.indicator, row])) : undefined,
+    ageSex: (options.ageSex ?? []).filter((row) => row.village_code === "TOWN" && row.year === year),
+    smallBase: options.smallBase ?? bulletinDefaults.smallBase,
+    fewBirths: options.fewBirths ?? bulletinDefaults.fewBirths,
+    note: notes.ref
+  };
+
+  let lead =
+    `为反映${year}年${region === whole ? "" : region}人口发展情况,根据${region === whole ? self : region}人口登记资料(公安户籍资料和流动人口居住登记资料),` +
+    `以${year}年12月31日24时为标准时点,对${whole}人口数据进行了汇总。` +
+    `本公报所称常住人口为年末在${self}登记居住的户籍人口和流动人口${notes.ref("resident")};` +
+    `出生、死亡人口按居住登记口径统计${notes.ref("vitalCaliber")};` +
+    `出生率、死亡率和人口自然增长率按年平均人口计算${notes.ref("rates")}。`;
+  if (!previous) lead += `${year}年为本资料的第一个统计年度,各项指标不作与上年的比较${notes.ref("firstYear")}。`;
+  lead += `现将主要数据${notes.ref("preliminary")}公布如下:`;
+
+  const sections = [
+    sectionResident(context),
+    sectionNaturalChange(context),
+    sectionDistribution(context),
+    sectionAge(context),
+    sectionSex(context),
+    sectionRegistration(context),
+    sectionFamilyPlanning(context)
+  ];
+  const issuer = options.issuer ?? (region === whole ? "统计站" : `${region}统计站`);
+  return {
+    year,
+    region,
+    title: `${region}${year}年人口发展统计公报`,
+    issuer,
+    releaseLine: options.releaseDate ? `${issuer} ${options.releaseDate}` : issuer,
+    lead,
+    sections,
+    notes: notes.list(),
+    firstYear: !previous
+  };
+}

@@ -1,0 +1,2 @@
+/** What a bulletin writes where a figure has no value (never "NaN‰" or "null"). */
+export const noData = "无数据";

@@ -1,0 +1,59 @@
+import type {SectionContext} from "./sectionContext.ts";
+import {tableCell} from "./tableCell.ts";
+import type {BulletinTable, VillageYearRow} from "./types.ts";
+
+/**
+ * 表1 (year-end population, sex and ageing by village) and 表2 (the year's vital events and moves by
+ * village). The first row is the whole town, then villages in code order. Ratios resting on fewer than
+ * `smallBase` persons are flagged with "*" and explained under the table.
+ */
+export function villageTables(context: SectionContext): {population: BulletinTable; events: BulletinTable} {
+  const {year, region, whole, self, town, villages, smallBase} = context;
+  const inside = `${self.slice(1)}内`;
+  const rows: [string, VillageYearRow][] = [[whole, town], ...villages.map((v): [string, VillageYearRow] => [v.village_name, v])];
+  const smallEnd = (row: VillageYearRow) => row.pop_end != null && row.pop_end < smallBase;
+  const smallAvg = (row: VillageYearRow) => row.pop_avg != null && row.pop_avg < smallBase;
+  const anyFlag = (test: (row: VillageYearRow) => boolean) => rows.some(([, row]) => test(row));
+  const source = `注:本表根据${region}人口登记资料(户籍资料和居住登记资料)编制,人口为常住人口。`;
+
+  const population: BulletinTable = {
+    kind: "table",
+    id: "villagePopulation",
+    title: `表1 ${year}年末各村(社区)人口情况`,
+    unit: "单位:人、%",
+    columns: ["地区", "人口", "男", "女", "性别比(女=100)", "60岁及以上", "60岁及以上比重"],
+    rows: rows.map(([name, row]) => [
+      name,
+      tableCell(row.pop_end, 0),
+      tableCell(row.pop_end_male, 0),
+      tableCell(row.pop_end_female, 0),
+      tableCell(row.sex_ratio, 2, smallEnd(row)),
+      tableCell(row.pop_60_plus, 0),
+      tableCell(row.share_60_plus, 2, smallEnd(row))
+    ]),
+    footnotes: [source, "空白表示无数据。"]
+  };
+  if (anyFlag(smallEnd)) population.footnotes.push(`带“*”的比率所依据的年末人口不足${smallBase}人,受偶然因素影响较大,仅供参考。`);
+
+  const events: BulletinTable = {
+    kind: "table",
+    id: "villageEvents",
+    title: `表2 ${year}年各村(社区)人口变动情况`,
+    unit: "单位:人、‰",
+    columns: ["地区", "出生", "死亡", "自然增长", "迁入", "迁出", "出生率", "死亡率", "自然增长率"],
+    rows: rows.map(([name, row]) => [
+      name,
+      tableCell(row.births, 0),
+      tableCell(row.deaths, 0),
+      tableCell(row.natural_increase, 0),
+      tableCell(row.in_migrants, 0),
+      tableCell(row.out_migrants, 0),
+      tableCell(row.birth_rate, 2, smallAvg(row)),
+      tableCell(row.death_rate, 2, smallAvg(row)),
+      tableCell(row.natural_growth_rate, 2, smallAvg(row))
+    ]),
+    footnotes: [source, `各村(社区)的迁入、迁出含${inside}村(社区)之间的迁移,${whole}的迁入、迁出不含${inside}迁移,故各村(社区)之和可能大于${whole}。`, "空白表示无数据。"]
+  };
+  if (anyFlag(smallAvg)) events.footnotes.push(`带“*”的比率所依据的年平均人口不足${smallBase}人,受偶然因素影响较大,仅供参考。`);
+  return {population, events};
+}
