@@ -1,9 +1,6 @@
 import {existsSync} from "node:fs";
-import {ensurePipelineOutputs} from "./loaders/publish/ensurePipelineOutputs.ts";
+import {pipelineOutputsDir} from "./loaders/site/pipelineOutputsDir.ts";
 import {villagePaths} from "./loaders/site/villagePaths.ts";
-
-// The extract the site is built on (the data loaders in src/data/ read the same variable).
-const dataDir = process.env.POP_DATA_DIR ?? "data/sample";
 
 // Observable Framework 1.13.4 configuration. Offline by design: no web font (globalStylesheets),
 // no search index, no footer link to observablehq.com; npm modules come from the cache that
@@ -26,7 +23,8 @@ export default {
   ].filter(({path}) => existsSync(`src${path === "/" ? "/index" : path}.md`)), // a page still being written is left out
 
   async *dynamicPaths() {
-    yield* await villagePaths(await ensurePipelineOutputs(dataDir));
+    // One page per village of the extract in POP_DATA_DIR (the data loaders read the same outputs).
+    yield* await villagePaths(await pipelineOutputsDir());
   },
   globalStylesheets: [],
   style: "style.css",

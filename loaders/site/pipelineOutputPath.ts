@@ -1,11 +1,10 @@
 import {join} from "node:path";
-import {ensurePipelineOutputs} from "../publish/ensurePipelineOutputs.ts";
+import {pipelineOutputsDir} from "./pipelineOutputsDir.ts";
 
 /**
  * pipelineOutputPath(file) is the path of one pipeline output (e.g. "village_year.csv") for the
- * extract named by POP_DATA_DIR (default: data/sample). The pipeline runs once into its cache
- * folder; the data loaders in src/data/ copy the file to stdout unchanged.
+ * site being built (see pipelineOutputsDir). The data loaders in src/data/ copy it to stdout unchanged.
  */
-export async function pipelineOutputPath(file: string, inputDir = process.env.POP_DATA_DIR ?? "data/sample"): Promise<string> {
-  return join(await ensurePipelineOutputs(inputDir), file);
+export async function pipelineOutputPath(file: string): Promise<string> {
+  return join(await pipelineOutputsDir(), file);
 }

@@ -1,0 +1,15 @@
+import {html} from "npm:htl";
+
+/**
+ * ChartFigure(chart, {caption, table}) wraps a chart (an SVG or a Plot figure) in a <figure>
+ * with a text caption (also its aria-label) and, when `table` is given, a collapsible table view
+ * of the same numbers for screen readers and keyboard users.
+ */
+export function ChartFigure(chart, {caption, table} = {}) {
+  const figure = html`<figure class="chart" role="group" aria-label=${caption ?? ""}>
+    ${chart}
+    ${caption ? html`<figcaption>${caption}</figcaption>` : ""}
+    ${table ? html`<details class="table-view"><summary>表格视图</summary>${table}</details>` : ""}
+  </figure>`;
+  return figure;
+}

@@ -1,0 +1,29 @@
+/**
+ * formatChange(current, previous, unit, {stock}) describes the change on last year in bulletin
+ * wording: counts "比上年末增加12人,增长0.50%" (stock) or "比上年减少3人" (flows); ‰ rates
+ * "比上年上升0.30个千分点"; % shares "比上年下降0.71个百分点"; ratios "比上年下降0.16";
+ * yuan "比上年增加0.20元". Equal values read "与上年持平"; a missing value gives "".
+ */
+export function formatChange(current, previous, unit = "", {stock = false} = {}) {
+  if (current == null || previous == null || Number.isNaN(current) || Number.isNaN(previous)) return "";
+  const than = stock ? "比上年末" : "比上年";
+  const same = stock ? "与上年末持平" : "与上年持平";
+  const round2 = (x) => Math.round(x * 100) / 100;
+  if (unit === "人") {
+    const diff = Math.round(current) - Math.round(previous);
+    if (diff === 0) return same;
+    const words = `${than}${diff > 0 ? "增加" : "减少"}${Math.abs(diff)}人`;
+    if (!stock || previous === 0) return words;
+    return `${words},${diff > 0 ? "增长" : "下降"}${Math.abs((diff / previous) * 100).toFixed(2)}%`;
+  }
+  const diff = round2(current - previous);
+  if (diff === 0) return same;
+  const up = diff > 0;
+  const size = Math.abs(diff).toFixed(2);
+  switch (unit) {
+    case "‰": return `${than}${up ? "上升" : "下降"}${size}个千分点`;
+    case "%": return `${than}${up ? "上升" : "下降"}${size}个百分点`;
+    case "元": return `${than}${up ? "增加" : "减少"}${size}元`;
+    default: return `${than}${up ? "上升" : "下降"}${size}`;
+  }
+}

@@ -1,0 +1,33 @@
+// How the site labels and formats each column of village_year (display only: the values
+// themselves come from the pipeline). unit: "人" count, "‰" per mille, "%" percent,
+// "比" ratio (sex ratio, 女=100), "元" yuan, "" plain number.
+export const indicators = [
+  {key: "pop_end", label: "年末常住人口", unit: "人", caliber: "常住"},
+  {key: "pop_end_registered", label: "年末户籍人口", unit: "人", caliber: "户籍"},
+  {key: "pop_end_migrant", label: "年末流动人口", unit: "人", caliber: "常住"},
+  {key: "pop_avg", label: "年平均人口", unit: "人", caliber: "常住"},
+  {key: "births", label: "出生人口", unit: "人", caliber: "户籍"},
+  {key: "deaths", label: "死亡人口", unit: "人", caliber: "户籍"},
+  {key: "natural_increase", label: "自然增加人口", unit: "人", caliber: "户籍"},
+  {key: "in_migrants", label: "迁入人口", unit: "人", caliber: "户籍"},
+  {key: "out_migrants", label: "迁出人口", unit: "人", caliber: "户籍"},
+  {key: "birth_rate", label: "出生率", unit: "‰", count: "births"},
+  {key: "death_rate", label: "死亡率", unit: "‰", count: "deaths"},
+  {key: "natural_growth_rate", label: "自然增长率", unit: "‰", count: "natural_increase"},
+  {key: "sex_ratio", label: "总人口性别比", unit: "比"},
+  {key: "sex_ratio_at_birth", label: "出生人口性别比", unit: "比", count: "births", low: "sex_ratio_at_birth_low", high: "sex_ratio_at_birth_high"},
+  {key: "policy_compliance_rate", label: "政策符合率", unit: "%", count: "births_policy_recorded"},
+  {key: "multichild_out_of_policy_rate", label: "多孩政策外生育率", unit: "%", count: "births"},
+  {key: "gfr", label: "一般生育率", unit: "‰", count: "births"},
+  {key: "tfr", label: "总和生育率", unit: ""},
+  {key: "share_0_14", label: "0—14岁人口比重", unit: "%"},
+  {key: "share_15_64", label: "15—64岁人口比重", unit: "%"},
+  {key: "share_65_plus", label: "65岁及以上人口比重", unit: "%"},
+  {key: "share_60_plus", label: "60岁及以上人口比重", unit: "%"},
+  {key: "dependency_ratio", label: "总抚养比", unit: "%"},
+  {key: "child_dependency_ratio", label: "少儿抚养比", unit: "%"},
+  {key: "old_dependency_ratio", label: "老年抚养比", unit: "%"},
+  {key: "prepregnancy_check_coverage_rate", label: "免费孕前优生健康检查覆盖率", unit: "%", count: "prepregnancy_eligible"},
+  {key: "funding_yuan", label: "经费", unit: "元"},
+  {key: "funding_per_capita", label: "人均经费", unit: "元"}
+];

@@ -1,0 +1,22 @@
+import {html} from "npm:htl";
+import {formatChange} from "./formatChange.js";
+import {formatValue} from "./formatValue.js";
+import {TargetBadge} from "./targetBadge.js";
+
+/**
+ * KpiCard({indicator, row, previous, check, note}) is one headline card: label, value with its
+ * unit, the change on last year in bulletin wording, the target badge and an optional note
+ * (e.g. an interval). `indicator` is the display metadata from indicators.js.
+ */
+export function KpiCard({indicator, row, previous, check, note, stock = false} = {}) {
+  const value = row?.[indicator.key];
+  const text = formatValue(value, indicator.unit, {withUnit: false});
+  const unit = value == null || indicator.unit === "比" ? "" : indicator.unit;
+  return html`<div class="card kpi" data-indicator=${indicator.key}>
+    <h2>${indicator.label}</h2>
+    <div><span class="kpi-value">${text}</span><span class="kpi-unit">${unit}</span></div>
+    <div class="kpi-change">${formatChange(value, previous?.[indicator.key], indicator.unit, {stock}) || "上年无可比数据"}</div>
+    ${note ? html`<div class="kpi-note">${note}</div>` : ""}
+    ${check ? html`<div>${TargetBadge(check)}</div>` : ""}
+  </div>`;
+}

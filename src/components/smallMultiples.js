@@ -1,0 +1,33 @@
+import * as Plot from "npm:@observablehq/plot";
+import {formatValue} from "./formatValue.js";
+
+/**
+ * SmallMultiples(rows, {width, indicator, names, town}) draws one small trend per village
+ * (faceted, same y scale), with the town's line in grey behind each for reference.
+ */
+export function SmallMultiples(rows, {width = 640, indicator, names = new Map(), town = []} = {}) {
+  const key = indicator.key;
+  const codes = Array.from(new Set(rows.map((d) => d.village_code))).sort();
+  const columns = Math.max(1, Math.min(codes.length, Math.floor(width / 160)));
+  const fx = (code) => codes.indexOf(code) % columns;
+  const fy = (code) => Math.floor(codes.indexOf(code) / columns);
+  const label = (code) => names.get(code) ?? code;
+  const townRows = codes.flatMap((code) => town.filter((d) => d[key] != null).map((d) => ({...d, facet: code})));
+  return Plot.plot({
+    width,
+    height: 120 * Math.ceil(codes.length / columns) + 40,
+    marginLeft: 48,
+    ariaLabel: `各村(社区)${indicator.label}历年走势小图`,
+    fx: {axis: null},
+    fy: {axis: null},
+    x: {tickFormat: (d) => `${d}`, ticks: 3, label: null},
+    y: {grid: true, tickFormat: (d) => `${d}`, label: indicator.unit && indicator.unit !== "比" ? indicator.unit : null, ticks: 3},
+    marks: [
+      Plot.lineY(townRows, {x: "year", y: key, fx: (d) => fx(d.facet), fy: (d) => fy(d.facet), stroke: "#bbb"}),
+      Plot.lineY(rows.filter((d) => d[key] != null), {x: "year", y: key, fx: (d) => fx(d.village_code), fy: (d) => fy(d.village_code), stroke: "#0072B2", strokeWidth: 2}),
+      Plot.dot(rows.filter((d) => d[key] != null), {x: "year", y: key, fx: (d) => fx(d.village_code), fy: (d) => fy(d.village_code), fill: "#0072B2", r: 2, tip: true,
+        title: (d) => `${label(d.village_code)} ${d.year}年 ${formatValue(d[key], indicator.unit)}`}),
+      Plot.text(codes, {fx, fy, text: label, frameAnchor: "top-left", dx: 4, dy: 2, fontWeight: 600})
+    ]
+  });
+}

@@ -1,0 +1,26 @@
+// Columns of the pipeline outputs that are text; every other column is a number (empty = null).
+const textColumns = new Set([
+  "village_code", "village_name", "village_type", "project", "indicator", "op", "label", "status",
+  "sex", "age_group", "scenario", "method", "size_class", "table", "column", "unit", "description",
+  "file", "format", "name", "type", "reason", "message", "zh", "source"
+]);
+
+/**
+ * typeRows(rows) converts the cells of untyped CSV rows (d3.csvParse) to numbers, except the
+ * text columns (codes stay text: "001" is not 1). Empty cells become null, "true"/"false" booleans.
+ */
+export function typeRows(rows) {
+  return rows.map((row) => {
+    const typed = {};
+    for (const [key, value] of Object.entries(row)) {
+      if (textColumns.has(key)) typed[key] = value === "" ? null : value;
+      else if (value === "" || value == null) typed[key] = null;
+      else if (value === "true" || value === "false") typed[key] = value === "true";
+      else {
+        const number = Number(value);
+        typed[key] = Number.isNaN(number) ? value : number;
+      }
+    }
+    return typed;
+  });
+}
