@@ -1,0 +1,62 @@
+import {execFile} from "node:child_process";
+import {mkdtempSync, readdirSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {promisify} from "node:util";
+import {describe, expect, test} from "vitest";
+import {writeExtract} from "../support/writeExtract.ts";
+
+const run = promisify(execFile);
+
+/** Runs the CLI as a user would; resolves with its exit code and output, never throws. */
+async function cli(...args: string[]) {
+  try {
+    const {stdout, stderr} = await run(join("node_modules", ".bin", "tsx"), ["loaders/cli.ts", ...args], {encoding: "utf8"});
+    return {code: 0, stdout, stderr};
+  } catch (error) {
+    const e = error as {code: number; stdout: string; stderr: string};
+    return {code: e.code, stdout: e.stdout, stderr: e.stderr};
+  }
+}
+
+const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
+
+const valid = {
+  villages: [{village_code: "V1", village_name: "东村"}],
+  persons: [{person_id: "P1", sex: "女", birth_date: "1990-01-01", hukou_type: "户籍"}],
+  residence: [{person_id: "P1", village_code: "V1", start_date: "2020-01-01", start_reason: "期初"}],
+  meta: {register_start: "2020-01-01", extract_date: "2021-12-31"}
+};
+
+describe("pipeline CLI", () => {
+  test("cli --input DIR --out DIR reports per-file counts and exits 0", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "cli-")), "out");
+    const result = await cli("--input", writeExtract(valid), "--out", out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("persons.csv: 读入 1 行, 采用 1, 拒绝 0");
+    expect(readdirSync(out)).toContain("village_year.csv");
+  });
+
+  test("cli on a folder that does not exist exits 1 with one message and no stack trace", async () => {
+    const result = await cli("--input", "/nonexistent/extract", "--out", join(tmpdir(), "never"));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("/nonexistent/extract");
+    expect(result.stderr).not.toMatch(stackTrace);
+  });
+
+  test("cli on a file missing a required column names the file and the column", async () => {
+    const input = writeExtract(valid);
+    writeFileSync(join(input, "persons.csv"), "person_id,sex,hukou_type\nP1,女,户籍\n");
+    const result = await cli("--input", input, "--out", join(tmpdir(), "never"));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("persons.csv");
+    expect(result.stderr).toContain("birth_date");
+    expect(result.stderr).not.toMatch(stackTrace);
+  });
+
+  test("cli with a bad option exits 2 with the usage", async () => {
+    const result = await cli("--min-cell", "many");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--min-cell");
+  });
+});

@@ -1,0 +1,125 @@
+import {DuckDBInstance} from "@duckdb/node-api";
+import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, test} from "vitest";
+import {runPipeline} from "../../loaders/runPipeline.ts";
+import {writeExtract, type ExtractFixture} from "../support/writeExtract.ts";
+
+// A small, valid town: two villages, a move between them, births, a death, names and ID numbers.
+const town: ExtractFixture = {
+  meta: {region: "测试镇", register_start: "2020-01-01", extract_date: "2022-12-31"},
+  villages: [
+    {village_code: "V1", village_name: "东村", village_type: "村"},
+    {village_code: "V2", village_name: "=HYPERLINK(\"x\")", village_type: "社区"}
+  ],
+  persons: [
+    {person_id: "P0000001", name: "王秀英", id_number: "330702198505120024", sex: "女", birth_date: "1985-05-12", hukou_type: "户籍"},
+    {person_id: "P0000002", name: "李建国", id_number: "330702198001010013", sex: "男", birth_date: "1980-01-01", hukou_type: "户籍"},
+    {person_id: "P0000003", name: "王小明", sex: "男", birth_date: "2021-07-19", hukou_type: "户籍", mother_id: "P0000001", birth_order: 1, policy_compliant: "是"},
+    {person_id: "P0000004", name: "赵老汉", sex: "男", birth_date: "1931-03-03", hukou_type: "流动"}
+  ],
+  residence: [
+    {person_id: "P0000001", village_code: "V1", start_date: "2020-01-01", start_reason: "期初", end_date: "2021-03-15", end_reason: "迁出"},
+    {person_id: "P0000001", village_code: "V2", start_date: "2021-03-15", start_reason: "迁入"},
+    {person_id: "P0000002", village_code: "V2", start_date: "2020-01-01", start_reason: "期初"},
+    {person_id: "P0000003", village_code: "V2", start_date: "2021-07-19", start_reason: "出生"},
+    {person_id: "P0000004", village_code: "V1", start_date: "2020-01-01", start_reason: "期初", end_date: "2022-02-02", end_reason: "死亡"}
+  ],
+  services: [{year: 2021, village_code: "V2", project: "免费孕前优生健康检查", eligible: 4, served: 3}],
+  funding: [{year: 2021, village_code: "", source: "镇级财政", item: "宣传", amount_yuan: 300}]
+};
+const secrets = ["王秀英", "李建国", "王小明", "赵老汉", "330702198505120024", "330702198001010013", "P0000001", "P0000002", "P0000003", "P0000004",
+  "1985-05-12", "1980-01-01", "2021-07-19", "1931-03-03", "2021-03-15", "2022-02-02"];
+
+function outDir() {
+  return join(mkdtempSync(join(tmpdir(), "pipeline-out-")), "out");
+}
+
+/** Every value of a Parquet file as text, decoded by DuckDB. */
+async function parquetText(path: string): Promise<string> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  const reader = await connection.runAndReadAll(`SELECT * FROM read_parquet('${path}')`);
+  const text = JSON.stringify(reader.getRowObjectsJson());
+  connection.closeSync();
+  instance.closeSync();
+  return text;
+}
+
+describe("runPipeline", () => {
+  test("runPipeline(options) writes every output named in the README", async () => {
+    const out = outDir();
+    await runPipeline({input: writeExtract(town), out});
+    expect(readdirSync(out).sort()).toEqual([
+      "age_sex.csv", "age_sex.parquet", "data_dictionary.csv", "manifest.json", "quality.json", "rejects.csv",
+      "services.csv", "services.parquet", "target_checks.csv", "target_checks.parquet", "village_year.csv", "village_year.parquet"
+    ].concat(readdirSync(out).filter((f) => f.startsWith("projection"))).sort());
+  });
+
+  test("runPipeline(options) gives byte-identical outputs for the same input", async () => {
+    const input = writeExtract(town);
+    const [a, b] = [outDir(), outDir()];
+    await runPipeline({input, out: a});
+    await runPipeline({input, out: b});
+    for (const file of readdirSync(a)) expect(readFileSync(join(b, file)).equals(readFileSync(join(a, file))), file).toBe(true);
+  });
+
+  test("runPipeline(options) publishes no name, ID number, person id or exact date, Parquet decoded", async () => {
+    const out = outDir();
+    await runPipeline({input: writeExtract(town), out});
+    for (const file of readdirSync(out)) {
+      if (file === "rejects.csv") continue;
+      const text = file.endsWith(".parquet") ? await parquetText(join(out, file)) : readFileSync(join(out, file), "utf8");
+      for (const secret of secrets) expect(text.includes(secret), `${secret} in ${file}`).toBe(false);
+    }
+  });
+
+  test("runPipeline(options) neutralises text cells that a spreadsheet would run as a formula", async () => {
+    const out = outDir();
+    await runPipeline({input: writeExtract(town), out});
+    const csv = readFileSync(join(out, "village_year.csv"), "utf8");
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    // Parquet keeps the value as it is: it is data, not a spreadsheet.
+    expect(await parquetText(join(out, "village_year.parquet"))).toContain(`=HYPERLINK(\\"x\\")`);
+  });
+
+  test("runPipeline(options) lists every output with rows and SHA-256 in manifest.json", async () => {
+    const out = outDir();
+    await runPipeline({input: writeExtract(town), out});
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    const {createHash} = await import("node:crypto");
+    for (const entry of manifest.outputs) {
+      const bytes = readFileSync(join(out, entry.file));
+      expect(entry.sha256, entry.file).toBe(createHash("sha256").update(bytes).digest("hex"));
+      expect(entry.bytes).toBe(bytes.length);
+    }
+    const villageYear = manifest.outputs.find((e: {file: string}) => e.file === "village_year.csv");
+    // 3 years × (2 villages + TOWN)
+    expect(villageYear.rows).toBe(9);
+    expect(manifest.inputs.map((e: {file: string}) => e.file)).toEqual(["extract.json", "funding.csv", "persons.csv", "residence.csv", "services.csv", "villages.csv"]);
+  });
+
+  test("runPipeline(options) leaves the previous outputs intact when the input is unusable", async () => {
+    const out = outDir();
+    mkdirSync(out, {recursive: true});
+    writeFileSync(join(out, "village_year.csv"), "previous results\n");
+    const broken = writeExtract({...town, residence: undefined});
+    await expect(runPipeline({input: broken, out})).rejects.toThrow(/residence|居住登记/);
+    expect(readFileSync(join(out, "village_year.csv"), "utf8")).toBe("previous results\n");
+    await runPipeline({input: writeExtract(town), out});
+    expect(readFileSync(join(out, "village_year.csv"), "utf8")).not.toBe("previous results\n");
+    expect(readdirSync(join(out, ".."))).toEqual(["out"]);
+  });
+
+  test("runPipeline(options) blanks counts below --min-cell in the published files", async () => {
+    const out = outDir();
+    await runPipeline({input: writeExtract(town), out, minCell: 3});
+    const reader = await DuckDBInstance.create(":memory:").then((i) => i.connect());
+    const rows = (await reader.runAndReadAll(`SELECT year, village_code, births, pop_end FROM read_csv('${join(out, "village_year.csv")}') ORDER BY year, village_code`)).getRowObjectsJson();
+    // Every published count is either empty or at least 3.
+    for (const row of rows) for (const key of ["births", "pop_end"] as const) expect(row[key] === null || Number(row[key]) >= 3, JSON.stringify(row)).toBe(true);
+    expect(existsSync(join(out, "manifest.json"))).toBe(true);
+  });
+});

@@ -1,0 +1,148 @@
+import {afterEach, beforeEach, describe, expect, test} from "vitest";
+import {discoverExtract} from "../../loaders/read/discoverExtract.ts";
+import {openDatabase, type Database} from "../../loaders/store/openDatabase.ts";
+import {validateExtract} from "../../loaders/validate/validateExtract.ts";
+import {writeExtract, type ExtractFixture} from "../support/writeExtract.ts";
+
+// A small extract with one bad row for every rule. Row numbers are 1-based, header excluded.
+const fixture: ExtractFixture = {
+  meta: {region: "测试镇", register_start: "2014-01-01", extract_date: "2025-12-31"},
+  villages: [
+    {village_code: "V1", village_name: "东村", village_type: "村"},
+    {village_code: "V2", village_name: "西社区", village_type: "社区"},
+    {village_code: "V1", village_name: "东村(重复)", village_type: "村"}, // 3: duplicate
+    {village_code: "V3", village_name: "", village_type: "村"} // 4: required
+  ],
+  persons: [
+    {person_id: "P1", sex: "女", birth_date: "1980-05-01", hukou_type: "户籍"},
+    {person_id: "P2", sex: "男", birth_date: "1975-01-01", hukou_type: "流动"},
+    {person_id: "C1", sex: "女", birth_date: "2016-03-08", hukou_type: "户籍", mother_id: "P1", birth_order: 2, policy_compliant: "是"},
+    {person_id: "P1", sex: "女", birth_date: "1981-01-01", hukou_type: "户籍"}, // 4: duplicate
+    {person_id: "BAD", sex: "X", birth_date: "1990-01-01", hukou_type: "户籍"}, // 5: invalid_sex
+    {person_id: "C2", sex: "男", birth_date: "2017-01-01", hukou_type: "户籍", mother_id: "P2"}, // 6: warning mother_not_female
+    {person_id: "C3", sex: "女", birth_date: "2018-01-01", hukou_type: "户籍", mother_id: "NOPE"}, // 7: warning mother_unknown
+    {person_id: "C4", sex: "男", birth_date: "1990-01-01", hukou_type: "户籍", mother_id: "P1"}, // 8: warning mother_age (P1 was 9)
+    {person_id: "FUT", sex: "女", birth_date: "2030-01-01", hukou_type: "户籍"}, // 9: date_after_extract
+    {person_id: "P3", sex: "女", birth_date: "1949-12-31", hukou_type: "户籍", id_number: "110105194912310021"} // 10: warning check digit
+  ],
+  residence: [
+    {person_id: "P1", village_code: "V1", start_date: "2014-01-01", start_reason: "期初"},
+    {person_id: "P2", village_code: "V1", start_date: "2014-01-01", start_reason: "期初", end_date: "2019-06-30", end_reason: "迁出"},
+    {person_id: "P2", village_code: "V2", start_date: "2019-06-30", start_reason: "迁入"}, // touches row 2: fine
+    {person_id: "C1", village_code: "V1", start_date: "2016-03-08", start_reason: "出生"},
+    {person_id: "BAD", village_code: "V1", start_date: "2014-01-01", start_reason: "期初"}, // 5: person_rejected
+    {person_id: "GHOST", village_code: "V1", start_date: "2014-01-01", start_reason: "期初"}, // 6: unknown_person
+    {person_id: "C2", village_code: "V9", start_date: "2017-01-01", start_reason: "出生"}, // 7: unknown_village
+    {person_id: "C3", village_code: "V1", start_date: "2018-01-02", start_reason: "出生"}, // 8: birth_not_at_birth_date
+    {person_id: "C4", village_code: "V2", start_date: "2014-02-01", start_reason: "期初"}, // 9: initial_not_at_register_start
+    {person_id: "P1", village_code: "V1", start_date: "2014-01-01", start_reason: "期初"}, // 10: duplicate of row 1
+    {person_id: "P2", village_code: "V1", start_date: "2019-01-01", start_reason: "迁入"}, // 11: overlaps row 2
+    {person_id: "C1", village_code: "V2", start_date: "2016-03-07", start_reason: "迁入"}, // 12: starts_before_birth
+    {person_id: "P3", village_code: "V2", start_date: "2026-01-01", start_reason: "迁入"}, // 13: date_after_extract
+    {person_id: "C2", village_code: "V1", start_date: "2017-01-01", start_reason: "出生", end_date: "2017-01-01", end_reason: "死亡"}, // born and died the same day: fine
+    {person_id: "P3", village_code: "V1", start_date: "2020-01-01", start_reason: "迁入", end_date: "2019-12-01", end_reason: "迁出"}, // 15: end_before_start
+    {person_id: "P3", village_code: "V1", start_date: "2014-01-01", start_reason: "期初", end_date: "2016-01-01"} // 16: end_date_without_end_reason
+  ],
+  services: [
+    {year: 2020, village_code: "V1", project: "免费孕前优生健康检查", eligible: 10, served: 8},
+    {year: 2020, village_code: "V1", project: "免费孕前优生健康检查", eligible: 5, served: 5}, // 2: summed with a warning
+    {year: 2020, village_code: "V9", project: "免费孕前优生健康检查", eligible: 5, served: 5} // 3: unknown_village
+  ],
+  funding: [
+    {year: 2020, village_code: "V1", source: "县级财政", item: "奖励扶助", amount_yuan: "1,000"},
+    {year: 2020, village_code: "", source: "镇级财政", item: "宣传", amount_yuan: 500},
+    {year: 2020, village_code: "V9", source: "镇级财政", item: "宣传", amount_yuan: 500} // 3: unknown_village
+  ]
+};
+
+let db: Database;
+beforeEach(async () => {
+  db = await openDatabase();
+});
+afterEach(() => db.close());
+
+async function rows(sql: string) {
+  return (await db.connection.runAndReadAll(sql)).getRowObjectsJson();
+}
+
+describe("validateExtract", () => {
+  test("validateExtract(connection, extract) rejects one row per broken rule, naming file, row, column and reason", async () => {
+    await validateExtract(db.connection, await discoverExtract(writeExtract(fixture)));
+    const rejects = await rows(`SELECT file, "row", "column", reason FROM rejects ORDER BY file, "row", "column"`);
+    expect(rejects).toEqual([
+      {file: "persons.csv", row: 4, column: "person_id", reason: "duplicate"},
+      {file: "persons.csv", row: 5, column: "sex", reason: "invalid_sex"},
+      {file: "persons.csv", row: 9, column: "birth_date", reason: "date_after_extract"},
+      {file: "residence.csv", row: 5, column: "person_id", reason: "person_rejected"},
+      {file: "residence.csv", row: 6, column: "person_id", reason: "unknown_person"},
+      {file: "residence.csv", row: 7, column: "village_code", reason: "unknown_village"},
+      {file: "residence.csv", row: 8, column: "start_date", reason: "birth_not_at_birth_date"},
+      {file: "residence.csv", row: 9, column: "start_date", reason: "initial_not_at_register_start"},
+      {file: "residence.csv", row: 10, column: "start_date", reason: "duplicate"},
+      {file: "residence.csv", row: 11, column: "start_date", reason: "overlapping_spell"},
+      {file: "residence.csv", row: 12, column: "start_date", reason: "starts_before_birth"},
+      {file: "residence.csv", row: 13, column: "start_date", reason: "date_after_extract"},
+      {file: "residence.csv", row: 15, column: "end_date", reason: "end_before_start"},
+      {file: "residence.csv", row: 16, column: "end_reason", reason: "end_date_without_end_reason"},
+      {file: "services.csv", row: 3, column: "village_code", reason: "unknown_village"},
+      {file: "funding.csv", row: 3, column: "village_code", reason: "unknown_village"},
+      {file: "villages.csv", row: 3, column: "village_code", reason: "duplicate"},
+      {file: "villages.csv", row: 4, column: "village_name", reason: "required"}
+    ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row)));
+  });
+
+  test("validateExtract(connection, extract) keeps warned rows and drops a bad mother link but not the birth", async () => {
+    await validateExtract(db.connection, await discoverExtract(writeExtract(fixture)));
+    const warnings = await rows(`SELECT file, "row", "column", reason FROM warnings WHERE reason <> 'person_without_residence' ORDER BY file, "row", reason`);
+    expect(warnings).toEqual([
+      {file: "persons.csv", row: 6, column: "mother_id", reason: "mother_not_female"},
+      {file: "persons.csv", row: 7, column: "mother_id", reason: "mother_unknown"},
+      {file: "persons.csv", row: 8, column: "mother_id", reason: "mother_age"},
+      {file: "persons.csv", row: 10, column: "id_number", reason: "id_number_check_digit"},
+      {file: "services.csv", row: 2, column: "project", reason: "services_summed"}
+    ]);
+    expect(await rows(`SELECT person_id, mother_id FROM persons WHERE person_id LIKE 'C%' ORDER BY person_id`)).toEqual([
+      {person_id: "C1", mother_id: "P1"},
+      {person_id: "C2", mother_id: null},
+      {person_id: "C3", mother_id: null},
+      {person_id: "C4", mother_id: null}
+    ]);
+    // C2's birth spell (born and died the same day) is kept.
+    expect(await rows(`SELECT person_id, village_code, end_reason FROM residence WHERE person_id = 'C2'`)).toEqual([
+      {person_id: "C2", village_code: "V1", end_reason: "death"}
+    ]);
+  });
+
+  test("validateExtract(connection, extract) accounts for every row: read = accepted + rejected", async () => {
+    const report = await validateExtract(db.connection, await discoverExtract(writeExtract(fixture)));
+    const byFile = Object.fromEntries(report.files.map((f) => [f.file, [f.read, f.accepted, f.rejected]]));
+    expect(byFile).toEqual({
+      "villages.csv": [4, 2, 2],
+      "persons.csv": [10, 7, 3],
+      "residence.csv": [16, 5, 11],
+      "services.csv": [3, 2, 1],
+      "funding.csv": [3, 2, 1]
+    });
+    const stored = await rows(`SELECT (SELECT count(*) FROM villages)::INT AS v, (SELECT count(*) FROM persons)::INT AS p,
+      (SELECT count(*) FROM residence)::INT AS r, (SELECT sum(eligible)::INT FROM services) AS e, (SELECT sum(amount_yuan) FROM funding) AS f`);
+    expect(stored).toEqual([{v: 2, p: 7, r: 5, e: 15, f: 1500}]);
+  });
+
+  test("validateExtract(connection, extract) never stores or reports a name, ID number or person id value", async () => {
+    const withNames = structuredClone(fixture);
+    withNames.persons![0].name = "王秀英";
+    withNames.persons![3].name = "李重复";
+    await validateExtract(db.connection, await discoverExtract(writeExtract(withNames)));
+    const text = JSON.stringify(await rows(`SELECT * FROM rejects UNION ALL SELECT * FROM warnings`));
+    for (const secret of ["王秀英", "李重复", "110105194912310021", "GHOST", "BAD", "NOPE", "\"P1\"", "\"P2\""]) expect(text).not.toContain(secret);
+    const columns = await rows(`SELECT column_name FROM duckdb_columns() WHERE table_name = 'persons' AND NOT internal`);
+    expect(columns.map((c) => c.column_name)).not.toContain("name");
+    expect(columns.map((c) => c.column_name)).not.toContain("id_number");
+  });
+
+  test("validateExtract(connection, extract) derives register_start and extract_date without extract.json", async () => {
+    const report = await validateExtract(db.connection, await discoverExtract(writeExtract({...fixture, meta: undefined})));
+    // Earliest 期初 start; latest start or end date among the rows that passed the field checks.
+    expect(report.meta).toEqual({region: null, register_start: "2014-01-01", extract_date: "2026-01-01", derived: ["register_start", "extract_date"]});
+  });
+});
