@@ -1,0 +1,56 @@
+-- Women and births by five-year age group of woman / mother, for unit v in year Y
+-- (groups 15–19 … 45–49, named by their first age, age_group_start = 15, 20, …, 45):
+--   women_start = women of pop_start aged (周岁) in the group on Y-01-01
+--   women_end   = women of pop_end aged in the group on Y-12-31
+--   women_avg   = (women_start + women_end) / 2            (two-point average, women)
+--   births      = births in v in Y to mothers aged in the group on the child's birth date
+-- Births with no mother link or a mother aged outside 15–49 are in no group.
+WITH age_groups AS (
+  SELECT unnest(range(15, 50, 5))::INTEGER AS age_group_start
+), women_start AS (
+  SELECT g.year, g.village_code,
+         (age_in_full_years(s.birth_date, g.year_start) // 5 * 5)::INTEGER AS age_group_start,
+         count(*) AS women
+  FROM ind_unit_years g
+  JOIN ind_unit_spells s
+    ON s.unit_code = g.village_code
+    -- women only
+    AND s.sex = 'F'
+    -- in pop_start of Y (same condition as populationCounts.sql)
+    AND (s.start_date < g.year_start OR s.start_reason = 'initial')
+    AND (s.end_date IS NULL OR s.end_date >= g.year_start)
+  -- aged 15–49 on 1 January
+  WHERE age_in_full_years(s.birth_date, g.year_start) BETWEEN 15 AND 49
+  GROUP BY ALL
+), women_end AS (
+  SELECT g.year, g.village_code,
+         (age_in_full_years(s.birth_date, g.year_end) // 5 * 5)::INTEGER AS age_group_start,
+         count(*) AS women
+  FROM ind_unit_years g
+  JOIN ind_unit_spells s
+    ON s.unit_code = g.village_code
+    -- women only
+    AND s.sex = 'F'
+    -- in pop_end of Y (same condition as populationCounts.sql)
+    AND s.start_date <= g.year_end
+    AND (s.end_date IS NULL OR s.end_date > g.year_end)
+  -- aged 15–49 on 31 December
+  WHERE age_in_full_years(s.birth_date, g.year_end) BETWEEN 15 AND 49
+  GROUP BY ALL
+), births_by_age AS (
+  SELECT year, village_code, (mother_age // 5 * 5)::INTEGER AS age_group_start, count(*) AS births
+  FROM ind_births
+  -- mothers aged 15–49 at the birth; births without a mother (NULL age) fall out here too
+  WHERE mother_age BETWEEN 15 AND 49
+  GROUP BY ALL
+)
+SELECT g.year, g.village_code, a.age_group_start,
+       coalesce(ws.women, 0) AS women_start,
+       coalesce(we.women, 0) AS women_end,
+       (coalesce(ws.women, 0) + coalesce(we.women, 0)) / 2.0 AS women_avg,
+       coalesce(b.births, 0) AS births
+FROM ind_unit_years g
+CROSS JOIN age_groups a
+LEFT JOIN women_start ws USING (year, village_code, age_group_start)
+LEFT JOIN women_end we USING (year, village_code, age_group_start)
+LEFT JOIN births_by_age b USING (year, village_code, age_group_start)
