@@ -1,0 +1,87 @@
+import {createReadStream} from "node:fs";
+import {isAscii, isUtf8} from "node:buffer";
+import {ExtractError} from "./ExtractError.ts";
+import type {CsvEncoding} from "./sniffCsv.ts";
+import {utf8CompleteLength} from "./utf8CompleteLength.ts";
+
+/** Read size of CSV files (bytes). */
+const chunkBytes = 64 * 1024;
+
+export interface CsvChunksState {
+  /** Every byte passed on so far was ASCII (so decoding as GB18030 instead would give the same text). */
+  ascii: boolean;
+  /**
+   * Set when a "utf-8" file turns out not to be UTF-8 after an ASCII-only start: the chunks stop
+   * and the caller should read the file again as GB18030.
+   */
+  restartAsGb18030: boolean;
+}
+
+function unreadable(file: string, offset: number): ExtractError {
+  return new ExtractError(
+    `${file}：第 ${offset} 字节处出现无法识别的文字编码（混用了 UTF-8 和 GBK？），请另存为 UTF-8 编码的 CSV / ` +
+      `${file}: unreadable encoding at byte ${offset} (UTF-8 mixed with GBK?); save it as a UTF-8 CSV`,
+    {file}
+  );
+}
+
+/**
+ * Stream the bytes of a CSV file for csv-parse, checking the encoding on the way: UTF-8 chunks are
+ * validated and passed on as bytes (a BOM is skipped), GB18030 chunks are decoded to text. Pulling
+ * chunks one at a time gives backpressure; the file is never read whole.
+ */
+export async function* csvChunks(
+  path: string,
+  file: string,
+  encoding: CsvEncoding,
+  state: CsvChunksState
+): AsyncGenerator<Buffer | string> {
+  const start = encoding === "utf-8-bom" ? 3 : 0;
+  const stream = createReadStream(path, {highWaterMark: chunkBytes, start});
+  let offset = start;
+  try {
+    if (encoding === "gb18030") {
+      const decoder = new TextDecoder("gb18030", {fatal: true});
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        let text: string;
+        try {
+          text = decoder.decode(chunk, {stream: true});
+        } catch {
+          throw unreadable(file, offset);
+        }
+        if (text.includes("\0")) throw unreadable(file, offset);
+        offset += chunk.length;
+        yield text;
+      }
+      let tail: string;
+      try {
+        tail = decoder.decode();
+      } catch {
+        throw unreadable(file, offset);
+      }
+      if (tail) yield tail;
+      return;
+    }
+    let carry: Buffer | undefined;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const complete = utf8CompleteLength(bytes);
+      if (!isUtf8(bytes.subarray(0, complete))) {
+        if (state.ascii && encoding === "utf-8") {
+          state.restartAsGb18030 = true;
+          return;
+        }
+        throw unreadable(file, offset);
+      }
+      if (chunk.includes(0)) throw unreadable(file, offset);
+      carry = complete < bytes.length ? Buffer.from(bytes.subarray(complete)) : undefined;
+      if (state.ascii && !isAscii(chunk)) state.ascii = false;
+      offset += chunk.length;
+      yield chunk;
+    }
+    // A file cut inside a multi-byte character.
+    if (carry) throw unreadable(file, offset - carry.length);
+  } finally {
+    stream.destroy();
+  }
+}

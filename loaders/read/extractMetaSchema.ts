@@ -1,0 +1,18 @@
+import {z} from "zod";
+
+/** extract.json: optional metadata of an extract. Unknown fields are ignored. */
+export const extractMetaSchema = z
+  .object({
+    region: z.string().trim().min(1).optional().describe("Name of the town or county the extract covers, e.g. “青山镇”."),
+    register_start: z.iso
+      .date()
+      .optional()
+      .describe("First day covered by the register, YYYY-MM-DD; default: the earliest date found in the data."),
+    extract_date: z.iso.date().optional().describe("Day the extract was taken from the register, YYYY-MM-DD; default: the latest date found.")
+  })
+  .refine((meta) => !meta.register_start || !meta.extract_date || meta.register_start <= meta.extract_date, {
+    message: "register_start is after extract_date",
+    path: ["register_start"]
+  });
+
+export type ExtractMeta = z.infer<typeof extractMetaSchema>;

@@ -1,0 +1,149 @@
+import {CsvError} from "csv-parse";
+import type {TableSpec} from "./extractFormat.ts";
+import {ExtractError} from "./ExtractError.ts";
+import {checkHeader} from "./checkHeader.ts";
+import {csvRecords, type CsvRecord} from "./csvRecords.ts";
+import {delimiterFromLines} from "./delimiterFromLines.ts";
+import {headerFromCells, type HeaderMatch} from "./headerFromCells.ts";
+import {sniffCsv} from "./sniffCsv.ts";
+import {rowsWithClose} from "./rowsWithClose.ts";
+import {textFromCell} from "./textFromCell.ts";
+import type {HeaderInfo, OpenedTable, RawRow} from "./types.ts";
+
+function isBlank(cells: string[]): boolean {
+  for (const cell of cells) if (cell.length > 0 && cell.trim() !== "") return false;
+  return true;
+}
+
+/** An ExtractError for a csv-parse error or an I/O error met at data row `row` (undefined: before or at the header). */
+function extractErrorFrom(error: unknown, file: string, row: number | undefined): ExtractError {
+  if (error instanceof ExtractError) return error;
+  const where = row === undefined ? {zh: "表头附近", en: "near the header"} : {zh: `第 ${row} 行`, en: `row ${row}`};
+  if (error instanceof CsvError) {
+    const line = typeof error.lines === "number" ? error.lines : undefined;
+    const atLine = line === undefined ? {zh: "", en: ""} : {zh: `（第 ${line} 行文本）`, en: ` (line ${line})`};
+    if (error.code === "CSV_QUOTE_NOT_CLOSED" || error.code === "CSV_MAX_RECORD_SIZE") {
+      return new ExtractError(
+        `${file}：${where.zh}${atLine.zh}的引号没有闭合，文件可能被截断 / ` +
+          `${file}: ${where.en}${atLine.en}: quote not closed; the file may be truncated`,
+        {file, row, cause: error}
+      );
+    }
+    return new ExtractError(
+      `${file}：${where.zh}${atLine.zh} CSV 格式错误：${error.message} / ${file}: ${where.en}${atLine.en}: CSV syntax error: ${error.message}`,
+      {file, row, cause: error}
+    );
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new ExtractError(`${file}：无法读取文件：${message} / ${file}: cannot read the file: ${message}`, {
+    file,
+    row,
+    cause: error
+  });
+}
+
+/**
+ * Open a CSV (or .txt) table: detect the encoding (UTF-8 with or without BOM, else GB18030) and
+ * the delimiter, find the header among the first non-blank records (title lines above it are
+ * skipped), check it, and stream the data rows.
+ *
+ * Blank records (empty lines, lines of spaces or delimiters only) are skipped and not counted:
+ * `row` is the index of the record among the non-blank records after the header, `line` the
+ * physical line where it starts. A record whose field count differs from the header's carries
+ * `fieldCountMismatch` (extra empty trailing fields, and missing fields under empty trailing header
+ * cells, are tolerated).
+ */
+export async function openCsvTable(
+  path: string,
+  file: string,
+  spec: TableSpec,
+  options: {maxRecordChars: number; headerSearchRows: number}
+): Promise<OpenedTable> {
+  const sniff = await sniffCsv(path, file, options.headerSearchRows);
+  const delimiter = delimiterFromLines(sniff.lines, spec);
+  const header: HeaderInfo = {
+    file,
+    encoding: sniff.encoding,
+    delimiter,
+    columns: [],
+    unknownColumns: [],
+    headerRow: 0
+  };
+  const records = csvRecords(path, file, sniff.encoding, delimiter, options.maxRecordChars, (encoding) => {
+    header.encoding = encoding;
+  });
+
+  let chosen: {match: HeaderMatch; record: CsvRecord} | undefined;
+  let best: HeaderMatch | undefined;
+  let seen = 0;
+  try {
+    while (seen < options.headerSearchRows) {
+      const next = await records.next();
+      if (next.done) break;
+      if (isBlank(next.value.cells)) continue;
+      seen++;
+      const match = headerFromCells(next.value.cells, spec);
+      if (match.missing.length === 0) {
+        chosen = {match, record: next.value};
+        break;
+      }
+      if (!best || match.columns.length > best.columns.length) best = match;
+    }
+    if (!chosen) {
+      if (!best) throw new ExtractError(`${file}：文件是空的 / ${file}: empty file`, {file});
+      checkHeader(best, spec, file);
+    }
+    checkHeader(chosen!.match, spec, file);
+  } catch (error) {
+    await records.return(undefined);
+    throw extractErrorFrom(error, file, undefined);
+  }
+
+  const {match, record} = chosen!;
+  header.columns = match.columns;
+  header.unknownColumns = match.unknownColumns;
+  header.headerRow = record.line;
+  const indexes: number[] = [];
+  const names: string[] = [];
+  match.names.forEach((name, index) => {
+    if (name !== undefined) {
+      indexes.push(index);
+      names.push(name);
+    }
+  });
+  const expected = record.cells.length;
+  let minimum = expected;
+  while (minimum > 0 && record.cells[minimum - 1]!.trim() === "") minimum--;
+
+  async function* rows(): AsyncGenerator<RawRow, void, undefined> {
+    let row = 0;
+    try {
+      for (;;) {
+        let next: IteratorResult<CsvRecord>;
+        try {
+          next = await records.next();
+        } catch (error) {
+          throw extractErrorFrom(error, file, row + 1);
+        }
+        if (next.done) return;
+        const {cells, line} = next.value;
+        if (isBlank(cells)) continue;
+        row++;
+        const values: Record<string, string> = {};
+        for (let i = 0; i < indexes.length; i++) {
+          const cell = cells[indexes[i]!];
+          values[names[i]!] = cell === undefined ? "" : textFromCell(cell);
+        }
+        const raw: RawRow = {row, line, values};
+        const actual = cells.length;
+        if (actual < minimum || (actual > expected && !isBlank(cells.slice(expected)))) {
+          raw.fieldCountMismatch = {expected, actual};
+        }
+        yield raw;
+      }
+    } finally {
+      await records.return(undefined);
+    }
+  }
+  return {header, rows: rowsWithClose(rows(), () => records.return(undefined))};
+}

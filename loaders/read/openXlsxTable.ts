@@ -1,0 +1,216 @@
+import {open, stat} from "node:fs/promises";
+import type ExcelJS from "exceljs";
+import type {TableSpec} from "./extractFormat.ts";
+import {ExtractError} from "./ExtractError.ts";
+import {checkHeader} from "./checkHeader.ts";
+import {headerFromCells, type HeaderMatch} from "./headerFromCells.ts";
+import {rowsWithClose} from "./rowsWithClose.ts";
+import {valueFromXlsxCell} from "./valueFromXlsxCell.ts";
+import {xlsxSheetRows, type XlsxSheetState} from "./xlsxSheetRows.ts";
+import {zipEntriesFromFile, type ZipEntry} from "./zipEntriesFromFile.ts";
+import type {HeaderInfo, OpenedTable, RawRow} from "./types.ts";
+
+const mib = 1024 * 1024;
+const sheetEntry = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+function megabytes(bytes: number): string {
+  return `${Math.ceil(bytes / mib)} MiB`;
+}
+
+/**
+ * Whether exceljs's streaming reader reads this archive correctly. It parses a worksheet at once
+ * when the shared strings and workbook relationships came before it in the archive, else it
+ * parks the sheet in a temporary file until the end; parsed at once, it needs the styles (to
+ * recognise dates) and the workbook (sheet names, hidden state) to have come first too. It also
+ * only recognises worksheets named xl/worksheets/sheetN.xml.
+ */
+function streamable(entries: ZipEntry[]): boolean {
+  const names = entries.map((e) => e.name);
+  const at = (name: string) => names.indexOf(name);
+  const workbook = at("xl/workbook.xml");
+  const rels = at("xl/_rels/workbook.xml.rels");
+  const shared = at("xl/sharedStrings.xml");
+  const styles = at("xl/styles.xml");
+  if (workbook < 0 || rels < 0) return false;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (!name.startsWith("xl/worksheets/") || !name.endsWith(".xml") || name.includes("/_rels/")) continue;
+    if (!sheetEntry.test(name)) return false;
+    const parsedAtOnce = shared >= 0 && shared < i && rels < i;
+    if (parsedAtOnce && (workbook > i || styles > i)) return false;
+  }
+  return true;
+}
+
+async function startsWithOle(path: string): Promise<boolean> {
+  const handle = await open(path, "r");
+  try {
+    const magic = Buffer.alloc(8);
+    await handle.read(magic, 0, 8, 0);
+    return magic.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Refuse files exceljs should not be fed; returns whether the streaming reader can be used. */
+async function checkArchive(
+  path: string,
+  file: string,
+  limits: {maxXlsxBytes: number; maxXlsxUncompressedBytes: number}
+): Promise<boolean> {
+  const {size} = await stat(path);
+  if (size === 0) throw new ExtractError(`${file}：文件是空的 / ${file}: empty file`, {file});
+  if (size > limits.maxXlsxBytes) {
+    throw new ExtractError(
+      `${file}：文件太大（${megabytes(size)}，上限 ${megabytes(limits.maxXlsxBytes)}），请另存为 CSV / ` +
+        `${file}: file too large (${megabytes(size)}, limit ${megabytes(limits.maxXlsxBytes)}); save it as CSV`,
+      {file}
+    );
+  }
+  const entries = await zipEntriesFromFile(path);
+  if (!entries || !entries.some((e) => e.name === "xl/workbook.xml")) {
+    if (await startsWithOle(path)) {
+      throw new ExtractError(
+        `${file}：这是旧版 .xls 或加密的工作簿，请另存为不加密的 .xlsx 或 .csv / ` +
+          `${file}: an old .xls or encrypted workbook; save it as an unencrypted .xlsx or .csv`,
+        {file}
+      );
+    }
+    throw new ExtractError(`${file}：不是有效的 .xlsx 文件 / ${file}: not a valid .xlsx file`, {file});
+  }
+  const uncompressed = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (uncompressed > limits.maxXlsxUncompressedBytes) {
+    throw new ExtractError(
+      `${file}：解压后 ${megabytes(uncompressed)}，超过上限 ${megabytes(limits.maxXlsxUncompressedBytes)}，拒绝读取 / ` +
+        `${file}: expands to ${megabytes(uncompressed)}, over the ${megabytes(limits.maxXlsxUncompressedBytes)} limit; refused`,
+      {file}
+    );
+  }
+  return streamable(entries);
+}
+
+function cellValue(row: ExcelJS.Row, column: number, date1904: boolean): string | Date {
+  const cell = row.findCell(column);
+  if (!cell) return "";
+  // A merged cell other than the top-left one is empty, as the streaming reader reports it.
+  if (cell.isMerged && cell.master !== cell) return "";
+  return valueFromXlsxCell(cell.value, cell.numFmt, date1904);
+}
+
+function rowTexts(row: ExcelJS.Row, date1904: boolean): string[] {
+  const texts: string[] = [];
+  for (let column = 1; column <= row.cellCount; column++) {
+    const value = cellValue(row, column, date1904);
+    texts.push(value instanceof Date ? value.toISOString().slice(0, 10) : value);
+  }
+  return texts;
+}
+
+function isBlankRow(row: ExcelJS.Row, date1904: boolean): boolean {
+  if (!row.hasValues) return true;
+  return rowTexts(row, date1904).every((text) => text === "");
+}
+
+function wrapped(error: unknown, file: string, row: number | undefined): ExtractError {
+  if (error instanceof ExtractError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new ExtractError(`${file}：无法读取 .xlsx 文件：${message} / ${file}: cannot read the .xlsx file: ${message}`, {
+    file,
+    row,
+    cause: error
+  });
+}
+
+/**
+ * Open an XLSX table: the first visible worksheet, header found among its first non-blank rows
+ * (title rows above it are skipped), data rows streamed with exceljs's streaming reader.
+ *
+ * Refused with an ExtractError before exceljs sees them: files over `maxXlsxBytes`, archives
+ * declaring more than `maxXlsxUncompressedBytes` uncompressed, files that are not ZIP archives
+ * (old .xls, encrypted workbooks). Blank rows are skipped; `row` is the sheet row minus the header row.
+ * Merged cells: only the top-left cell of a merged range carries the value, the others are "".
+ */
+export async function openXlsxTable(
+  path: string,
+  file: string,
+  spec: TableSpec,
+  options: {maxXlsxBytes: number; maxXlsxUncompressedBytes: number; headerSearchRows: number}
+): Promise<OpenedTable> {
+  const streaming = await checkArchive(path, file, options);
+  const state: XlsxSheetState = {date1904: false};
+  const sheetRows = xlsxSheetRows(path, file, streaming, state);
+
+  let chosen: {match: HeaderMatch; row: ExcelJS.Row} | undefined;
+  let best: HeaderMatch | undefined;
+  let seen = 0;
+  try {
+    while (seen < options.headerSearchRows) {
+      const next = await sheetRows.next();
+      if (next.done) break;
+      if (isBlankRow(next.value, state.date1904)) continue;
+      seen++;
+      const match = headerFromCells(rowTexts(next.value, state.date1904), spec);
+      if (match.missing.length === 0) {
+        chosen = {match, row: next.value};
+        break;
+      }
+      if (!best || match.columns.length > best.columns.length) best = match;
+    }
+    if (!chosen) {
+      if (!best) throw new ExtractError(`${file}：工作表是空的 / ${file}: empty file (empty worksheet)`, {file});
+      checkHeader(best, spec, file);
+    }
+    checkHeader(chosen!.match, spec, file);
+  } catch (error) {
+    await sheetRows.return(undefined);
+    throw wrapped(error, file, undefined);
+  }
+
+  const {match, row: headerRow} = chosen!;
+  const header: HeaderInfo = {
+    file,
+    encoding: "xlsx",
+    columns: match.columns,
+    unknownColumns: match.unknownColumns,
+    headerRow: headerRow.number,
+    ...(state.sheet === undefined ? {} : {sheet: state.sheet})
+  };
+  const columnNumbers: number[] = [];
+  const names: string[] = [];
+  match.names.forEach((name, index) => {
+    if (name !== undefined) {
+      columnNumbers.push(index + 1);
+      names.push(name);
+    }
+  });
+
+  async function* rows(): AsyncGenerator<RawRow, void, undefined> {
+    let last = headerRow.number;
+    try {
+      for (;;) {
+        let next: IteratorResult<ExcelJS.Row>;
+        try {
+          next = await sheetRows.next();
+        } catch (error) {
+          throw wrapped(error, file, last - headerRow.number + 1);
+        }
+        if (next.done) return;
+        const sheetRow = next.value;
+        last = sheetRow.number;
+        const values: Record<string, string | Date> = {};
+        let empty = true;
+        for (let i = 0; i < columnNumbers.length; i++) {
+          const value = cellValue(sheetRow, columnNumbers[i]!, state.date1904);
+          if (value !== "") empty = false;
+          values[names[i]!] = value;
+        }
+        if (empty && isBlankRow(sheetRow, state.date1904)) continue;
+        yield {row: sheetRow.number - headerRow.number, line: sheetRow.number, values};
+      }
+    } finally {
+      await sheetRows.return(undefined);
+    }
+  }
+  return {header, rows: rowsWithClose(rows(), () => sheetRows.return(undefined))};
+}

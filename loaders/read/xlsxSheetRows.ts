@@ -1,0 +1,95 @@
+import ExcelJS from "exceljs";
+import {ExtractError} from "./ExtractError.ts";
+
+export interface XlsxSheetState {
+  /** Name of the worksheet read; set before the first row. */
+  sheet?: string;
+  /** The workbook uses the 1904 date system. */
+  date1904: boolean;
+}
+
+interface SheetModel {
+  name?: string;
+  state?: string;
+}
+
+function isVisible(state: string | undefined): boolean {
+  return state !== "hidden" && state !== "veryHidden";
+}
+
+function noVisibleSheet(file: string): ExtractError {
+  return new ExtractError(`${file}：没有可见的工作表 / ${file}: no visible worksheet`, {file});
+}
+
+/** Thrown inside when the streaming reader cannot tell which sheet is the first visible one. */
+class UnknownSheet extends Error {}
+
+async function* streamedRows(path: string, file: string, state: XlsxSheetState): AsyncGenerator<ExcelJS.Row> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: "cache",
+    hyperlinks: "ignore",
+    styles: "cache",
+    worksheets: "emit",
+    entries: "ignore"
+  });
+  const internals = reader as unknown as {
+    model?: {sheets?: SheetModel[]};
+    properties?: {model?: {date1904?: boolean}};
+    stream?: {destroy(): void};
+  };
+  try {
+    for await (const worksheet of reader) {
+      const sheet = worksheet as unknown as SheetModel & AsyncIterable<ExcelJS.Row>;
+      const sheets = internals.model?.sheets;
+      if (!sheets || sheet.name === undefined) throw new UnknownSheet();
+      const first = sheets.find((s) => isVisible(s.state));
+      if (!first) throw noVisibleSheet(file);
+      if (sheet.name !== first.name) continue;
+      state.sheet = sheet.name;
+      state.date1904 = internals.properties?.model?.date1904 === true;
+      yield* sheet;
+      return;
+    }
+    throw noVisibleSheet(file);
+  } finally {
+    internals.stream?.destroy();
+  }
+}
+
+async function* loadedRows(path: string, file: string, state: XlsxSheetState): AsyncGenerator<ExcelJS.Row> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const worksheet = workbook.worksheets.find((w) => isVisible(w.state));
+  if (!worksheet) throw noVisibleSheet(file);
+  state.sheet = worksheet.name;
+  state.date1904 = workbook.properties?.date1904 === true;
+  for (let r = 1; r <= worksheet.rowCount; r++) {
+    const row = worksheet.findRow(r);
+    if (row) yield row;
+  }
+}
+
+/**
+ * The rows of the first visible worksheet (in workbook order; hidden and very hidden sheets are
+ * skipped), as exceljs Row objects in sheet order. Empty rows may be left out.
+ *
+ * With `streaming` the exceljs streaming reader is used (rows are never all in memory); when it
+ * cannot name the sheets (unusual archive layout) this falls back to the whole-workbook reader,
+ * which `streaming: false` selects directly.
+ */
+export async function* xlsxSheetRows(
+  path: string,
+  file: string,
+  streaming: boolean,
+  state: XlsxSheetState
+): AsyncGenerator<ExcelJS.Row> {
+  if (streaming) {
+    try {
+      yield* streamedRows(path, file, state);
+      return;
+    } catch (error) {
+      if (!(error instanceof UnknownSheet)) throw error;
+    }
+  }
+  yield* loadedRows(path, file, state);
+}
