@@ -3,7 +3,8 @@ import {formatValue} from "./formatValue.js";
 
 /**
  * SmallMultiples(rows, {width, indicator, names, town}) draws one small trend per village
- * (faceted, same y scale), with the town's line in grey behind each for reference.
+ * (faceted, same y scale), with the town's line in grey behind each for reference (rates and
+ * shares only: a town count would dwarf every village's).
  */
 export function SmallMultiples(rows, {width = 640, indicator, names = new Map(), town = []} = {}) {
   const key = indicator.key;
@@ -12,7 +13,7 @@ export function SmallMultiples(rows, {width = 640, indicator, names = new Map(),
   const fx = (code) => codes.indexOf(code) % columns;
   const fy = (code) => Math.floor(codes.indexOf(code) / columns);
   const label = (code) => names.get(code) ?? code;
-  const townRows = codes.flatMap((code) => town.filter((d) => d[key] != null).map((d) => ({...d, facet: code})));
+  const townRows = indicator.unit === "人" || indicator.unit === "元" && key === "funding_yuan" ? [] : codes.flatMap((code) => town.filter((d) => d[key] != null).map((d) => ({...d, facet: code})));
   return Plot.plot({
     width,
     height: 120 * Math.ceil(codes.length / columns) + 40,

@@ -1,0 +1,34 @@
+import * as Plot from "npm:@observablehq/plot";
+
+/**
+ * BulletinBirthsDeathsChart(data, {width, alt}) draws the town's births and deaths over the years
+ * (data: [{year, births, deaths}]) as two lines told apart by colour (Okabe–Ito blue and vermilion),
+ * line style and a direct label, so colour is never the only cue. `alt` becomes the SVG's description.
+ */
+export function BulletinBirthsDeathsChart(data, {width = 640, height = 280, alt = ""} = {}) {
+  const series = [
+    {key: "births", label: "出生人口", color: "#0072B2", dash: null},
+    {key: "deaths", label: "死亡人口", color: "#D55E00", dash: "6,3"}
+  ];
+  const points = (key) => data.filter((d) => d[key] != null).map((d) => ({year: d.year, value: d[key]}));
+  const last = (key) => points(key).at(-1);
+  const years = data.map((d) => d.year);
+  return Plot.plot({
+    width,
+    height,
+    marginRight: 70,
+    ariaLabel: "出生和死亡人口",
+    ariaDescription: alt,
+    style: {fontFamily: "inherit", fontSize: "12px"},
+    x: {label: "年份", tickFormat: "d", ticks: years.length > 12 ? undefined : years},
+    y: {label: "人数(人)", grid: true, zero: true},
+    marks: [
+      Plot.ruleY([0]),
+      ...series.flatMap(({key, label, color, dash}) => [
+        Plot.lineY(points(key), {x: "year", y: "value", stroke: color, strokeWidth: 2, strokeDasharray: dash}),
+        Plot.dot(points(key), {x: "year", y: "value", fill: color, r: 2.5, title: (d) => `${d.year}年${label}${d.value}人`}),
+        Plot.text(last(key) ? [last(key)] : [], {x: "year", y: "value", text: () => label, dx: 6, textAnchor: "start", fill: color})
+      ])
+    ]
+  });
+}
