@@ -40,7 +40,7 @@ try {
       `期初人口 ${s.populationStart}，期末人口 ${s.populationEnd}，出生 ${s.births}，用时 ${seconds} 秒\n`
   );
   process.stderr.write(`故意设置的问题行（${s.flaws.length}）：\n`);
-  for (const f of s.flaws) process.stderr.write(`  ${f.file} 第 ${f.row} 行 ${f.column}：${f.what}\n`);
+  for (const f of s.flaws) process.stderr.write(`| ${f.file} | ${f.row} | ${f.column} | ${f.kind} | ${f.what} |\n`);
 } catch (error) {
   process.stderr.write(`生成样例失败：${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

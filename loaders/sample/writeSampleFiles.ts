@@ -16,6 +16,9 @@ export interface PlantedFlaw {
   /** 1-based data row (header excluded). */
   row: number;
   column: string;
+  /** Stable code of the flaw. */
+  kind: "id_check_digit" | "id_birth_date" | "duplicate_person" | "mother_not_female" | "end_without_reason" | "unknown_village" | "duplicate_service";
+  /** What is wrong, zh-CN. */
   what: string;
 }
 
@@ -71,17 +74,17 @@ export async function writeSampleFiles(state: TownState, plan: FlawPlan, out: st
     let check = idNumberCheckDigit(first17)!;
     if (flaw?.kind === "checkDigit") {
       check = "0123456789X"[("0123456789X".indexOf(check) + 1 + (i % 9)) % 11];
-      flaws.push({file: "persons.csv", row: pw.rows + 1, column: "id_number", what: "身份证号校验码错误"});
+      flaws.push({file: "persons.csv", row: pw.rows + 1, column: "id_number", kind: "id_check_digit", what: "身份证号校验码错误"});
     } else if (flaw?.kind === "birthDate") {
       first17 = first17.slice(0, 6) + date(state.birth[i] + 40).replaceAll("-", "") + first17.slice(14);
       check = idNumberCheckDigit(first17)!;
-      flaws.push({file: "persons.csv", row: pw.rows + 1, column: "id_number", what: "身份证号中的出生日期与出生日期不一致"});
+      flaws.push({file: "persons.csv", row: pw.rows + 1, column: "id_number", kind: "id_birth_date", what: "身份证号中的出生日期与出生日期不一致"});
     }
     const born = (f & flag.bornInPeriod) !== 0;
     let mother = born && f & flag.motherLinked ? personId(state.mother[i]) : "";
     if (flaw?.kind === "motherMale") {
       mother = personId(flaw.male);
-      flaws.push({file: "persons.csv", row: pw.rows + 1, column: "mother_id", what: "母亲编号指向男性"});
+      flaws.push({file: "persons.csv", row: pw.rows + 1, column: "mother_id", kind: "mother_not_female", what: "母亲编号指向男性"});
     }
     const row = [
       personId(i),
@@ -97,7 +100,7 @@ export async function writeSampleFiles(state: TownState, plan: FlawPlan, out: st
     let full = pw.row(row);
     if (flaw?.kind === "duplicate") {
       full = pw.row(row);
-      flaws.push({file: "persons.csv", row: pw.rows, column: "person_id", what: "人员记录重复（与上一行完全相同）"});
+      flaws.push({file: "persons.csv", row: pw.rows, column: "person_id", kind: "duplicate_person", what: "人员记录重复（与上一行完全相同）"});
     }
     if (full) await pw.flush();
   }
@@ -121,8 +124,8 @@ export async function writeSampleFiles(state: TownState, plan: FlawPlan, out: st
         ended && flaw?.kind !== "noEndReason" ? endReasons[reason >> 2] : ""
       ];
       if (ended && (reason >> 2) === endReason.none) throw new Error(`spell ${s} of ${id} ends without a reason`);
-      if (flaw?.kind === "unknownVillage") flaws.push({file: "residence.csv", row: rw.rows + 1, column: "village_code", what: "村居代码不在村居表中"});
-      if (flaw?.kind === "noEndReason") flaws.push({file: "residence.csv", row: rw.rows + 1, column: "end_reason", what: "有终止日期但缺终止原因"});
+      if (flaw?.kind === "unknownVillage") flaws.push({file: "residence.csv", row: rw.rows + 1, column: "village_code", kind: "unknown_village", what: "村居代码不在村居表中"});
+      if (flaw?.kind === "noEndReason") flaws.push({file: "residence.csv", row: rw.rows + 1, column: "end_reason", kind: "end_without_reason", what: "有终止日期但缺终止原因"});
       if (rw.row(row)) await rw.flush();
     }
   }
@@ -152,7 +155,7 @@ export async function writeSampleFiles(state: TownState, plan: FlawPlan, out: st
         const d = plan.servicesDuplicate;
         if (d.yearIndex === yi && d.village === v && d.project === p) {
           sw.row([String(state.startYear + yi), villages[v].code, serviceProjects[p], "3", "2"]);
-          flaws.push({file: "services.csv", row: sw.rows, column: "project", what: "同一年份、村居、项目重复上报（补报 3 人、已服务 2 人）"});
+          flaws.push({file: "services.csv", row: sw.rows, column: "project", kind: "duplicate_service", what: "同一年份、村居、项目重复上报（补报 3 人、已服务 2 人）"});
         }
       }
     }

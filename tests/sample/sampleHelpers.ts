@@ -69,3 +69,20 @@ export function fertilitySummary(dir: string, years?: number[]) {
   for (let a = 15; a < 50; a++) if (exposure[a] > 0) tfr += births[a] / exposure[a];
   return {tfr: (tfr * all) / linked, srb: (100 * boys) / girls, births: all, compliance: compliant / all};
 }
+
+export interface FlawRow {
+  file: string;
+  row: number;
+  column: string;
+  kind: string;
+}
+
+/** The planted flaws listed in loaders/sample/README.md (table rows "| file | row | column | kind | what |"). */
+export function plantedFlawsFromReadme(readme: string): FlawRow[] {
+  const flaws: FlawRow[] = [];
+  for (const line of readme.split("\n")) {
+    const m = /^\| ([a-z]+\.csv) \| (\d+) \| ([a-z_]+) \| ([a-z_]+) \|/.exec(line);
+    if (m) flaws.push({file: m[1], row: Number(m[2]), column: m[3], kind: m[4]});
+  }
+  return flaws;
+}
