@@ -1,0 +1,32 @@
+import {existsSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import {bulletinFromIndicators, type BulletinOptions} from "./bulletinFromIndicators.ts";
+import {rowsFromCsv} from "./rowsFromCsv.ts";
+import type {AgeSexRow, BulletinDocument, TargetCheckRow, VillageYearRow} from "./types.ts";
+
+export interface BulletinCollection {
+  /** Every year with a TOWN row, latest first. */
+  years: number[];
+  /** The bulletin of each year, keyed by the year as text. */
+  bulletins: Record<string, BulletinDocument>;
+}
+
+/**
+ * bulletinsFromFolder(dir, options?): the bulletin of every reported year from a folder of pipeline
+ * outputs: village_year.csv (required), target_checks.csv and age_sex.csv (used when present).
+ * Throws when village_year.csv is missing.
+ */
+export function bulletinsFromFolder(dir: string, options: Omit<BulletinOptions, "year" | "targets" | "ageSex"> = {}): BulletinCollection {
+  const read = (name: string) => {
+    const path = join(dir, name);
+    return existsSync(path) ? rowsFromCsv(readFileSync(path, "utf8")) : undefined;
+  };
+  const rows = read("village_year.csv") as unknown as VillageYearRow[] | undefined;
+  if (!rows) throw new Error(`找不到 ${join(dir, "village_year.csv")}`);
+  const targets = read("target_checks.csv") as unknown as TargetCheckRow[] | undefined;
+  const ageSex = read("age_sex.csv") as unknown as AgeSexRow[] | undefined;
+  const years = [...new Set(rows.filter((row) => row.village_code === "TOWN").map((row) => row.year))].sort((a, b) => b - a);
+  const bulletins: Record<string, BulletinDocument> = {};
+  for (const year of years) bulletins[String(year)] = bulletinFromIndicators(rows, {...options, year, targets, ageSex});
+  return {years, bulletins};
+}

@@ -1,0 +1,52 @@
+/**
+ * npm run bulletin -- --year 2025 [--out bulletin-2025.pdf] [--input data/sample] [--reuse]
+ * Builds the site (npm run build; --input sets POP_DATA_DIR for it, --reuse keeps an existing dist/),
+ * then prints the bulletin page of the year to an A4 PDF with headless Debian chromium.
+ */
+import {spawnSync} from "node:child_process";
+import {existsSync, statSync} from "node:fs";
+import {resolve} from "node:path";
+import {parseArgs} from "node:util";
+import {bulletinPdf} from "./bulletinPdf.ts";
+import {chromiumPath} from "./chromiumFlags.ts";
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+let values: {year?: string; out?: string; input?: string; reuse?: boolean; dist?: string};
+try {
+  ({values} = parseArgs({
+    options: {year: {type: "string"}, out: {type: "string"}, input: {type: "string"}, reuse: {type: "boolean"}, dist: {type: "string"}},
+    strict: true
+  }));
+} catch (error) {
+  fail(`参数错误:${error instanceof Error ? error.message : String(error)}\n用法:npm run bulletin -- --year 2025 [--out 文件.pdf] [--input 数据目录] [--reuse]`, 2);
+}
+const year = Number(values.year);
+if (!values.year || !Number.isInteger(year)) fail(`--year 应为四位年份 / must be a year: ${values.year ?? "(缺少)"}`, 2);
+const out = resolve(values.out ?? `bulletin-${year}.pdf`);
+const distDir = resolve(values.dist ?? process.env.POP_SITE_OUTPUT ?? "dist");
+const env = {...process.env, POP_SITE_OUTPUT: distDir, ...(values.input ? {POP_DATA_DIR: values.input} : {})};
+
+if (values.input && !existsSync(values.input)) fail(`找不到数据目录 ${values.input}`);
+if (!(values.reuse && existsSync(resolve(distDir, "bulletin.html")))) {
+  process.stderr.write(`正在构建站点 → ${distDir} …\n`);
+  const build = spawnSync("npm", ["run", "build"], {stdio: ["ignore", process.stderr, process.stderr], env});
+  if (build.status !== 0) fail(`站点构建失败(npm run build 退出码 ${build.status ?? build.signal})`);
+}
+if (!existsSync(resolve(distDir, "bulletin.html"))) fail(`${distDir} 中没有 bulletin.html:站点没有公报页面`);
+
+if (!existsSync(chromiumPath)) {
+  const ensure = spawnSync("npx", ["tsx", "loaders/site/ensureChromium.ts"], {stdio: ["ignore", process.stderr, process.stderr]});
+  if (ensure.status !== 0 || !existsSync(chromiumPath)) fail(`缺少 ${chromiumPath}:请以 root 身份运行 apt-get install -y chromium fonts-noto-cjk`);
+}
+
+try {
+  const {url, problems} = await bulletinPdf({distDir, year, out});
+  for (const problem of problems) process.stderr.write(`警告:${problem}\n`);
+  process.stderr.write(`已生成 ${out}(${statSync(out).size} 字节),来自 ${url}\n`);
+} catch (error) {
+  fail(`生成 PDF 失败:${error instanceof Error ? error.message : String(error)}`);
+}
