@@ -1,0 +1,73 @@
+import {execFileSync, spawnSync} from "node:child_process";
+import {existsSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {chromiumPath} from "../../loaders/bulletin/chromiumFlags.ts";
+import {formatCount} from "../../loaders/bulletin/formatCount.ts";
+import {rowsFromCsv} from "../../loaders/bulletin/rowsFromCsv.ts";
+import {scopeNames} from "../../loaders/bulletin/scopeNames.ts";
+import type {VillageYearRow} from "../../loaders/bulletin/types.ts";
+
+// `npm run bulletin` end to end on the bundled sample: pipeline → site build → chromium → PDF.
+const root = new URL("../..", import.meta.url).pathname;
+const isRoot = process.getuid?.() === 0;
+
+function hasCommand(name: string): boolean {
+  return spawnSync("sh", ["-c", `command -v ${name}`]).status === 0;
+}
+
+let work: string;
+let pdftotext = false;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "bulletin-pdf-"));
+  if (!existsSync(chromiumPath)) execFileSync("npx", ["tsx", "loaders/site/ensureChromium.ts"], {cwd: root, stdio: "inherit"});
+  pdftotext = hasCommand("pdftotext");
+  if (!pdftotext && isRoot) {
+    // Only the text check needs poppler-utils; installed from Debian apt, only when missing and root.
+    const env = {...process.env, DEBIAN_FRONTEND: "noninteractive"};
+    execFileSync("apt-get", ["update"], {stdio: "ignore", env});
+    execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "poppler-utils"], {stdio: "ignore", env});
+    pdftotext = hasCommand("pdftotext");
+  }
+});
+
+afterAll(() => {
+  if (work) rmSync(work, {recursive: true, force: true});
+});
+
+describe("npm run bulletin on data/sample", () => {
+  let town: VillageYearRow;
+  let out: string;
+
+  beforeAll(async () => {
+    // Imported here so that a pipeline that cannot run fails this test with its message.
+    const {ensurePipelineOutputs} = await import("../../loaders/publish/ensurePipelineOutputs.ts");
+    const outputs = await ensurePipelineOutputs("data/sample");
+    const rows = rowsFromCsv(readFileSync(join(outputs, "village_year.csv"), "utf8")) as unknown as VillageYearRow[];
+    town = rows.filter((r) => r.village_code === "TOWN").sort((a, b) => b.year - a.year)[0];
+    out = join(work, `bulletin-${town.year}.pdf`);
+    const run = spawnSync(
+      "npx",
+      ["tsx", "loaders/bulletin/cli.ts", "--year", String(town.year), "--input", "data/sample", "--out", out, "--dist", join(work, "dist")],
+      {cwd: root, encoding: "utf8"}
+    );
+    if (run.status !== 0) throw new Error(`npm run bulletin failed (${run.status}):\n${run.stderr}`);
+  }, 600_000);
+
+  test("bulletin --year <latest> writes a PDF file that starts with %PDF", () => {
+    expect(existsSync(out)).toBe(true);
+    expect(readFileSync(out).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+
+  test("bulletin --year <latest> prints the title and the year-end population of village_year", (context) => {
+    if (!pdftotext) {
+      context.skip("pdftotext (poppler-utils) is missing and the tests do not run as root: text of the PDF not checked");
+    }
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", out, "-"], {encoding: "utf8"}).replace(/\s+/g, "");
+    expect(text).toContain(`${town.village_name}${town.year}年人口发展统计公报`);
+    // The headline sentence, with the figure read from village_year (exact persons, no separators).
+    expect(text).toContain(`${town.year}年末,${scopeNames(town.village_name).whole}常住人口${formatCount(town.pop_end)}`);
+  });
+});
