@@ -1,0 +1,248 @@
+import {afterEach, describe, expect, test} from "vitest";
+import {ExtractError, openTable, readDefaults, tableSpec} from "../../loaders/read/index.ts";
+import {collect, gbkBytes, removeTempDirs, tempDir, writeIn} from "./helpers.ts";
+
+const villages = tableSpec("villages");
+const persons = tableSpec("persons");
+
+afterEach(removeTempDirs);
+
+async function rejection(promise: Promise<unknown>): Promise<ExtractError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(ExtractError);
+    return error as ExtractError;
+  }
+  throw new Error("expected an ExtractError");
+}
+
+async function readAll(name: string, content: string | Uint8Array, spec = villages) {
+  const dir = await tempDir();
+  const path = await writeIn(dir, name, content);
+  const {header, rows} = await openTable(path, spec);
+  return {header, rows: await collect(rows)};
+}
+
+describe("openTable(csv)", () => {
+  test("readDefaults has the documented limits", () => {
+    expect(readDefaults).toEqual({
+      maxXlsxBytes: 200 * 1024 * 1024,
+      maxXlsxUncompressedBytes: 2 * 1024 * 1024 * 1024,
+      maxRecordChars: 16 * 1024 * 1024,
+      headerSearchRows: 10
+    });
+  });
+
+  test("openTable(csv) reads a UTF-8 file with Chinese headers", async () => {
+    const {header, rows} = await readAll("村居.csv", "村居代码,村居名称,类型\nV001,青山村,村\nV002,河东社区,社区\n");
+    expect(header).toMatchObject({file: "村居.csv", encoding: "utf-8", delimiter: ",", headerRow: 1, unknownColumns: []});
+    expect(header.columns).toEqual(["village_code", "village_name", "village_type"]);
+    expect(rows).toEqual([
+      {row: 1, line: 2, values: {village_code: "V001", village_name: "青山村", village_type: "村"}},
+      {row: 2, line: 3, values: {village_code: "V002", village_name: "河东社区", village_type: "社区"}}
+    ]);
+  });
+
+  test("openTable(csv) strips a UTF-8 BOM and reports utf-8-bom", async () => {
+    const {header, rows} = await readAll("villages.csv", "\ufeff村居代码,村居名称\r\nV001,青山村\r\n");
+    expect(header.encoding).toBe("utf-8-bom");
+    expect(header.columns).toEqual(["village_code", "village_name"]);
+    expect(rows[0]!.values).toEqual({village_code: "V001", village_name: "青山村"});
+  });
+
+  test("openTable(csv) reads GBK bytes (张三 = D5 C5 C8 FD) as gb18030", async () => {
+    expect(Array.from(gbkBytes("张三"))).toEqual([0xd5, 0xc5, 0xc8, 0xfd]);
+    const text = "人员编号,姓名,性别,出生日期,户籍类型\nP1,张三,男,1990-01-02,户籍\nP2,李四,女,1991-03-04,流动\n";
+    const {header, rows} = await readAll("人员.csv", gbkBytes(text), persons);
+    expect(header.encoding).toBe("gb18030");
+    expect(rows.map((r) => r.values.name)).toEqual(["张三", "李四"]);
+    expect(rows[1]!.values).toMatchObject({person_id: "P2", sex: "女", hukou_type: "流动"});
+  });
+
+  test("openTable(csv) reads GB18030 four-byte characters (𠀀 = 95 32 82 36)", async () => {
+    const bytes = new Uint8Array([
+      ...gbkBytes("人员编号,姓名,性别,出生日期,户籍类型\nP1,"),
+      0x95, 0x32, 0x82, 0x36,
+      ...gbkBytes("张,男,1990-01-02,户籍\n")
+    ]);
+    const {header, rows} = await readAll("persons.csv", bytes, persons);
+    expect(header.encoding).toBe("gb18030");
+    expect(rows[0]!.values.name).toBe("\u{20000}张");
+  });
+
+  test("openTable(csv) switches to gb18030 when GBK bytes first appear after an ASCII-only start", async () => {
+    const ascii = Array.from({length: 3000}, (_, i) => `P${i},Zhang San,M,1990-01-02,local`).join("\n");
+    expect(ascii.length).toBeGreaterThan(64 * 1024);
+    const bytes = new Uint8Array([
+      ...gbkBytes(`person_id,name,sex,birth_date,hukou_type\n${ascii}\n`),
+      ...gbkBytes("P3000,张三,男,1990-01-02,户籍\n")
+    ]);
+    const dir = await tempDir();
+    const {header, rows} = await openTable(await writeIn(dir, "persons.csv", bytes), persons);
+    expect(header.encoding).toBe("utf-8");
+    const all = await collect(rows);
+    expect(header.encoding).toBe("gb18030");
+    expect(all.length).toBe(3001);
+    expect(all.map((r) => r.row)).toEqual(Array.from({length: 3001}, (_, i) => i + 1));
+    expect(all[2999]!.values.person_id).toBe("P2999");
+    expect(all[3000]!.values).toMatchObject({person_id: "P3000", name: "张三", sex: "男"});
+  });
+
+  test("openTable(csv) rejects UTF-8 text followed by bytes that are not UTF-8", async () => {
+    const filler = "V9,山".repeat(20000);
+    const bytes = new Uint8Array([...Buffer.from(`村居代码,村居名称\nV1,青山村\n${filler}\n`), ...gbkBytes("V2,张三\n")]);
+    const dir = await tempDir();
+    const {rows} = await openTable(await writeIn(dir, "villages.csv", bytes), villages);
+    const error = await rejection(collect(rows));
+    expect(error.message).toContain("villages.csv");
+    expect(error.message).toContain("unreadable encoding");
+  });
+
+  test("openTable(csv) rejects UTF-16 and binary files as unreadable encoding", async () => {
+    const dir = await tempDir();
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("村居代码,村居名称\nV1,青山村\n", "utf16le")]);
+    const bare16 = Buffer.from("village_code,village_name\nV1,Qingshan\n", "utf16le");
+    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0x81]);
+    for (const [name, bytes] of [["a.csv", utf16], ["b.csv", bare16], ["c.csv", binary]] as const) {
+      const error = await rejection(openTable(await writeIn(dir, name, bytes), villages));
+      expect(error.message).toContain(name);
+      expect(error.message).toContain("unreadable encoding");
+      expect(error.file).toBe(name);
+    }
+  });
+
+  test("openTable(csv) rejects bytes invalid in both UTF-8 and GB18030", async () => {
+    const bytes = new Uint8Array([...Buffer.from("village_code,village_name\nV1,"), 0xff, 0xff, 0x80, 0x0a]);
+    const dir = await tempDir();
+    const error = await rejection(openTable(await writeIn(dir, "villages.csv", bytes), villages));
+    expect(error.message).toContain("unreadable encoding");
+  });
+
+  test("openTable(csv) matches English headers whatever their case, spaces or full-width forms", async () => {
+    const text = " Village_Code ;\u3000ＶＩＬＬＡＧＥ＿ＮＡＭＥ;VILLAGE_TYPE\n\u3000Ｖ００１ ; 青山村\u3000;村\n";
+    const {header, rows} = await readAll("villages.csv", text);
+    expect(header.delimiter).toBe(";");
+    expect(header.columns).toEqual(["village_code", "village_name", "village_type"]);
+    expect(rows[0]!.values).toEqual({village_code: "V001", village_name: "青山村", village_type: "村"});
+  });
+
+  test("openTable(csv) detects a tab delimiter and keeps empty cells", async () => {
+    const {header, rows} = await readAll("villages.txt", "村居代码\t村居名称\t类型\nV001\t\t村\nV002\t河东\t\n");
+    expect(header.delimiter).toBe("\t");
+    expect(rows.map((r) => r.values)).toEqual([
+      {village_code: "V001", village_name: "", village_type: "村"},
+      {village_code: "V002", village_name: "河东", village_type: ""}
+    ]);
+    expect(rows.every((r) => r.fieldCountMismatch === undefined)).toBe(true);
+  });
+
+  test("openTable(csv) does not split on the full-width comma", async () => {
+    const dir = await tempDir();
+    const path = await writeIn(dir, "villages.csv", "村居代码，村居名称\nV001，青山村\n");
+    const error = await rejection(openTable(path, villages));
+    expect(error.message).toContain("村居代码,村居名称");
+    expect(error.column).toBe("village_code");
+  });
+
+  test("openTable(csv) reads quoted fields holding delimiters, quotes and newlines; rows count records", async () => {
+    const text = '村居代码,村居名称,类型\nV001,"青山村, 上片","说 ""村"""\nV002,"河东\n社区",社区\n\n  \n,,\nV003,西岭,村';
+    const {rows} = await readAll("villages.csv", text);
+    expect(rows).toEqual([
+      {row: 1, line: 2, values: {village_code: "V001", village_name: "青山村, 上片", village_type: '说 "村"'}},
+      {row: 2, line: 3, values: {village_code: "V002", village_name: "河东\n社区", village_type: "社区"}},
+      {row: 3, line: 8, values: {village_code: "V003", village_name: "西岭", village_type: "村"}}
+    ]);
+  });
+
+  test("openTable(csv) skips title lines above the header", async () => {
+    const {header, rows} = await readAll("villages.csv", "青山镇村居名录,,\n\n制表：2024年,,\n村居代码,村居名称,类型\nV001,青山村,村\n");
+    expect(header.headerRow).toBe(4);
+    expect(rows).toEqual([{row: 1, line: 5, values: {village_code: "V001", village_name: "青山村", village_type: "村"}}]);
+  });
+
+  test("openTable(csv) yields zero rows for a header-only file", async () => {
+    const {header, rows} = await readAll("villages.csv", "村居代码,村居名称\n");
+    expect(header.columns).toEqual(["village_code", "village_name"]);
+    expect(rows).toEqual([]);
+  });
+
+  test("openTable(csv) rejects an empty file", async () => {
+    const dir = await tempDir();
+    for (const [name, content] of [["villages.csv", ""], ["blank.csv", "\n\r\n  \n"]] as const) {
+      const error = await rejection(openTable(await writeIn(dir, name, content), villages));
+      expect(error.message).toContain(`${name}`);
+      expect(error.message).toContain("empty file");
+    }
+  });
+
+  test("openTable(csv) names the file and the row of a file cut inside a quoted field", async () => {
+    const dir = await tempDir();
+    const path = await writeIn(dir, "villages.csv", '村居代码,村居名称\nV001,青山村\nV002,"河东');
+    const {rows} = await openTable(path, villages);
+    const error = await rejection(collect(rows));
+    expect(error.message).toContain("villages.csv");
+    expect(error.message).toContain("row 2");
+    expect(error.message).toContain("quote not closed");
+    expect(error.row).toBe(2);
+  });
+
+  test("openTable(csv) flags rows with another field count than the header", async () => {
+    const text = "村居代码,村居名称,类型\nV001,青山村,村\nV002,河东,社区,,\nV003,西岭,村,备注\nV004,南";
+    const {rows} = await readAll("villages.csv", text);
+    expect(rows.map((r) => r.fieldCountMismatch)).toEqual([
+      undefined,
+      undefined,
+      {expected: 3, actual: 4},
+      {expected: 3, actual: 2}
+    ]);
+    expect(rows[3]!.values).toEqual({village_code: "V004", village_name: "南", village_type: ""});
+  });
+
+  test("openTable(csv) accepts rows without the fields of empty trailing header cells", async () => {
+    const {rows} = await readAll("villages.csv", "村居代码,村居名称,类型,,\nV001,青山村,村\nV002,河东\n");
+    expect(rows.map((r) => r.fieldCountMismatch)).toEqual([undefined, {expected: 5, actual: 2}]);
+  });
+
+  test("openTable(csv) names the file, the missing column and the headers found", async () => {
+    const dir = await tempDir();
+    const path = await writeIn(dir, "人员.csv", "人员编号,姓名,性别,户籍类型\nP1,张三,男,户籍\n");
+    const error = await rejection(openTable(path, persons));
+    expect(error.file).toBe("人员.csv");
+    expect(error.column).toBe("birth_date");
+    expect(error.message).toContain("人员.csv：缺少必需列 “出生日期”");
+    expect(error.message).toContain('missing required column "birth_date"');
+    expect(error.message).toContain("headers found: 人员编号, 姓名, 性别, 户籍类型");
+  });
+
+  test("openTable(csv) rejects two headers for one column, naming both", async () => {
+    const dir = await tempDir();
+    const path = await writeIn(dir, "villages.csv", "村居代码,村居名称,Village_Name\nV001,青山村,Qingshan\n");
+    const error = await rejection(openTable(path, villages));
+    expect(error.message).toContain("“村居名称”和“Village_Name”");
+    expect(error.message).toContain('headers "村居名称" and "Village_Name" both map to column "village_name"');
+  });
+
+  test("openTable(csv) reports unknown columns and leaves them out of the values", async () => {
+    const {header, rows} = await readAll("villages.csv", "村居代码,备注,村居名称,\nV001,新建,青山村,\n");
+    expect(header.unknownColumns).toEqual(["备注"]);
+    expect(header.columns).toEqual(["village_code", "village_name"]);
+    expect(rows[0]!.values).toEqual({village_code: "V001", village_name: "青山村"});
+  });
+
+  test("openTable(csv) reads a 1 MB field", async () => {
+    const long = "山".repeat(1024 * 1024);
+    const {rows} = await readAll("villages.csv", `村居代码,村居名称\nV001,"${long}"\nV002,河东\n`);
+    expect(rows.length).toBe(2);
+    expect(rows[0]!.values.village_name).toBe(long);
+    expect(rows[1]!.values.village_code).toBe("V002");
+  });
+
+  test("openTable(csv) closes the file when rows are returned unread", async () => {
+    const dir = await tempDir();
+    const path = await writeIn(dir, "villages.csv", "村居代码,村居名称\nV001,青山村\n");
+    const {rows} = await openTable(path, villages);
+    await rows.return();
+    expect(await rows.next()).toEqual({done: true, value: undefined});
+  });
+});

@@ -1,0 +1,201 @@
+import {readFile, writeFile} from "node:fs/promises";
+import {join} from "node:path";
+import ExcelJS from "exceljs";
+// jszip comes with exceljs; used here only to rewrite an archive with another entry order.
+import JSZip from "jszip";
+import {afterEach, describe, expect, test} from "vitest";
+import {ExtractError, openTable, tableSpec} from "../../loaders/read/index.ts";
+import {collect, removeTempDirs, tempDir, writeIn} from "./helpers.ts";
+
+const persons = tableSpec("persons");
+const villages = tableSpec("villages");
+
+afterEach(removeTempDirs);
+
+async function rejection(promise: Promise<unknown>): Promise<ExtractError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(ExtractError);
+    return error as ExtractError;
+  }
+  throw new Error("expected an ExtractError");
+}
+
+/** A persons workbook: a hidden first sheet, then a sheet with a title row, merged cells, dates, numbers, a formula. */
+async function personsWorkbook(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const hidden = workbook.addWorksheet("说明", {state: "hidden"});
+  hidden.addRow(["人员编号", "性别", "出生日期", "户籍类型"]);
+  hidden.addRow(["HIDDEN", "男", "1900-01-01", "户籍"]);
+  const sheet = workbook.addWorksheet("人员");
+  sheet.addRow(["青山镇人员登记表"]);
+  sheet.mergeCells("A1:F1");
+  sheet.addRow([]);
+  sheet.addRow([" 人员编号 ", "姓名", "性别", "出生日期", "户籍类型", "孩次", "备注"]);
+  sheet.addRow([1001, {richText: [{text: "张"}, {text: "三"}]}, "男", new Date(Date.UTC(1990, 4, 17)), "户籍", 1, true]);
+  sheet.addRow(["P2", "李四", "女", new Date(Date.UTC(1991, 0, 2, 15, 30)), "流动", {formula: "F4+1", result: 2}, {error: "#N/A"}]);
+  sheet.addRow(["P3", "王五", "男", {formula: "D4+1", result: new Date(Date.UTC(1990, 4, 18))}, "户籍", 12.5, null]);
+  sheet.getCell("D6").numFmt = "yyyy-mm-dd";
+  sheet.addRow(["P4", "赵六", "女", "1992-02-03", "户籍"]);
+  sheet.addRow(["P5", "钱七", "男", "１９９３－０３－０４", null]);
+  sheet.mergeCells("E7:E8");
+  sheet.addRow([]);
+  sheet.addRow(["P6", "孙八", "男", new Date(Date.UTC(1994, 5, 6)), "户籍", 0.1 + 0.2]);
+  await workbook.xlsx.writeFile(path);
+}
+
+describe("openTable(xlsx)", () => {
+  test("openTable(xlsx) reads the first visible sheet below its title rows", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "人员.xlsx");
+    await personsWorkbook(path);
+    const {header, rows} = await openTable(path, persons);
+    expect(header).toEqual({
+      file: "人员.xlsx",
+      encoding: "xlsx",
+      columns: ["person_id", "name", "sex", "birth_date", "hukou_type", "birth_order"],
+      unknownColumns: ["备注"],
+      headerRow: 3,
+      sheet: "人员"
+    });
+    const all = await collect(rows);
+    expect(all.map((r) => [r.row, r.line])).toEqual([[1, 4], [2, 5], [3, 6], [4, 7], [5, 8], [7, 10]]);
+    expect(all[0]!.values).toEqual({
+      person_id: "1001",
+      name: "张三",
+      sex: "男",
+      birth_date: new Date("1990-05-17T00:00:00Z"),
+      hukou_type: "户籍",
+      birth_order: "1"
+    });
+  });
+
+  test("openTable(xlsx) turns cells into text or UTC-midnight dates", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "persons.xlsx");
+    await personsWorkbook(path);
+    const all = await collect((await openTable(path, persons)).rows);
+    // a date-time cell keeps its calendar day only
+    expect(all[1]!.values.birth_date).toEqual(new Date("1991-01-02T00:00:00Z"));
+    // a formula gives its cached result
+    expect(all[1]!.values.birth_order).toBe("2");
+    // a formula in a date-formatted cell gives a date
+    expect(all[2]!.values.birth_date).toEqual(new Date("1990-05-18T00:00:00Z"));
+    expect(all[2]!.values.birth_order).toBe("12.5");
+    // text that looks like a date stays text; full-width digits are normalised
+    expect(all[3]!.values.birth_date).toBe("1992-02-03");
+    expect(all[4]!.values.birth_date).toBe("1993-03-04");
+    // merged cells: the top-left cell has the value, the cell below it is empty
+    expect(all[3]!.values.hukou_type).toBe("户籍");
+    expect(all[4]!.values.hukou_type).toBe("");
+    // floating-point noise is rounded to what Excel shows
+    expect(all[5]!.values.birth_order).toBe("0.3");
+  });
+
+  test("openTable(xlsx) reads booleans and error cells as text", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "villages.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("村居");
+    sheet.addRow(["村居代码", "村居名称", "类型"]);
+    sheet.addRow(["V001", true, {error: "#N/A"}]);
+    sheet.addRow([1.5e-7, 123456789012345, 1e21]);
+    await workbook.xlsx.writeFile(path);
+    const all = await collect((await openTable(path, villages)).rows);
+    expect(all.map((r) => r.values)).toEqual([
+      {village_code: "V001", village_name: "TRUE", village_type: "#N/A"},
+      {village_code: "0.00000015", village_name: "123456789012345", village_type: "1000000000000000000000"}
+    ]);
+  });
+
+  test("openTable(xlsx) reads the same rows when the archive order forces the whole-workbook reader", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "persons.xlsx");
+    await personsWorkbook(path);
+    // Put shared strings and relationships first and the styles last: exceljs's streaming reader
+    // would then parse the sheets before it knows which cells are dates.
+    const original = await JSZip.loadAsync(await readFile(path));
+    const names = Object.keys(original.files).filter((n) => !original.files[n]!.dir);
+    const first = ["xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml"];
+    const order = [...first, ...names.filter((n) => !first.includes(n) && n !== "xl/styles.xml"), "xl/styles.xml"];
+    const reordered = new JSZip();
+    for (const name of order) reordered.file(name, await original.file(name)!.async("uint8array"));
+    const reorderedPath = join(dir, "reordered.xlsx");
+    await writeFile(reorderedPath, await reordered.generateAsync({type: "uint8array", compression: "DEFLATE"}));
+
+    const expected = await collect((await openTable(path, persons)).rows);
+    const {header, rows} = await openTable(reorderedPath, persons);
+    expect(header.sheet).toBe("人员");
+    expect(await collect(rows)).toEqual(expected);
+    expect(expected[0]!.values.birth_date).toBeInstanceOf(Date);
+  });
+
+  test("openTable(xlsx) lists the cells found when no row among the first ten has the required columns", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "villages.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("村居");
+    for (let i = 0; i < 10; i++) sheet.addRow([`标题 ${i}`]);
+    sheet.addRow(["村居代码", "村居名称"]);
+    sheet.addRow(["V001", "青山村"]);
+    await workbook.xlsx.writeFile(path);
+    const error = await rejection(openTable(path, villages));
+    expect(error.message).toContain("villages.xlsx");
+    expect(error.message).toContain('missing required column "village_code"');
+    expect(error.message).toContain("headers found: 标题 0");
+  });
+
+  test("openTable(xlsx) rejects an empty worksheet", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "villages.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("村居");
+    await workbook.xlsx.writeFile(path);
+    const error = await rejection(openTable(path, villages));
+    expect(error.message).toContain("empty file");
+  });
+
+  test("openTable(xlsx) refuses a file over the size limit", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "persons.xlsx");
+    await personsWorkbook(path);
+    const error = await rejection(openTable(path, persons, {maxXlsxBytes: 1000}));
+    expect(error.message).toContain("persons.xlsx");
+    expect(error.message).toContain("file too large");
+  });
+
+  test("openTable(xlsx) refuses an archive that declares a huge uncompressed size", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "persons.xlsx");
+    await personsWorkbook(path);
+    const bytes = await readFile(path);
+    // Patch the central-directory entry of the first worksheet to declare 3.75 GiB.
+    const name = Buffer.from("xl/worksheets/sheet1.xml");
+    let at = bytes.lastIndexOf(Buffer.concat([Buffer.from([0x50, 0x4b, 0x01, 0x02])]));
+    while (at >= 0 && !bytes.subarray(at + 46, at + 46 + name.length).equals(name)) {
+      at = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at - 1);
+    }
+    expect(at).toBeGreaterThan(0);
+    bytes.writeUInt32LE(0xf0000000, at + 24);
+    await writeFile(path, bytes);
+    const error = await rejection(openTable(path, persons));
+    expect(error.message).toContain("over the 2048 MiB limit; refused");
+  });
+
+  test("openTable(xlsx) names an old .xls file saved under .xlsx, and a file that is not a workbook", async () => {
+    const dir = await tempDir();
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]);
+    const oleError = await rejection(openTable(await writeIn(dir, "人员.xlsx", ole), persons));
+    expect(oleError.message).toContain("人员.xlsx");
+    expect(oleError.message).toContain("old .xls or encrypted workbook");
+    const textError = await rejection(openTable(await writeIn(dir, "村居.xlsx", "村居代码,村居名称\n"), villages));
+    expect(textError.message).toContain("not a valid .xlsx file");
+  });
+
+  test("openTable(xls) rejects the file type", async () => {
+    const dir = await tempDir();
+    const error = await rejection(openTable(await writeIn(dir, "persons.xls", "x"), persons));
+    expect(error.message).toBe("persons.xls：文件类型不对，请另存为 .xlsx 或 .csv / persons.xls: wrong file type: save it as .xlsx or .csv");
+  });
+});
