@@ -1,0 +1,74 @@
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterAll, describe, expect, test} from "vitest";
+import {bulletinsFromFolder} from "../../loaders/bulletin/bulletinsFromFolder.ts";
+import {rowsFromCsv} from "../../loaders/bulletin/rowsFromCsv.ts";
+import {writeFixtureOutputs} from "./writeFixtureOutputs.ts";
+
+const dirs: string[] = [];
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), "bulletin-folder-"));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => dirs.forEach((dir) => rmSync(dir, {recursive: true, force: true})));
+
+describe("rowsFromCsv", () => {
+  test("rowsFromCsv(text) keeps codes as text, reads numbers, booleans and empty cells as null", () => {
+    const rows = rowsFromCsv("year,village_code,birth_rate,sex_ratio_at_birth_high,conclusive\n2025,001,7.280791681486286,,false\n");
+    expect(rows).toEqual([{year: 2025, village_code: "001", birth_rate: 7.280791681486286, sex_ratio_at_birth_high: null, conclusive: false}]);
+  });
+  test("rowsFromCsv(text) removes the apostrophe the pipeline puts before formula-like text", () => {
+    const rows = rowsFromCsv("village_code,village_name\n009,'=1+1村\n010,'O'Neil\n");
+    expect(rows[0].village_name).toBe("=1+1村");
+    // An apostrophe not followed by a formula character is part of the name.
+    expect(rows[1].village_name).toBe("'O'Neil");
+  });
+  test("rowsFromCsv(text) throws on a number column that is not a number, naming row, column and value", () => {
+    expect(() => rowsFromCsv("year,pop_end\n2025,abc\n")).toThrow("第1行 pop_end 列不是数值:abc");
+  });
+});
+
+describe("bulletinsFromFolder", () => {
+  test("bulletinsFromFolder(dir) gives one bulletin per TOWN year, latest year first", () => {
+    const dir = folder();
+    writeFixtureOutputs(dir, {years: [2023, 2024, 2025]});
+    const {years, bulletins} = bulletinsFromFolder(dir);
+    expect(years).toEqual([2025, 2024, 2023]);
+    expect(Object.keys(bulletins).sort()).toEqual(["2023", "2024", "2025"]);
+    expect(bulletins["2023"].firstYear).toBe(true);
+    expect(bulletins["2025"].firstYear).toBe(false);
+    // Each year's headline figure is that year's TOWN pop_end from the file.
+    const town = rowsFromCsv(readFileSync(join(dir, "village_year.csv"), "utf8")).filter((r) => r.village_code === "TOWN");
+    for (const row of town) {
+      const text = bulletins[String(row.year)].sections[0].blocks[0];
+      expect(text.kind === "paragraph" && text.text.startsWith(`${row.year}年末,全镇常住人口${row.pop_end}人`)).toBe(true);
+    }
+  });
+
+  test("bulletinsFromFolder(dir) uses target_checks and age_sex when present", () => {
+    const dir = folder();
+    writeFixtureOutputs(dir, {years: [2024, 2025]});
+    const doc = bulletinsFromFolder(dir).bulletins["2025"];
+    const json = JSON.stringify(doc);
+    expect(json).toContain("达到不高于15.00‰的目标");
+    expect(doc.sections.flatMap((s) => s.blocks).some((b) => b.kind === "chart" && b.id === "agePyramid")).toBe(true);
+  });
+
+  test("bulletinsFromFolder(dir) without target_checks.csv and age_sex.csv has no target clause and no pyramid", () => {
+    const dir = folder();
+    writeFixtureOutputs(dir, {years: [2024, 2025]});
+    rmSync(join(dir, "target_checks.csv"));
+    rmSync(join(dir, "age_sex.csv"));
+    const doc = bulletinsFromFolder(dir).bulletins["2025"];
+    expect(JSON.stringify(doc)).not.toContain("的目标");
+    expect(doc.sections.flatMap((s) => s.blocks).some((b) => b.kind === "chart" && b.id === "agePyramid")).toBe(false);
+  });
+
+  test("bulletinsFromFolder(dir) throws when village_year.csv is missing", () => {
+    const dir = folder();
+    writeFileSync(join(dir, "other.csv"), "a\n1\n");
+    expect(() => bulletinsFromFolder(dir)).toThrow(`找不到 ${join(dir, "village_year.csv")}`);
+  });
+});

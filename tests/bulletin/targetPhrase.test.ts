@@ -1,0 +1,29 @@
+import {describe, expect, test} from "vitest";
+import {targetPhrase} from "../../loaders/bulletin/targetPhrase.ts";
+import type {TargetCheckRow} from "../../loaders/bulletin/types.ts";
+
+const check = (given: Partial<TargetCheckRow>): TargetCheckRow => ({
+  year: 2025, village_code: "TOWN", indicator: "birth_rate", op: "<=", value: 15, value_high: null, label: null,
+  actual: 7.28, status: "met", conclusive: true, ...given
+});
+
+describe("targetPhrase", () => {
+  test("targetPhrase(undefined) is undefined (no target, no clause)", () => {
+    expect(targetPhrase(undefined)).toBeUndefined();
+  });
+  test("targetPhrase(check) formats the target in the indicator's unit", () => {
+    expect(targetPhrase(check({}))).toBe("达到不高于15.00‰的目标");
+    expect(targetPhrase(check({indicator: "policy_compliance_rate", op: ">=", value: 84.6, status: "not_met"}))).toBe("未达到不低于84.60%的目标");
+    expect(targetPhrase(check({indicator: "funding_per_capita", op: ">=", value: 8.5}))).toBe("达到不低于8.50元的目标");
+    expect(targetPhrase(check({indicator: "sex_ratio_at_birth", op: "between", value: 103, value_high: 107}))).toBe("达到103.00—107.00之间的目标");
+  });
+  test("targetPhrase(check) says when the data cannot tell", () => {
+    expect(targetPhrase(check({status: "no_data", actual: null}))).toBe("无数据,无法对照不高于15.00‰的目标");
+    expect(targetPhrase(check({indicator: "sex_ratio_at_birth", op: "between", value: 103, value_high: 107, status: "not_met", conclusive: false}))).toBe(
+      "未达到103.00—107.00之间的目标(受样本量限制,尚不能确定)"
+    );
+  });
+  test("targetPhrase(check with an unknown op) throws, naming it", () => {
+    expect(() => targetPhrase(check({op: "~"}))).toThrow("unknown target op: ~ (indicator birth_rate)");
+  });
+});
