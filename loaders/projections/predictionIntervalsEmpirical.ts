@@ -28,8 +28,10 @@ export interface LogErrorQuantiles {
  * For each horizon h the 2.5%, 10%, 90% and 97.5% quantiles (simple-statistics `quantile`) of the
  * backtest log errors e = ln((actual+1)/(forecast+1)) at that horizon. A horizon with fewer than `minCount`
  * errors uses all horizons pooled after scaling each error to one year, e/√h, and scaled back by √h
- * (errors of a random walk grow with √h). The quantiles are then made monotone so that intervals
- * never narrow as the horizon grows. Horizons without any error are left out of the result.
+ * (errors of a random walk grow with √h). Each interval is widened where needed to contain the forecast
+ * itself (q10 ≤ 0 ≤ q90), so that a biased history never puts the projection outside its own band, and the
+ * quantiles are made monotone so that intervals never narrow as the horizon grows. Horizons without any
+ * error are left out of the result.
  * The interval of a forecast f is [(f+1)·e^{q_lo} − 1, (f+1)·e^{q_hi} − 1], floored at 0 ({@link predictionInterval}).
  */
 export function predictionIntervalsEmpirical(errors: readonly {horizon: number; error: number}[], {horizons = defaults.horizons, minCount = defaults.minCount} = {}): LogErrorQuantiles[] {
@@ -53,6 +55,8 @@ export function predictionIntervalsEmpirical(errors: readonly {horizon: number; 
       row.q90 = Math.max(row.q90, previous.q90);
       row.q975 = Math.max(row.q975, previous.q975);
     }
+    row.q10 = Math.min(row.q10, 0);
+    row.q90 = Math.max(row.q90, 0);
     row.q025 = Math.min(row.q025, row.q10);
     row.q975 = Math.max(row.q975, row.q90);
     out.push(row);

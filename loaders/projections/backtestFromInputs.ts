@@ -1,0 +1,197 @@
+import {intervalCoverage} from "./intervalCoverage.ts";
+import {logError} from "./logError.ts";
+import {malpe} from "./malpe.ts";
+import {mape} from "./mape.ts";
+import {medianApe} from "./medianApe.ts";
+import {predictionIntervalsEmpirical, type LogErrorQuantiles} from "./predictionIntervalsEmpirical.ts";
+import {baselines, methods, projectionsAtBase, type Method} from "./projectionsAtBase.ts";
+import {ratesAtBase, type RatesOptions} from "./ratesAtBase.ts";
+import type {RegisterInputs} from "./registerInputs.ts";
+import {sizeClass, type SizeClass} from "./sizeClass.ts";
+
+/** Defaults of {@link backtestFromInputs}. */
+export const defaults = {
+  horizon: 5,
+  /** Fewest total errors (all horizons) of a size class for its own intervals; below it all villages are pooled. */
+  minClassErrors: 20
+};
+
+/** One row of projection_accuracy. */
+export interface AccuracyRow {
+  method: Method;
+  /** Years between the base year and the projected year, 1–5. */
+  horizon: number;
+  size_class: SizeClass;
+  /** Number of (base year, village) forecasts compared. */
+  n: number;
+  /** Mean absolute percentage error of the total population, %. */
+  mape: number | null;
+  median_ape: number | null;
+  /** Mean algebraic percentage error (bias), %; positive = too high. */
+  malpe: number | null;
+  /** Share of actual totals inside the 80% interval (leave-one-base-year-out). */
+  coverage_80: number | null;
+  coverage_95: number | null;
+}
+
+interface TotalError {
+  method: Method;
+  unit: number; // −1 for the town
+  sizeClass: SizeClass;
+  baseYear: number;
+  horizon: number;
+  actual: number;
+  forecast: number;
+}
+
+export interface Backtest {
+  /** Base years that were backtested (each with at least one year of outcome). */
+  baseYears: number[];
+  accuracy: AccuracyRow[];
+  /** Default village method: lowest MAPE over horizons 1–5 among non-baseline methods, on the forecasts all of them made; ties go to the simpler method. */
+  defaultMethod: Method;
+  /** Log-error quantiles by horizon for the totals or the sex × age cells of a method and size class ('TOWN' for the town). */
+  quantiles: (method: Method, sizeClass: SizeClass, kind: "total" | "cell") => LogErrorQuantiles[];
+}
+
+const round = (x: number | undefined, digits: number) => (x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+const sum = (a: readonly number[]) => a.reduce((s, v) => s + v, 0);
+const villageClasses: SizeClass[] = ["<500", "500-1999", "2000+"];
+
+/**
+ * Backtest of every method on the register's own history (Smith, Tayman & Swanson 2013, ch. 13): for each
+ * reported base year with at least one later reported year, project with only the data up to that base
+ * year (medium scenario) and compare with the population observed 1–5 years later.
+ * Prediction intervals come from these errors ({@link predictionIntervalsEmpirical}) by method, size class
+ * (of the base-year population) and horizon; their coverage is checked leave-one-base-year-out: the
+ * interval for base year B uses only the errors of the other base years.
+ */
+export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.horizon, minClassErrors = defaults.minClassErrors, rates: rateOptions = {} as RatesOptions} = {}): Backtest {
+  const last = inputs.years[inputs.years.length - 1];
+  const baseYears = inputs.years.filter((y) => y < last);
+  const totals: TotalError[] = [];
+  const cells = new Map<string, {horizon: number[]; error: number[]}>();
+  const addCells = (key: string, h: number, actual: readonly number[], forecast: readonly number[]) => {
+    let c = cells.get(key);
+    if (!c) cells.set(key, (c = {horizon: [], error: []}));
+    for (let j = 0; j < actual.length; ++j) {
+      c.horizon.push(h);
+      c.error.push(logError(actual[j], forecast[j]));
+    }
+  };
+  for (const baseYear of baseYears) {
+    const b = inputs.years.indexOf(baseYear);
+    const projections = projectionsAtBase(inputs, ratesAtBase(inputs, baseYear, rateOptions), "medium", {horizon});
+    const classes = inputs.byVillage[b].map((u) => sizeClass(sum(u.population.F) + sum(u.population.M)));
+    for (let h = 1; h <= horizon && b + h < inputs.years.length; ++h) {
+      const townActual = [...inputs.town[b + h].population.F, ...inputs.town[b + h].population.M];
+      for (const method of methods) {
+        const f = projections.town[method];
+        if (f) {
+          totals.push({method, unit: -1, sizeClass: "TOWN", baseYear, horizon: h, actual: sum(townActual), forecast: sum(f[h])});
+          if (!baselines.includes(method)) addCells(`${method}|TOWN`, h, townActual, f[h]);
+        }
+        const vf = projections.villages[method];
+        if (!vf) continue;
+        for (let v = 0; v < vf.length; ++v) {
+          const u = inputs.byVillage[b + h][v];
+          const actual = [...u.population.F, ...u.population.M];
+          totals.push({method, unit: v, sizeClass: classes[v], baseYear, horizon: h, actual: sum(actual), forecast: sum(vf[v][h])});
+          if (baselines.includes(method)) continue;
+          addCells(`${method}|${classes[v]}`, h, actual, vf[v][h]);
+          addCells(`${method}|all_villages`, h, actual, vf[v][h]);
+        }
+      }
+    }
+  }
+
+  // Which errors set the interval of a (method, class): the class itself, or all villages when it has too few.
+  const errorsOf = (method: Method, cls: SizeClass, exclude?: number) => {
+    const pick = (c: SizeClass) => totals.filter((e) => e.method === method && (c === "all_villages" ? e.unit >= 0 : e.sizeClass === c) && e.baseYear !== exclude);
+    let chosen = pick(cls);
+    if (cls !== "TOWN" && cls !== "all_villages" && chosen.length < minClassErrors) chosen = pick("all_villages");
+    return chosen.map((e) => ({horizon: e.horizon, error: logError(e.actual, e.forecast)}));
+  };
+  const quantileCache = new Map<string, LogErrorQuantiles[]>();
+  const quantilesOf = (method: Method, cls: SizeClass, exclude?: number) => {
+    const key = `${method}|${cls}|${exclude ?? ""}`;
+    let q = quantileCache.get(key);
+    if (!q) quantileCache.set(key, (q = predictionIntervalsEmpirical(errorsOf(method, cls, exclude), {horizons: range(horizon)})));
+    return q;
+  };
+
+  // Leave-one-base-year-out interval of every error.
+  const bounds = totals.map((e) => {
+    const q = quantilesOf(e.method, e.sizeClass, e.baseYear).find((r) => r.horizon === e.horizon);
+    return q ? {l80: q.q10, u80: q.q90, l95: q.q025, u95: q.q975} : {l80: NaN, u80: NaN, l95: NaN, u95: NaN};
+  });
+
+  const accuracy: AccuracyRow[] = [];
+  for (const method of methods) {
+    for (const cls of [...villageClasses, "all_villages", "TOWN"] as SizeClass[]) {
+      for (let h = 1; h <= horizon; ++h) {
+        const idx: number[] = [];
+        totals.forEach((e, i) => {
+          if (e.method === method && e.horizon === h && (cls === "all_villages" ? e.unit >= 0 : e.sizeClass === cls)) idx.push(i);
+        });
+        if (!idx.length) continue;
+        const actual = idx.map((i) => totals[i].actual);
+        const forecast = idx.map((i) => totals[i].forecast);
+        const err = idx.map((i) => logError(totals[i].actual, totals[i].forecast));
+        accuracy.push({
+          method,
+          horizon: h,
+          size_class: cls,
+          n: idx.length,
+          mape: round(mape(actual, forecast), 2),
+          median_ape: round(medianApe(actual, forecast), 2),
+          malpe: round(malpe(actual, forecast), 2),
+          coverage_80: round(intervalCoverage(err, idx.map((i) => bounds[i].l80), idx.map((i) => bounds[i].u80)), 3),
+          coverage_95: round(intervalCoverage(err, idx.map((i) => bounds[i].l95), idx.map((i) => bounds[i].u95)), 3)
+        });
+      }
+    }
+  }
+
+  return {
+    baseYears,
+    accuracy,
+    defaultMethod: chooseDefault(totals),
+    quantiles: (method, cls, kind) => {
+      if (kind === "total") return quantilesOf(method, cls);
+      let c = cells.get(`${method}|${cls}`);
+      if (cls !== "TOWN" && (!c || c.error.length < minClassErrors)) c = cells.get(`${method}|all_villages`);
+      if (!c) return [];
+      const data = c;
+      return predictionIntervalsEmpirical(data.error.map((error, i) => ({horizon: data.horizon[i], error})), {horizons: range(horizon)});
+    }
+  };
+}
+
+function range(horizon: number): number[] {
+  return Array.from({length: horizon}, (_, i) => i + 1);
+}
+
+/** Lowest MAPE of village totals among non-baseline methods, on the (base year, village, horizon) triples every one of them forecast. */
+function chooseDefault(totals: readonly TotalError[]): Method {
+  const candidates = methods.filter((m) => !baselines.includes(m) && totals.some((e) => e.method === m && e.unit >= 0));
+  if (!candidates.length) return "cohort_component";
+  const key = (e: TotalError) => `${e.baseYear}|${e.unit}|${e.horizon}`;
+  const keysBy = new Map(candidates.map((m) => [m, new Set(totals.filter((e) => e.method === m && e.unit >= 0).map(key))]));
+  const shared = [...keysBy.get(candidates[0])!].filter((k) => candidates.every((m) => keysBy.get(m)!.has(k)));
+  const pool = shared.length ? candidates : candidates.filter((m) => m !== "hamilton_perry");
+  const sharedKeys = new Set(shared.length ? shared : [...keysBy.get(pool[0])!].filter((k) => pool.every((m) => keysBy.get(m)!.has(k))));
+  let best: Method = pool[pool.length - 1];
+  let bestMape = Infinity;
+  for (const m of pool) {
+    const errs = totals.filter((e) => e.method === m && e.unit >= 0 && sharedKeys.has(key(e)));
+    const value = mape(errs.map((e) => e.actual), errs.map((e) => e.forecast));
+    if (value === undefined) continue;
+    // methods are ordered simplest first: only a strictly lower MAPE (beyond rounding noise) replaces the best
+    if (value < bestMape - 1e-9) {
+      best = m;
+      bestMape = value;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,9 @@
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {runSqlFile} from "./runSqlFile.ts";
+
+export type MigrationRow = {village_code: string; year: number; sex: "M" | "F"; age: number; in_migrants: number; out_migrants: number; internal_in: number; internal_out: number};
+
+/** Moves of every reported year by village, sex and age at the move (85 = 85+); internal_in/internal_out are same-day moves of one person between two villages of the town, which cancel in the town's net migration. SQL: `migrationFromRegister.sql`. */
+export function migrationFromRegister(connection: DuckDBConnection): Promise<MigrationRow[]> {
+  return runSqlFile<MigrationRow>(connection, "migrationFromRegister.sql");
+}
