@@ -28,17 +28,18 @@ export interface SiteBuild {
 /**
  * buildSite(dataDir, outDir, {force}) runs `npm run build` on the extract `dataDir` into `outDir`,
  * inside `unshare -n` (loopback only) when possible. A build with the same inputs (extract, site
- * sources, loaders, config, lock file) is reused unless `force` is set.
+ * sources, loaders, config, lock file) is reused unless `force` is set. `env` is the build's
+ * environment (POP_PIPELINE_OUTPUTS in it, when set, names ready-made pipeline outputs).
  */
-export async function buildSite(dataDir: string, outDir: string, {force = false}: {force?: boolean} = {}): Promise<SiteBuild> {
+export async function buildSite(dataDir: string, outDir: string, {force = false, env: baseEnv = process.env}: {force?: boolean; env?: NodeJS.ProcessEnv} = {}): Promise<SiteBuild> {
   const absOut = resolve(projectDir, outDir);
   const offline = canUnshareNetwork();
-  const key = buildKey(resolve(projectDir, dataDir), offline);
+  const key = buildKey(resolve(projectDir, dataDir), offline, baseEnv.POP_PIPELINE_OUTPUTS);
   const keyPath = join(absOut, ".site-build-key");
   if (!force && existsSync(keyPath) && readFileSync(keyPath, "utf-8") === key) return {outDir: absOut, offline, built: false, log: ""};
   await rm(absOut, {recursive: true, force: true});
   await mkdir(absOut, {recursive: true});
-  const env = {...process.env, POP_DATA_DIR: dataDir, POP_SITE_OUTPUT: absOut, OBSERVABLE_TELEMETRY_DISABLE: "true", NO_COLOR: "1"};
+  const env = {...baseEnv, POP_DATA_DIR: dataDir, POP_SITE_OUTPUT: absOut, OBSERVABLE_TELEMETRY_DISABLE: "true", NO_COLOR: "1"};
   const [command, args] = offline ? ["unshare", ["-n", "sh", "-c", "ip link set lo up && exec npm run build"]] : ["npm", ["run", "build"]];
   const {code, log} = await run(command, args, env);
   if (code !== 0) throw new Error(`npm run build failed (exit ${code}) for ${dataDir}:\n${log}`);
@@ -57,9 +58,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
   });
 }
 
-function buildKey(dataDir: string, offline: boolean): string {
-  const hash = createHash("sha256").update(JSON.stringify({dataDir, offline}));
-  const roots = [dataDir, join(projectDir, "src"), join(projectDir, "loaders"), join(projectDir, "observablehq.config.ts"), join(projectDir, "package-lock.json")];
+function buildKey(dataDir: string, offline: boolean, outputsDir: string | undefined): string {
+  const hash = createHash("sha256").update(JSON.stringify({dataDir, offline, outputsDir}));
+  const roots = [dataDir, ...(outputsDir ? [resolve(projectDir, outputsDir)] : []), join(projectDir, "src"), join(projectDir, "loaders"), join(projectDir, "observablehq.config.ts"), join(projectDir, "package-lock.json")];
   for (const root of roots) for (const file of listFiles(root)) hash.update(relative(projectDir, file)).update(readFileSync(file));
   return hash.digest("hex");
 }

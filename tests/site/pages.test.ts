@@ -1,0 +1,177 @@
+import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {cp, mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join, resolve} from "node:path";
+import {csvFormatRows, csvParse, csvParseRows} from "d3";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {pipelineOutputsDir} from "../../loaders/site/pipelineOutputsDir.ts";
+import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
+import {launchBrowser, openPage, type PageVisit} from "./browser.ts";
+import {buildSite, projectDir, sampleSiteDir} from "./buildSite.ts";
+
+const xssName = "<script>alert(1)</script>";
+
+// The pages of the sidebar, by file; the village pages are added from what the build wrote.
+const pages = ["index", "villages", "trends", "age-structure", "services", "projections", "quality", "bulletin", "downloads"];
+
+let browser: Browser;
+let sample: DistServer;
+let outputsDir: string;
+let villageYear: Record<string, string>[];
+
+beforeAll(async () => {
+  const site = await buildSite("data/sample", sampleSiteDir);
+  outputsDir = await pipelineOutputsDir({...process.env, POP_DATA_DIR: "data/sample"});
+  villageYear = csvParse(readFileSync(join(outputsDir, "village_year.csv"), "utf-8"));
+  sample = await serveDist(site.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sample?.close();
+});
+
+function expectNoProblems(visit: PageVisit) {
+  expect(visit.problems).toEqual({consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: []});
+}
+
+/** Every chart figure holds an SVG (or the tile map, which is HTML). */
+async function expectChartsRendered(visit: PageVisit) {
+  const figures = visit.page.locator("figure.chart");
+  const count = await figures.count();
+  for (let i = 0; i < count; i++) {
+    expect(await figures.nth(i).locator("svg, .tile-map").count(), `figure ${i}: ${await figures.nth(i).getAttribute("aria-label")}`).toBeGreaterThan(0);
+  }
+  return count;
+}
+
+describe("the built pages in chromium", () => {
+  test("openPage(each page) loads with no console error, no failed and no external request, and draws its charts", async () => {
+    const villagePages = readdirSync(join(resolve(projectDir, sampleSiteDir), "villages")).filter((f) => f.endsWith(".html")).sort();
+    expect(villagePages.length).toBeGreaterThan(0);
+    const paths = pages.filter((page) => existsSync(join(resolve(projectDir, sampleSiteDir), `${page}.html`))).map((page) => `/${page}.html`);
+    expect(paths).toContain("/index.html");
+    paths.push(`/villages/${villagePages[0]}`);
+    let charts = 0;
+    for (const path of paths) {
+      const visit = await openPage(browser, sample.url + path, {screenshot: path.slice(1).replace(/\.html$/, "").replace(/\//g, "-")});
+      try {
+        expectNoProblems(visit);
+        charts += await expectChartsRendered(visit);
+      } finally {
+        await visit.context.close();
+      }
+    }
+    expect(charts).toBeGreaterThan(paths.length);
+  });
+
+  test("openPage(/index.html) then choosing another year updates the headline cards and the URL", async () => {
+    const town = villageYear.filter((d) => d.village_code === "TOWN").sort((a, b) => Number(a.year) - Number(b.year));
+    expect(town.length).toBeGreaterThan(1);
+    const earlier = town[0];
+    const visit = await openPage(browser, `${sample.url}/index.html`);
+    try {
+      await visit.page.getByLabel("年份").selectOption({label: `${earlier.year}年`});
+      await visit.page.waitForURL((url) => url.searchParams.get("year") === earlier.year);
+      await visit.settle();
+      const card = visit.page.locator('.kpi[data-indicator="pop_end"] .kpi-value');
+      await expect.poll(() => card.innerText()).toBe(String(Math.round(Number(earlier.pop_end))));
+      await expect.poll(() => visit.page.locator("h2", {hasText: `${earlier.year}年全镇主要指标`}).count()).toBe(1);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/age-structure.html?village=…&year=…) restores the view from the URL, and choosing another village rewrites it", async () => {
+    const villages = Array.from(new Set(villageYear.filter((d) => d.village_code !== "TOWN").map((d) => d.village_code))).sort();
+    const firstYear = villageYear.map((d) => d.year).sort()[0];
+    const visit = await openPage(browser, `${sample.url}/age-structure.html?village=${villages[0]}&year=${firstYear}`);
+    try {
+      const name = (code: string) => villageYear.find((d) => d.village_code === code)!.village_name;
+      await expect.poll(() => visit.page.locator("h2", {hasText: `${name(villages[0])}${firstYear}年末人口金字塔`}).count()).toBe(1);
+      await visit.page.getByLabel("范围").selectOption({label: name(villages[1])});
+      await visit.page.waitForURL((url) => url.searchParams.get("village") === villages[1] && url.searchParams.get("year") === firstYear);
+      await expect.poll(() => visit.page.locator("h2", {hasText: `${name(villages[1])}${firstYear}年末人口金字塔`}).count()).toBe(1);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/villages.html) then choosing an indicator and a year puts both in the URL and in the table caption", async () => {
+    const visit = await openPage(browser, `${sample.url}/villages.html`);
+    try {
+      const years = Array.from(new Set(villageYear.map((d) => d.year))).sort();
+      await visit.page.getByLabel("年份").selectOption({label: `${years[0]}年`});
+      await visit.page.getByLabel("指标").selectOption({label: "死亡率"});
+      await visit.page.waitForURL((url) => url.searchParams.get("year") === years[0] && url.searchParams.get("indicator") === "death_rate");
+      await expect.poll(() => visit.page.locator("h2", {hasText: `${years[0]}年死亡率分布`}).count()).toBe(1);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/downloads.html) links every file byte for byte equal to the pipeline's output", async () => {
+    const visit = await openPage(browser, `${sample.url}/downloads.html`);
+    try {
+      const links = await visit.page.locator("a[download]").evaluateAll((as) => as.map((a) => ({file: a.getAttribute("download")!, href: (a as HTMLAnchorElement).href})));
+      const files = links.map((link) => link.file);
+      for (const table of ["village_year", "age_sex", "services", "target_checks", "projections", "projection_accuracy"]) {
+        expect(files).toContain(`${table}.csv`);
+        expect(files).toContain(`${table}.parquet`);
+      }
+      for (const {file, href} of links) {
+        const response = await visit.page.request.get(href);
+        expect(response.status(), file).toBe(200);
+        expect(Buffer.compare(await response.body(), await readFile(join(outputsDir, file))), file).toBe(0);
+      }
+    } finally {
+      await visit.context.close();
+    }
+  });
+});
+
+describe("text from the data is shown as text", () => {
+  let xss: DistServer;
+  let extractDir: string;
+  beforeAll(async () => {
+    // A copy of the sample whose first village is named like a script tag.
+    extractDir = await mkdtemp(join(tmpdir(), "pop-xss-"));
+    await cp(resolve(projectDir, "data/sample"), extractDir, {recursive: true});
+    const rows = csvParseRows(await readFile(join(extractDir, "villages.csv"), "utf-8"));
+    const nameColumn = rows[0].findIndex((h) => h === "village_name" || h === "村居名称");
+    rows[1][nameColumn] = xssName;
+    await writeFile(join(extractDir, "villages.csv"), csvFormatRows(rows) + "\n");
+    const env = {...process.env};
+    delete env.POP_PIPELINE_OUTPUTS;
+    const site = await buildSite(extractDir, "tests/artifacts/site-xss", {env});
+    xss = await serveDist(site.outDir);
+  });
+  afterAll(async () => {
+    await xss?.close();
+    if (extractDir) await rm(extractDir, {recursive: true, force: true});
+  });
+
+  test("openPage(/villages.html) on an extract with a village named <script>alert(1)</script> shows the name as text and runs nothing", async () => {
+    const visit = await openPage(browser, `${xss.url}/villages.html`, {screenshot: "villages-xss"});
+    const dialogs: string[] = [];
+    visit.page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    try {
+      await expect.poll(() => visit.page.locator("table.data td", {hasText: xssName}).count()).toBeGreaterThan(0);
+      expect(await visit.page.locator("#observablehq-main script").count()).toBe(0);
+      await visit.page.reload();
+      await visit.settle();
+      expect(dialogs).toEqual([]);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+});
