@@ -1,5 +1,5 @@
 import {Readable} from "node:stream";
-import {parse, type InfoRecord, type Options} from "csv-parse";
+import {parse, type Options} from "csv-parse";
 import {csvChunks, type CsvChunksState} from "./csvChunks.ts";
 import type {CsvEncoding} from "./sniffCsv.ts";
 
@@ -12,8 +12,8 @@ export interface CsvRecord {
 /** Records csv-parse may hold ahead of the reader. */
 const recordBuffer = 1024;
 
-function lineOfRecord(cells: string[], context: InfoRecord): CsvRecord {
-  // context.lines is the line where the record ends; quoted newlines move its start up.
+/** Number of line feeds inside the cells of a record (quoted multi-line fields). */
+function newlinesIn(cells: string[]): number {
   let newlines = 0;
   for (const cell of cells) {
     let at = cell.indexOf("\n");
@@ -22,7 +22,7 @@ function lineOfRecord(cells: string[], context: InfoRecord): CsvRecord {
       at = cell.indexOf("\n", at + 1);
     }
   }
-  return {cells, line: context.lines - newlines};
+  return newlines;
 }
 
 async function* parsedRecords(
@@ -32,7 +32,7 @@ async function* parsedRecords(
   delimiter: string,
   maxRecordChars: number,
   state: CsvChunksState
-): AsyncGenerator<CsvRecord> {
+): AsyncGenerator<CsvRecord[]> {
   const options: Options = {
     delimiter,
     bom: false,
@@ -40,18 +40,30 @@ async function* parsedRecords(
     relax_column_count: true,
     // A quote inside an unquoted field is kept as text.
     relax_quotes: true,
-    skip_empty_lines: true,
+    // Empty lines come through as [""] so that physical lines can be counted here; the caller skips them.
+    skip_empty_lines: false,
     // Spaces around quoted fields (`a, "b,c"`); cells are trimmed again by textFromCell.
     trim: delimiter !== "\t",
-    max_record_size: maxRecordChars,
-    on_record: lineOfRecord as unknown as Options["on_record"]
+    max_record_size: maxRecordChars
   };
   const parser = parse({...options, readableHighWaterMark: recordBuffer} as Options);
   const source = Readable.from(csvChunks(path, file, encoding, state));
   source.on("error", (error) => parser.destroy(error));
   source.pipe(parser);
+  // csv-parse's on_record/info options would give line numbers but double the parse time.
+  let line = 1;
   try {
-    for await (const record of parser as AsyncIterable<CsvRecord>) yield record;
+    // Records already parsed are taken as one batch: each await costs more than parsing a record.
+    for await (const first of parser as AsyncIterable<string[]>) {
+      const batch: CsvRecord[] = [];
+      let cells: string[] | null = first;
+      while (cells !== null) {
+        batch.push({cells, line});
+        line += 1 + newlinesIn(cells);
+        cells = parser.read() as string[] | null;
+      }
+      yield batch;
+    }
   } finally {
     source.destroy();
     parser.destroy();
@@ -59,8 +71,8 @@ async function* parsedRecords(
 }
 
 /**
- * Parse a CSV file into records with csv-parse, streaming. Every record is passed on, blank ones
- * included (lines with only delimiters or spaces); wholly empty lines are skipped by csv-parse.
+ * Parse a CSV file into batches of records with csv-parse, streaming. Every record is passed on, blank ones
+ * included (an empty line is [""]), so that `line` can count physical lines.
  *
  * A file sniffed as "utf-8" whose bytes stop being UTF-8 after an ASCII-only start is read again
  * from the start as GB18030; the records already passed on (ASCII, hence identical) are skipped
@@ -73,20 +85,22 @@ export async function* csvRecords(
   delimiter: string,
   maxRecordChars: number,
   onEncoding: (encoding: CsvEncoding) => void
-): AsyncGenerator<CsvRecord> {
+): AsyncGenerator<CsvRecord[]> {
   let passed = 0;
   for (;;) {
     const state: CsvChunksState = {ascii: true, restartAsGb18030: false};
     let skip = passed;
     try {
-      for await (const record of parsedRecords(path, file, encoding, delimiter, maxRecordChars, state)) {
+      for await (let batch of parsedRecords(path, file, encoding, delimiter, maxRecordChars, state)) {
         if (state.restartAsGb18030) break;
         if (skip > 0) {
-          skip--;
-          continue;
+          const skipped = Math.min(skip, batch.length);
+          skip -= skipped;
+          batch = batch.slice(skipped);
+          if (batch.length === 0) continue;
         }
-        passed++;
-        yield record;
+        passed += batch.length;
+        yield batch;
       }
     } catch (error) {
       // The parse of a cut-off stream may fail (e.g. an open quote); the restart supersedes it.

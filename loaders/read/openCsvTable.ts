@@ -69,22 +69,29 @@ export async function openCsvTable(
     unknownColumns: [],
     headerRow: 0
   };
-  const records = csvRecords(path, file, sniff.encoding, delimiter, options.maxRecordChars, (encoding) => {
+  const batches = csvRecords(path, file, sniff.encoding, delimiter, options.maxRecordChars, (encoding) => {
     header.encoding = encoding;
   });
+  let batch: CsvRecord[] = [];
+  let at = 0;
 
   let chosen: {match: HeaderMatch; record: CsvRecord} | undefined;
   let best: HeaderMatch | undefined;
   let seen = 0;
   try {
-    while (seen < options.headerSearchRows) {
-      const next = await records.next();
-      if (next.done) break;
-      if (isBlank(next.value.cells)) continue;
+    search: while (seen < options.headerSearchRows) {
+      while (at >= batch.length) {
+        const next = await batches.next();
+        if (next.done) break search;
+        batch = next.value;
+        at = 0;
+      }
+      const record = batch[at++]!;
+      if (isBlank(record.cells)) continue;
       seen++;
-      const match = headerFromCells(next.value.cells, spec);
+      const match = headerFromCells(record.cells, spec);
       if (match.missing.length === 0) {
-        chosen = {match, record: next.value};
+        chosen = {match, record};
         break;
       }
       if (!best || match.columns.length > best.columns.length) best = match;
@@ -95,14 +102,14 @@ export async function openCsvTable(
     }
     checkHeader(chosen!.match, spec, file);
   } catch (error) {
-    await records.return(undefined);
+    await batches.return(undefined);
     throw extractErrorFrom(error, file, undefined);
   }
 
-  const {match, record} = chosen!;
+  const {match, record: headerRecord} = chosen!;
   header.columns = match.columns;
   header.unknownColumns = match.unknownColumns;
-  header.headerRow = record.line;
+  header.headerRow = headerRecord.line;
   const indexes: number[] = [];
   const names: string[] = [];
   match.names.forEach((name, index) => {
@@ -111,39 +118,43 @@ export async function openCsvTable(
       names.push(name);
     }
   });
-  const expected = record.cells.length;
+  const expected = headerRecord.cells.length;
   let minimum = expected;
-  while (minimum > 0 && record.cells[minimum - 1]!.trim() === "") minimum--;
+  while (minimum > 0 && headerRecord.cells[minimum - 1]!.trim() === "") minimum--;
 
   async function* rows(): AsyncGenerator<RawRow, void, undefined> {
     let row = 0;
     try {
       for (;;) {
-        let next: IteratorResult<CsvRecord>;
+        while (at < batch.length) {
+          const {cells, line} = batch[at++]!;
+          if (isBlank(cells)) continue;
+          row++;
+          const values: Record<string, string> = {};
+          for (let i = 0; i < indexes.length; i++) {
+            const cell = cells[indexes[i]!];
+            values[names[i]!] = cell === undefined ? "" : textFromCell(cell);
+          }
+          const raw: RawRow = {row, line, values};
+          const actual = cells.length;
+          if (actual < minimum || (actual > expected && !isBlank(cells.slice(expected)))) {
+            raw.fieldCountMismatch = {expected, actual};
+          }
+          yield raw;
+        }
+        let next: IteratorResult<CsvRecord[]>;
         try {
-          next = await records.next();
+          next = await batches.next();
         } catch (error) {
           throw extractErrorFrom(error, file, row + 1);
         }
         if (next.done) return;
-        const {cells, line} = next.value;
-        if (isBlank(cells)) continue;
-        row++;
-        const values: Record<string, string> = {};
-        for (let i = 0; i < indexes.length; i++) {
-          const cell = cells[indexes[i]!];
-          values[names[i]!] = cell === undefined ? "" : textFromCell(cell);
-        }
-        const raw: RawRow = {row, line, values};
-        const actual = cells.length;
-        if (actual < minimum || (actual > expected && !isBlank(cells.slice(expected)))) {
-          raw.fieldCountMismatch = {expected, actual};
-        }
-        yield raw;
+        batch = next.value;
+        at = 0;
       }
     } finally {
-      await records.return(undefined);
+      await batches.return(undefined);
     }
   }
-  return {header, rows: rowsWithClose(rows(), () => records.return(undefined))};
+  return {header, rows: rowsWithClose(rows(), () => batches.return(undefined))};
 }
