@@ -131,6 +131,38 @@ describe("openTable(xlsx)", () => {
     expect(expected[0]!.values.birth_date).toBeInstanceOf(Date);
   });
 
+  test("openTable(xlsx) reads an archive in Excel's entry order (workbook first, shared strings last)", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "persons.xlsx");
+    await personsWorkbook(path);
+    const original = await JSZip.loadAsync(await readFile(path));
+    const names = Object.keys(original.files).filter((n) => !original.files[n]!.dir);
+    const first = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"];
+    const last = ["xl/styles.xml", "xl/sharedStrings.xml"];
+    const order = [...first, ...names.filter((n) => !first.includes(n) && !last.includes(n)), ...last];
+    const excelLike = new JSZip();
+    for (const name of order) excelLike.file(name, await original.file(name)!.async("uint8array"));
+    const excelPath = join(dir, "excel.xlsx");
+    await writeFile(excelPath, await excelLike.generateAsync({type: "uint8array", compression: "DEFLATE"}));
+    const expected = await collect((await openTable(path, persons)).rows);
+    expect(await collect((await openTable(excelPath, persons)).rows)).toEqual(expected);
+  });
+
+  test("openTable(xlsx) reads dates of a workbook in the 1904 date system", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "persons.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.properties.date1904 = true;
+    const sheet = workbook.addWorksheet("人员");
+    sheet.addRow(["人员编号", "性别", "出生日期", "户籍类型"]);
+    sheet.addRow(["P1", "男", new Date(Date.UTC(1990, 4, 17)), "户籍"]);
+    sheet.addRow(["P2", "男", {formula: "C2+1", result: new Date(Date.UTC(1990, 4, 18))}, "户籍"]);
+    sheet.getCell("C3").numFmt = "yyyy-mm-dd";
+    await workbook.xlsx.writeFile(path);
+    const all = await collect((await openTable(path, persons)).rows);
+    expect(all.map((r) => r.values.birth_date)).toEqual([new Date("1990-05-17T00:00:00Z"), new Date("1990-05-18T00:00:00Z")]);
+  });
+
   test("openTable(xlsx) lists the cells found when no row among the first ten has the required columns", async () => {
     const dir = await tempDir();
     const path = join(dir, "villages.xlsx");
@@ -191,6 +223,21 @@ describe("openTable(xlsx)", () => {
     expect(oleError.message).toContain("old .xls or encrypted workbook");
     const textError = await rejection(openTable(await writeIn(dir, "村居.xlsx", "村居代码,村居名称\n"), villages));
     expect(textError.message).toContain("not a valid .xlsx file");
+  });
+
+  test("openTable(xlsx) turns a malformed worksheet or a cut archive into an ExtractError", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "persons.xlsx");
+    await personsWorkbook(path);
+    const bytes = await readFile(path);
+    const cut = await rejection(openTable(await writeIn(dir, "cut.xlsx", bytes.subarray(0, bytes.length >> 1)), persons));
+    expect(cut.message).toContain("cut.xlsx: not a valid .xlsx file");
+    const zip = await JSZip.loadAsync(bytes);
+    zip.file("xl/worksheets/sheet2.xml", '<?xml version="1.0"?><worksheet><sheetData><row r="1"><<<');
+    const brokenPath = join(dir, "broken.xlsx");
+    await writeFile(brokenPath, await zip.generateAsync({type: "uint8array", compression: "DEFLATE"}));
+    const broken = await rejection(openTable(brokenPath, persons));
+    expect(broken.message).toContain("broken.xlsx: cannot read the .xlsx file");
   });
 
   test("openTable(xls) rejects the file type", async () => {
