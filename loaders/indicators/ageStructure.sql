@@ -11,6 +11,7 @@ WITH indexed AS (
          CASE WHEN age_group = '85+' THEN 85 ELSE split_part(age_group, '-', 1)::INTEGER END AS age_from
   FROM age_sex
 ), groups AS (
+  -- each FILTER keeps the five-year groups (by their first age) that nest in the broad group
   SELECT year, village_code,
          sum(population) AS pop_end,
          sum(population) FILTER (WHERE age_from < 15) AS pop_0_14,
