@@ -33,7 +33,7 @@ export {ratesAtBase, defaults as ratesDefaults, type BaseRates, type RatesOption
 export {projectionsAtBase, scenarios, methods, baselines, defaults as projectionsAtBaseDefaults, type Forecast, type Method, type ProjectionsAtBase, type Scenario} from "./projectionsAtBase.ts";
 export {backtestFromInputs, defaults as backtestDefaults, type AccuracyRow, type Backtest} from "./backtestFromInputs.ts";
 export {projectionAssumptionsFromRates, type AssumptionRow} from "./projectionAssumptionsFromRates.ts";
-export {projectionsFromRegister, type ProjectionOptions, type ProjectionRow, type Projections} from "./projectionsFromRegister.ts";
+export {projectionsFromRegister, type BirthsProjectionRow, type ProjectionOptions, type ProjectionRow, type Projections} from "./projectionsFromRegister.ts";
 export {projectRegister} from "./projectRegister.ts";
 export {backtestRegister} from "./backtestRegister.ts";
 export {projectionAssumptions} from "./projectionAssumptions.ts";

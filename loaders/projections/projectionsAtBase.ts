@@ -40,6 +40,11 @@ export interface ProjectionsAtBase {
   town: Partial<Record<Method, Forecast>>;
   /** villages[method][villageIndex]; a method missing here could not be run (e.g. Hamilton–Perry without a population five years earlier). */
   villages: Partial<Record<Method, Forecast[]>>;
+  /**
+   * Births per year (mean of the five-year step) by the cohort-component projection: the town's, and each
+   * village's scaled so that the villages add up to the town.
+   */
+  birthsPerYear: {town: number; villages: number[]};
 }
 
 const flat = (p: BySex<readonly number[]>) => [...p.F, ...p.M];
@@ -71,6 +76,7 @@ export function projectionsAtBase(inputs: RegisterInputs, rates: BaseRates, scen
   const trendX = inputs.years.slice(trendFrom, b + 1);
   const previous = inputs.years.indexOf(rates.baseYear - 5);
 
+  const births: number[] = [];
   const cohortComponent = (population: BySex, r: UnitRates): Forecast => {
     const step = projectionCohortComponent({
       population,
@@ -79,6 +85,7 @@ export function projectionsAtBase(inputs: RegisterInputs, rates: BaseRates, scen
       srb: r.srb,
       netMigrationRates: migration ? r.migrationRates : undefined
     });
+    births.push(step.births.total / 5);
     return interpolateAnnual(flat(population), flat(step.population), horizon);
   };
   const hamiltonPerry = (prev: BySex, current: BySex, fallbackRatios?: BySex) => {
@@ -114,7 +121,10 @@ export function projectionsAtBase(inputs: RegisterInputs, rates: BaseRates, scen
   const villageBase = inputs.byVillage[b].map((u) => u.population);
   const villageCells = villageBase.map(flat);
   const villageSeries = inputs.villages.map((_, v) => inputs.byVillage.slice(trendFrom, b + 1).map((units) => sum(flat(units[v].population))));
+  const townBirths = births[0];
+  births.length = 0;
   const rawCc = villageBase.map((p, v) => cohortComponent(p, rates.villages[v]));
+  const villageBirths = controlToTotal(births.map((x) => [x]), [townBirths]).map((r) => r[0]);
   const control = (raw: Forecast[]): Forecast[] => {
     const out = raw.map((f) => [f[0]]);
     for (let h = 1; h <= horizon; ++h) {
@@ -142,5 +152,5 @@ export function projectionsAtBase(inputs: RegisterInputs, rates: BaseRates, scen
   villages.share_of_town = controlTotals(villageSeries.map((values) => projectionShareOfTown({villageValues: values, townValues: townSeries, townForecast: targetYears.map((_, h) => sum(townCc[h + 1]))})));
   villages.linear_trend = villageSeries.map((values, v) => withTotals(rawCc[v], villageCells[v], projectionLinearTrend({years: trendX, values, targetYears})));
   villages.no_change = villageCells.map((c) => Array.from({length: horizon + 1}, () => [...c]));
-  return {baseYear: rates.baseYear, scenario, fertilityScale, town, villages};
+  return {baseYear: rates.baseYear, scenario, fertilityScale, town, villages, birthsPerYear: {town: townBirths, villages: villageBirths}};
 }

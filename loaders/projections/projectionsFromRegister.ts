@@ -27,6 +27,15 @@ export interface ProjectionRow {
   upper_95: number | null;
 }
 
+/** Births per year expected over the projection (cohort-component step; villages scaled to add up to the town). */
+export interface BirthsProjectionRow {
+  base_year: number;
+  village_code: string;
+  scenario: Scenario;
+  /** Mean births per year over the five projected years, rounded to 0.1. */
+  births_per_year: number;
+}
+
 export interface ProjectionOptions {
   /** Scenarios to publish; default all four. */
   scenarios?: readonly Scenario[];
@@ -42,6 +51,7 @@ export interface ProjectionOptions {
 
 export interface Projections {
   projections: ProjectionRow[];
+  births: BirthsProjectionRow[];
   accuracy: AccuracyRow[];
   assumptions: AssumptionRow[];
   /** The village method published (chosen by the backtest unless `options.method`). */
@@ -65,7 +75,7 @@ const roundOrNull = (x: number | null) => (x === null ? null : round1(x));
 export async function projectionsFromRegister(connection: DuckDBConnection, options: ProjectionOptions = {}): Promise<Projections> {
   const inputs = options.inputs ?? (await registerInputs(connection));
   const baseYear = inputs.years[inputs.years.length - 1];
-  if (baseYear === undefined) return {projections: [], accuracy: [], assumptions: [], method: options.method ?? "cohort_component", baseYear};
+  if (baseYear === undefined) return {projections: [], births: [], accuracy: [], assumptions: [], method: options.method ?? "cohort_component", baseYear};
   const backtest = options.backtest ?? backtestFromInputs(inputs, {rates: options.rates});
   const method = options.method ?? backtest.defaultMethod;
   const rates = ratesAtBase(inputs, baseYear, options.rates);
@@ -83,8 +93,11 @@ export async function projectionsFromRegister(connection: DuckDBConnection, opti
     return list.find((r) => r.horizon === h);
   };
   const rows: ProjectionRow[] = [];
+  const births: BirthsProjectionRow[] = [];
   for (const scenario of options.scenarios ?? allScenarios) {
     const p = projectionsAtBase(inputs, rates, scenario);
+    births.push({base_year: baseYear, village_code: "TOWN", scenario, births_per_year: round1(p.birthsPerYear.town)});
+    inputs.villages.forEach((code, v) => births.push({base_year: baseYear, village_code: code, scenario, births_per_year: round1(p.birthsPerYear.villages[v])}));
     for (const unit of units) {
       const forecast = unit.index < 0 ? p.town[unit.method] : p.villages[unit.method]?.[unit.index];
       if (!forecast) continue;
@@ -111,6 +124,7 @@ export async function projectionsFromRegister(connection: DuckDBConnection, opti
   }
   return {
     projections: rows,
+    births,
     accuracy: backtest.accuracy,
     assumptions: projectionAssumptionsFromRates(rates, {villageMethod: method, backtestBaseYears: backtest.baseYears}),
     method,

@@ -146,6 +146,24 @@ describe("projections from a simulated register", () => {
     for (let year = 2025; year <= 2028; ++year) expect(width(year)).toBeGreaterThanOrEqual(width(year - 1) - 1e-4);
   });
 
+  test("projectionsFromRegister(connection) gives births per year that add up over the villages and follow the fertility scenarios", async () => {
+    const {births} = await projectionsFromRegister(db, {inputs, backtest});
+    const of = (scenario: string) => births.filter((r) => r.scenario === scenario);
+    for (const scenario of ["medium", "low_fertility", "high_fertility", "zero_migration"]) {
+      const rows = of(scenario);
+      expect(rows).toHaveLength(inputs.villages.length + 1);
+      const town = rows.find((r) => r.village_code === "TOWN")!.births_per_year;
+      expect(Math.abs(sum(rows.filter((r) => r.village_code !== "TOWN").map((r) => r.births_per_year)) - town)).toBeLessThanOrEqual(0.05 * inputs.villages.length);
+    }
+    const town = (scenario: string) => of(scenario).find((r) => r.village_code === "TOWN")!.births_per_year;
+    expect(town("low_fertility")).toBeLessThan(town("medium"));
+    expect(town("high_fertility")).toBeGreaterThan(town("medium"));
+    // Recent births in the register are of the same order as the projected ones.
+    const recent = inputs.town[inputs.years.length - 1].birthsBySex;
+    expect(town("medium") / (recent.F + recent.M)).toBeGreaterThan(0.5);
+    expect(town("medium") / (recent.F + recent.M)).toBeLessThan(2);
+  });
+
   test("projectRegister(connection) is deterministic: same register, same rows", async () => {
     const again = await withRegister((c) => syntheticRegister(c, options));
     const [a, b] = [await projectRegister(db, {scenarios: ["medium"]}), await projectRegister(again, {scenarios: ["medium"]})];
@@ -176,7 +194,7 @@ describe("projections from registers too short to backtest", () => {
   test("projectionsFromRegister(connection) returns empty results when no year is fully covered", async () => {
     const db = await withRegister((c) => c.run("INSERT INTO extract_meta VALUES (NULL, DATE '2024-03-01', DATE '2024-10-31')"));
     const result = await projectionsFromRegister(db);
-    expect(result).toEqual({projections: [], accuracy: [], assumptions: [], method: "cohort_component", baseYear: undefined});
+    expect(result).toEqual({projections: [], births: [], accuracy: [], assumptions: [], method: "cohort_component", baseYear: undefined});
   });
 
   test("projectionsFromRegister(connection) with one reported year projects without intervals and defaults to cohort-component", async () => {
