@@ -1,6 +1,6 @@
 import {existsSync} from "node:fs";
-import {mkdir, readFile, rm, writeFile} from "node:fs/promises";
-import {join} from "node:path";
+import {mkdir, readdir, readFile, rm, writeFile} from "node:fs/promises";
+import {join, resolve} from "node:path";
 import {build} from "esbuild";
 
 /**
@@ -46,7 +46,7 @@ export interface OfflineCacheResult {
  * folder would otherwise be picked and fetched); otherwise it is left alone.
  */
 export async function prepareOfflineCache(projectDir: string, {root = "src"}: {root?: string} = {}): Promise<OfflineCacheResult> {
-  const cacheDir = join(projectDir, root, ".observablehq", "cache");
+  const cacheDir = join(resolve(projectDir, root), ".observablehq", "cache");
   const npmDir = join(cacheDir, "_npm");
   const stampPath = join(cacheDir, "offline-npm.json");
   const versions: Record<string, string> = {};
@@ -58,7 +58,7 @@ export async function prepareOfflineCache(projectDir: string, {root = "src"}: {r
   for (const name of optionalPackages) versions[name] = (await installedVersion(projectDir, name)) ?? placeholderVersion;
   const framework = await installedVersion(projectDir, "@observablehq/framework");
   const stamp = JSON.stringify({cacheFormat, framework, versions}, null, 2) + "\n";
-  if (isComplete(npmDir, versions) && existsSync(stampPath) && (await readFile(stampPath, "utf-8")) === stamp) {
+  if ((await isComplete(npmDir, versions)) && existsSync(stampPath) && (await readFile(stampPath, "utf-8")) === stamp) {
     return {npmDir, versions, rebuilt: false};
   }
   await rm(npmDir, {recursive: true, force: true});
@@ -72,7 +72,16 @@ export async function prepareOfflineCache(projectDir: string, {root = "src"}: {r
   return {npmDir, versions, rebuilt: true};
 }
 
-function isComplete(npmDir: string, versions: Record<string, string>): boolean {
+/** Every module is there and no other folder is (Framework would pick a stray higher version). */
+async function isComplete(npmDir: string, versions: Record<string, string>): Promise<boolean> {
+  if (!existsSync(npmDir)) return false;
+  const expected = Object.entries(versions).map(([name, version]) => `${name}@${version}`).sort();
+  const found: string[] = [];
+  for (const entry of await readdir(npmDir)) {
+    if (entry.startsWith("@")) for (const sub of await readdir(join(npmDir, entry))) found.push(`${entry}/${sub}`);
+    else found.push(entry);
+  }
+  if (found.sort().join("\n") !== expected.join("\n")) return false;
   return bundledPackages.every((name) => existsSync(join(npmDir, `${name}@${versions[name]}`, "_esm.js")));
 }
 
