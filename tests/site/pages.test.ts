@@ -59,6 +59,7 @@ describe("the built pages in chromium", () => {
       const visit = await openPage(browser, sample.url + path, {screenshot: path.slice(1).replace(/\.html$/, "").replace(/\//g, "-")});
       try {
         expectNoProblems(visit);
+        expect(await visit.page.evaluate(() => document.documentElement.lang), path).toBe("zh-CN");
         charts += await expectChartsRendered(visit);
       } finally {
         await visit.context.close();
