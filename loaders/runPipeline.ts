@@ -49,13 +49,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const validation = await validateExtract(connection, extract, {onProgress});
     onProgress("[2/4] 计算指标 / indicators");
     await computeIndicators(connection);
-    const targets = await loadTargets(extract, {onProgress});
+    const targets = await loadTargets(connection, extract);
+    if (targets.report) validation.files.push(targets.report);
     await checkTargets(connection, targets.targets);
     const quality = await qualityReport(connection, validation, targets.notes);
     onProgress("[3/4] 写出结果 / write outputs");
     const rows: Record<string, number> = {};
     await replaceDirectory(out, async (dir) => {
-      const counts = {countColumns: dataDictionary.filter((d) => d.unit === "persons").map((d) => d.name), minCell};
+      const counts = {countColumns: dataDictionary.filter((d) => d.unit === "人" && d.type !== "DOUBLE").map((d) => d.name), minCell};
       const tables: [string, string, string][] = [
         ["village_year", "village_year", "year, village_code <> 'TOWN', village_code"],
         ["age_sex", "age_sex", "year, village_code <> 'TOWN', village_code, sex, age_group_start(age_group)"],

@@ -17,6 +17,8 @@ export const reasons = {
   end_date_without_end_reason: "有终止日期但没有终止原因(应为 死亡 或 迁出)",
   end_before_start: "终止日期早于起始日期",
   served_exceeds_eligible: "已服务人数大于应服务人数",
+  reserved_code: "TOWN 是全镇合计的保留代码,不能用作村居代码",
+  invalid_target: "目标设置有误",
   // Relational (SQL)
   duplicate: "重复记录:保留首次出现的一行,本行未采用",
   date_after_extract: "日期晚于数据截止日期",

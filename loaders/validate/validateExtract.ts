@@ -4,7 +4,7 @@ import {tableSpec, type TableName} from "../read/extractFormat.ts";
 import {ExtractError} from "../read/ExtractError.ts";
 import {openTable} from "../read/openTable.ts";
 import {readExtractMeta} from "../read/readExtractMeta.ts";
-import type {ExtractFiles} from "../read/discoverExtract.ts";
+import type {ExtractFiles} from "../read/types.ts";
 import {appendValues, type AppendType} from "../store/appendValues.ts";
 import {createTables} from "../store/createTables.ts";
 import {runSqlFile} from "../store/runSqlFile.ts";
@@ -14,6 +14,7 @@ import {personRow, type PersonRow} from "./personRow.ts";
 import {reasons, type Reason} from "./reasons.ts";
 import {residenceRow} from "./residenceRow.ts";
 import {serviceRow, type ServiceRow} from "./serviceRow.ts";
+import {spellsToRejectForOverlap, type Spell} from "./spellsToRejectForOverlap.ts";
 import {villageRow} from "./villageRow.ts";
 
 export interface FileReport {
@@ -85,7 +86,7 @@ const stagedTables: StagedTable<z.ZodType>[] = [
     staging: "staged_services",
     schema: serviceRow,
     columns: [["year", "integer"], ["village_code", "varchar"], ["project", "varchar"], ["eligible", "bigint"], ["served", "bigint"]],
-    warnings: (row: ServiceRow) => (row.served > row.eligible ? [{column: "served", value: String(row.served), reason: "served_exceeds_eligible"}] : [])
+    warnings: (row: ServiceRow) => (row.served! > row.eligible! ? [{column: "served", value: String(row.served), reason: "served_exceeds_eligible"}] : [])
   },
   {
     table: "funding",
@@ -171,16 +172,44 @@ export async function validateExtract(
   onProgress("核对记录之间的关系");
   const files: Record<string, DuckDBValue> = {};
   for (const {table} of stagedTables) files[`${table}_file`] = extract.tables[table]?.file ?? table;
-  for (const name of ["01_villages", "02_persons", "03_residence", "04_services_funding", "05_finalize"])
-    await runSqlFile(connection, new URL(`./rules/${name}.sql`, import.meta.url), files);
+  for (const name of ["01_villages", "02_persons", "03_residence"]) await runSqlFile(connection, new URL(`./rules/${name}.sql`, import.meta.url), files);
+  await rejectOverlappingSpells(connection);
+  for (const name of ["04_services_funding", "05_finalize"]) await runSqlFile(connection, new URL(`./rules/${name}.sql`, import.meta.url), files);
   await fillMessages(connection);
   await countOutcomes(connection, reports);
   return {files: reports, ignored_files: extract.ignoredFiles, meta};
 }
 
+/** Settles overlapping spells person by person; only people who have an overlap are read into JavaScript. */
+async function rejectOverlappingSpells(connection: DuckDBConnection): Promise<void> {
+  const candidates = await connection.runAndReadAll(`
+    WITH spells AS (SELECT * FROM staged_residence WHERE reject_reason IS NULL),
+    overlapping AS (
+      SELECT DISTINCT a.person_id FROM spells AS a JOIN spells AS b
+        ON a.person_id = b.person_id AND a.source_row < b.source_row
+       AND a.start_date < coalesce(b.end_date, DATE '9999-12-31') AND b.start_date < coalesce(a.end_date, DATE '9999-12-31')
+    )
+    SELECT person_id, source_row, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(end_date, '%Y-%m-%d') AS end_date
+    FROM spells WHERE person_id IN (SELECT person_id FROM overlapping)
+    ORDER BY person_id, start_date, source_row`);
+  const byPerson = new Map<string, Spell[]>();
+  for (const row of candidates.getRowObjects() as unknown as (Spell & {person_id: string})[]) {
+    if (!byPerson.has(row.person_id)) byPerson.set(row.person_id, []);
+    byPerson.get(row.person_id)!.push(row);
+  }
+  const rejected = [...byPerson.values()].flatMap(spellsToRejectForOverlap);
+  if (rejected.length === 0) return;
+  await connection.run("CREATE TEMP TABLE overlap_rejects (source_row INTEGER)");
+  const appender = await connection.createAppender("overlap_rejects");
+  for (const row of rejected) appendValues(appender, ["integer"], [row]);
+  appender.closeSync();
+  await connection.run(`UPDATE staged_residence SET reject_reason = 'overlapping_spell', reject_column = 'start_date'
+    WHERE source_row IN (SELECT source_row FROM overlap_rejects)`);
+}
+
 /** extract.json where given; otherwise register_start and extract_date derived from the residence spells. */
 async function storeExtractMeta(connection: DuckDBConnection, extract: ExtractFiles): Promise<ExtractMeta> {
-  const given = extract.metaFile ? await readExtractMeta(extract.metaFile) : {};
+  const given = (extract.metaFile ? await readExtractMeta(extract.metaFile) : undefined) ?? {};
   const derivedReader = await connection.runAndReadAll(`
     SELECT strftime(min(start_date) FILTER (WHERE start_reason = 'initial'), '%Y-%m-%d') AS register_start,
            strftime(greatest(max(start_date), max(end_date)), '%Y-%m-%d') AS extract_date
@@ -212,7 +241,7 @@ async function fillMessages(connection: DuckDBConnection): Promise<void> {
   for (const [reason, message] of Object.entries(reasons)) appendValues(appender, ["varchar", "varchar"], [reason, message]);
   appender.closeSync();
   for (const table of ["rejects", "warnings"])
-    await connection.run(`UPDATE ${table} SET message = m.message FROM reason_messages AS m WHERE ${table}.reason = m.reason`);
+    await connection.run(`UPDATE ${table} SET message = m.message FROM reason_messages AS m WHERE ${table}.reason = m.reason AND ${table}.message = ''`);
 }
 
 async function countOutcomes(connection: DuckDBConnection, reports: FileReport[]): Promise<void> {

@@ -3,7 +3,10 @@ import {coded, optionalText, requiredText} from "./fields.ts";
 
 /** One row of `villages` (村居). */
 export const villageRow = z.object({
-  village_code: requiredText().describe("村居代码: unique code of the village or community"),
+  village_code: requiredText()
+    // TOWN is the code of the town-wide rows of every output.
+    .refine((code) => code.toUpperCase() !== "TOWN", {params: {reason: "reserved_code"}, message: "reserved_code"})
+    .describe("村居代码: unique code of the village or community; not 'TOWN'"),
   village_name: requiredText().describe("村居名称: name as published"),
   village_type: coded({村: "village", 社区: "community", village: "village", community: "community"}, {required: false})
     .describe("类型: 'village' (村) | 'community' (社区); optional")

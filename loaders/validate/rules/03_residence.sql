@@ -48,17 +48,5 @@ WHERE reject_reason IS NULL
       AND earlier.start_date = r.start_date AND earlier.source_row < r.source_row
   );
 
--- One person is in at most one village at a time. Spells may touch (a move ends one spell and
--- starts the next on the same date) but not overlap; of two overlapping spells the later-starting
--- one is rejected (on equal start dates, the later row). Open spells run to the end of time.
-UPDATE staged_residence AS r SET reject_reason = 'overlapping_spell', reject_column = 'start_date'
-WHERE reject_reason IS NULL
-  AND EXISTS (
-    SELECT 1 FROM staged_residence AS earlier
-    WHERE earlier.reject_reason IS NULL
-      AND earlier.person_id = r.person_id
-      AND (earlier.start_date < r.start_date OR (earlier.start_date = r.start_date AND earlier.source_row < r.source_row))
-      -- overlap: each starts before the other ends (touching at one date is not an overlap)
-      AND r.start_date < coalesce(earlier.end_date, DATE '9999-12-31')
-      AND earlier.start_date < coalesce(r.end_date, DATE '9999-12-31')
-  );
+-- Overlapping spells (one person in two villages at once) are settled in validateExtract.ts by
+-- spellsToRejectForOverlap, after these rules: it needs the spells in order, one person at a time.

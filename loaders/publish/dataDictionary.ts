@@ -1,0 +1,35 @@
+import {indicatorDefinitions} from "../indicators/dataDictionary.ts";
+
+/** One row of data_dictionary.csv. */
+export interface DictionaryEntry {
+  /** The published dataset (file name without extension). */
+  dataset: string;
+  name: string;
+  label_zh: string;
+  definition: string;
+  unit: string;
+  type: string;
+}
+
+const targetChecks: Omit<DictionaryEntry, "dataset">[] = [
+  {name: "year", label_zh: "年份", definition: "公历年份", unit: "—", type: "INTEGER"},
+  {name: "village_code", label_zh: "村居代码", definition: "村居代码;TOWN 为全镇合计", unit: "—", type: "VARCHAR"},
+  {name: "indicator", label_zh: "指标", definition: "所检查的 village_year 列名", unit: "—", type: "VARCHAR"},
+  {name: "op", label_zh: "比较方式", definition: "<= 不高于目标值;>= 不低于目标值;between 介于目标值与上限之间(含两端)", unit: "—", type: "VARCHAR"},
+  {name: "value", label_zh: "目标值", definition: "目标值(between 时为下限),与指标同单位", unit: "与指标相同", type: "DOUBLE"},
+  {name: "value_high", label_zh: "目标上限", definition: "between 的上限;其他比较方式为空", unit: "与指标相同", type: "DOUBLE"},
+  {name: "label", label_zh: "目标说明", definition: "目标的中文说明,来自 targets.csv 或默认目标", unit: "—", type: "VARCHAR"},
+  {name: "actual", label_zh: "实际值", definition: "该村居该年份的指标值(village_year 中同名列)", unit: "与指标相同", type: "DOUBLE"},
+  {name: "status", label_zh: "达标情况", definition: "met 达标;not_met 未达标;no_data 指标无值(分母为0)", unit: "—", type: "VARCHAR"},
+  {
+    name: "conclusive", label_zh: "结论是否确定",
+    definition: "指标的95%区间是否整体落在达标(或未达标)一侧:出生率、死亡率等按出生/死亡人数的泊松区间(Byar 近似),比例按 Wilson 区间,出生人口性别比按其区间列;计数与经费视为精确;总和生育率无区间模型,为空;no_data 时为空。小村居的达标判断常常不确定,应结合区间阅读。",
+    unit: "—", type: "BOOLEAN"
+  }
+];
+
+/** Every column of every published dataset, with one written definition each. */
+export const dataDictionary: readonly DictionaryEntry[] = [
+  ...indicatorDefinitions.map(({table, ...column}) => ({dataset: table, ...column})),
+  ...targetChecks.map((column) => ({dataset: "target_checks", ...column}))
+];

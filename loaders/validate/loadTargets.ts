@@ -1,0 +1,51 @@
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {tableSpec} from "../read/extractFormat.ts";
+import {openTable} from "../read/openTable.ts";
+import type {ExtractFiles} from "../read/types.ts";
+import {defaultTargets} from "../indicators/defaultTargets.ts";
+import {targetRowSchema, type TargetRow} from "../indicators/targetRow.ts";
+import {appendValues} from "../store/appendValues.ts";
+import type {FileReport} from "./validateExtract.ts";
+
+export interface LoadedTargets {
+  targets: readonly TargetRow[];
+  /** The targets file's counts, when the extract has one. */
+  report?: FileReport;
+  notes: string[];
+}
+
+/**
+ * The targets to check: the rows of targets.csv that pass their schema, or the default targets
+ * when the extract has no targets file. Bad rows go to `rejects` like any other rejected row.
+ */
+export async function loadTargets(connection: DuckDBConnection, extract: ExtractFiles): Promise<LoadedTargets> {
+  const source = extract.tables.targets;
+  if (!source) return {targets: defaultTargets, notes: ["未提供目标文件 targets.csv,使用默认目标 / no targets file: default targets used"]};
+  const {header, rows} = await openTable(source, tableSpec("targets"));
+  const report: FileReport = {
+    file: source.file, table: "targets", encoding: header.encoding, delimiter: header.delimiter ?? null,
+    read: 0, accepted: 0, rejected: 0, warnings: 0, unknown_columns: header.unknownColumns
+  };
+  const rejects = await connection.createAppender("rejects");
+  const targets: TargetRow[] = [];
+  for await (const raw of rows) {
+    report.read++;
+    const parsed = targetRowSchema.safeParse(raw.values);
+    if (parsed.success) {
+      targets.push(parsed.data);
+      continue;
+    }
+    report.rejected++;
+    for (const issue of parsed.error.issues) {
+      const column = String(issue.path[0] ?? "");
+      const value = raw.values[column];
+      appendValues(rejects, ["varchar", "integer", "varchar", "varchar", "varchar", "varchar"], [
+        source.file, raw.row, column, value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? ""), "invalid_target", issue.message
+      ]);
+    }
+  }
+  rejects.closeSync();
+  report.accepted = report.read - report.rejected;
+  const notes = targets.length === 0 ? [`${source.file} 中没有有效的目标行,未检查任何目标 / no valid target rows`] : [];
+  return {targets, report, notes};
+}
