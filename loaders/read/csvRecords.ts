@@ -1,7 +1,13 @@
 import {Readable} from "node:stream";
-import {parse, type Options} from "csv-parse";
+import {CsvError, parse, type Options} from "csv-parse";
 import {csvChunks, type CsvChunksState} from "./csvChunks.ts";
 import type {CsvEncoding} from "./sniffCsv.ts";
+
+/**
+ * A csv-parse error (unclosed quote, text after a closing quote, record too long) with the
+ * position of the record that failed: `recordLine` is the physical line where that record starts.
+ */
+export type CsvRecordError = CsvError & {recordLine: number};
 
 export interface CsvRecord {
   cells: string[];
@@ -44,26 +50,40 @@ async function* parsedRecords(
     skip_empty_lines: false,
     // Spaces around quoted fields (`a, "b,c"`); cells are trimmed again by textFromCell.
     trim: delimiter !== "\t",
-    max_record_size: maxRecordChars
+    max_record_size: maxRecordChars,
+    // A syntax error does not destroy the stream (which would drop the records parsed before it):
+    // csv-parse skips the record and reports it, and the error is thrown below once every record
+    // before it has been passed on.
+    skip_records_with_error: true
   };
   const parser = parse({...options, readableHighWaterMark: recordBuffer} as Options);
   const source = Readable.from(csvChunks(path, file, encoding, state));
   source.on("error", (error) => parser.destroy(error));
   source.pipe(parser);
+  let failure: CsvError | undefined;
+  parser.on("skip", (error: CsvError) => {
+    failure ??= error;
+  });
+  const failed = (error: CsvError): CsvRecordError => Object.assign(error, {recordLine: line});
   // csv-parse's on_record/info options would give line numbers but double the parse time.
   let line = 1;
+  let read = 0;
   try {
     // Records already parsed are taken as one batch: each await costs more than parsing a record.
     for await (const first of parser as AsyncIterable<string[]>) {
       const batch: CsvRecord[] = [];
       let cells: string[] | null = first;
       while (cells !== null) {
+        if (failure && read === failure.records) break;
         batch.push({cells, line});
         line += 1 + newlinesIn(cells);
+        read++;
         cells = parser.read() as string[] | null;
       }
-      yield batch;
+      if (batch.length > 0) yield batch;
+      if (failure && read === failure.records) throw failed(failure);
     }
+    if (failure) throw failed(failure);
   } finally {
     source.destroy();
     parser.destroy();

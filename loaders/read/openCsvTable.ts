@@ -18,21 +18,20 @@ function isBlank(cells: string[]): boolean {
 /** An ExtractError for a csv-parse error or an I/O error met at data row `row` (undefined: before or at the header). */
 function extractErrorFrom(error: unknown, file: string, row: number | undefined): ExtractError {
   if (error instanceof ExtractError) return error;
-  const where = row === undefined ? {zh: "表头附近", en: "near the header"} : {zh: `第 ${row} 行`, en: `row ${row}`};
   if (error instanceof CsvError) {
-    const line = typeof error.lines === "number" ? error.lines : undefined;
-    const atLine = line === undefined ? {zh: "", en: ""} : {zh: `（第 ${line} 行文本）`, en: ` (line ${line})`};
-    if (error.code === "CSV_QUOTE_NOT_CLOSED" || error.code === "CSV_MAX_RECORD_SIZE") {
-      return new ExtractError(
-        `${file}：${where.zh}${atLine.zh}的引号没有闭合，文件可能被截断 / ` +
-          `${file}: ${where.en}${atLine.en}: quote not closed; the file may be truncated`,
-        {file, row, cause: error}
-      );
-    }
-    return new ExtractError(
-      `${file}：${where.zh}${atLine.zh} CSV 格式错误：${error.message} / ${file}: ${where.en}${atLine.en}: CSV syntax error: ${error.message}`,
-      {file, row, cause: error}
-    );
+    const recordLine = error.recordLine ?? error.lines;
+    const line = typeof recordLine === "number" ? recordLine : undefined;
+    const zhLine = line === undefined ? "" : `（文件第 ${line} 行）`;
+    const enLine = line === undefined ? "" : ` (line ${line})`;
+    const where =
+      row === undefined ? {zh: `表头附近${zhLine}`, en: `near the header${enLine}`} : {zh: `第 ${row} 条记录${zhLine}`, en: `row ${row}${enLine}`};
+    const problem =
+      error.code === "CSV_QUOTE_NOT_CLOSED" || error.code === "CSV_MAX_RECORD_SIZE"
+        ? {zh: "引号没有闭合，文件可能被截断", en: "quote not closed; the file may be truncated"}
+        : error.code === "CSV_INVALID_CLOSING_QUOTE" || error.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"
+          ? {zh: "右引号后面还有文字（字段中的引号要写成两个：\"\"）", en: 'text after a closing quote (a quote inside a quoted field must be doubled: "")'}
+          : {zh: `CSV 格式错误（${error.code}）`, en: `CSV syntax error: ${error.message}`};
+    return new ExtractError(`${file}：${where.zh}${problem.zh} / ${file}: ${where.en}: ${problem.en}`, {file, row, cause: error});
   }
   const message = error instanceof Error ? error.message : String(error);
   return new ExtractError(`${file}：无法读取文件：${message} / ${file}: cannot read the file: ${message}`, {

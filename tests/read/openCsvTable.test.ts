@@ -182,9 +182,25 @@ describe("openTable(csv)", () => {
     const {rows} = await openTable(path, villages);
     const error = await rejection(collect(rows));
     expect(error.message).toContain("villages.csv");
-    expect(error.message).toContain("row 2");
-    expect(error.message).toContain("quote not closed");
+    expect(error.message).toContain("villages.csv: row 2 (line 3): quote not closed");
     expect(error.row).toBe(2);
+  });
+
+  test("openTable(csv) passes on every row before a malformed quote, then names its row and line", async () => {
+    const good = Array.from({length: 20000}, (_, i) => `V${i + 1},村${i + 1}`).join("\n");
+    const dir = await tempDir();
+    const path = await writeIn(dir, "villages.csv", `村居代码,村居名称\n\n${good}\nV20001,"青山"村\nV20002,河东\n`);
+    const {rows} = await openTable(path, villages);
+    const seen: number[] = [];
+    const error = await rejection(
+      (async () => {
+        for await (const {row} of rows) seen.push(row);
+      })()
+    );
+    expect(seen.length).toBe(20000);
+    expect(seen.at(-1)).toBe(20000);
+    expect(error.row).toBe(20001);
+    expect(error.message).toContain("villages.csv: row 20001 (line 20003): text after a closing quote");
   });
 
   test("openTable(csv) flags rows with another field count than the header", async () => {
