@@ -38,3 +38,4 @@ export {projectRegister} from "./projectRegister.ts";
 export {backtestRegister} from "./backtestRegister.ts";
 export {projectionAssumptions} from "./projectionAssumptions.ts";
 export {syntheticRegister, defaults as syntheticRegisterDefaults, type SyntheticRegisterOptions} from "./syntheticRegister.ts";
+export {populationInAgeRange} from "./populationInAgeRange.ts";

@@ -1,7 +1,7 @@
 -- Population at Y-12-31 by village, sex and age in completed years (85 = 85 and over), for every reported year.
 -- Age at the date d is year(d) − year(b); at 31 December every birthday of the year has passed.
 WITH years AS (
-  SELECT y::INTEGER AS year
+  SELECT y::INTEGER AS year, make_date(y::INTEGER, 12, 31) AS census
   FROM extract_meta, range(year(register_start), year(extract_date) + 1) AS t(y)
   WHERE make_date(y::INTEGER, 1, 1) >= register_start   -- the year starts inside the register
     AND make_date(y::INTEGER, 12, 31) <= extract_date   -- and ends inside it
@@ -14,8 +14,8 @@ SELECT r.village_code,
 FROM residence AS r
 JOIN persons AS p USING (person_id)
 JOIN years AS y
-  ON r.start_date <= make_date(y.year, 12, 31)                              -- the spell has begun by the census date
- AND (r.end_date IS NULL OR r.end_date > make_date(y.year, 12, 31))         -- and has not ended on or before it
-WHERE p.birth_date <= make_date(y.year, 12, 31)                             -- born by the census date (guards bad spells)
+  ON r.start_date <= y.census                                -- the spell has begun by the census date
+ AND coalesce(r.end_date, DATE '9999-12-31') > y.census     -- and has not ended on or before it
+WHERE p.birth_date <= y.census                              -- born by the census date (guards bad spells)
 GROUP BY ALL
 ORDER BY r.village_code, y.year, p.sex, age

@@ -14,5 +14,14 @@ export async function runSqlFile<Row>(connection: DuckDBConnection, file: string
     cache.set(file, sql);
   }
   const reader = await connection.runAndReadAll(sql);
-  return reader.getRowObjectsJS() as Row[];
+  // Reading by columns and building the objects here is several times faster than getRowObjectsJS on 10⁵–10⁶ rows.
+  const names = reader.columnNames();
+  const columns = reader.getColumnsJS();
+  const rows = new Array<Row>(reader.currentRowCount);
+  for (let i = 0; i < rows.length; ++i) {
+    const row: Record<string, unknown> = {};
+    for (let j = 0; j < names.length; ++j) row[names[j]] = columns[j][i];
+    rows[i] = row as Row;
+  }
+  return rows;
 }

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {controlToTotal, interpolateAnnual} from "../../loaders/projections/index.ts";
+import {controlToTotal, interpolateAnnual, populationInAgeRange} from "../../loaders/projections/index.ts";
 import {assertInDelta} from "../asserts.ts";
 
 describe("controlToTotal", () => {
@@ -29,5 +29,17 @@ describe("interpolateAnnual", () => {
     assertInDelta(out[1], [1, 12], 1e-12);
     expect(out[0]).toEqual([0, 10]);
     expect(out[5]).toEqual([5, 20]);
+  });
+});
+
+describe("populationInAgeRange", () => {
+  const groups = Array.from({length: 18}, (_, i) => 10 * (i + 1));
+  test("populationInAgeRange(groups, 6, 14) takes four fifths of 5–9 and all of 10–14", () => {
+    assertInDelta(populationInAgeRange(groups, 6, 14), 0.8 * 20 + 30, 1e-12);
+  });
+  test("populationInAgeRange(groups, 65, 200) includes the open group; whole groups add up to the total", () => {
+    assertInDelta(populationInAgeRange(groups, 65, 200), 140 + 150 + 160 + 170 + 180, 1e-12);
+    assertInDelta(populationInAgeRange(groups, 0, 200), groups.reduce((a, b) => a + b, 0), 1e-12);
+    expect(populationInAgeRange(groups, 80, 84)).toBe(170);
   });
 });
