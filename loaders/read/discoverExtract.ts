@@ -35,8 +35,13 @@ export async function discoverExtract(dir: string): Promise<ExtractFiles> {
   let names: string[];
   try {
     names = (await readdir(dir, {withFileTypes: true})).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
-  } catch {
-    throw new ExtractError(`找不到数据文件夹：${dir} / extract folder not found: ${dir}`, {file: dir});
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new ExtractError(`找不到数据文件夹：${dir} / extract folder not found: ${dir}`, {file: dir, cause: error});
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ExtractError(`无法读取数据文件夹：${message} / cannot read the extract folder: ${message}`, {file: dir, cause: error});
   }
   names.sort();
   const found: ExtractFiles = {dir, tables: {}, ignoredFiles: []};

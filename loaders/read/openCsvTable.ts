@@ -58,7 +58,9 @@ export async function openCsvTable(
   spec: TableSpec,
   options: {maxRecordChars: number; headerSearchRows: number}
 ): Promise<OpenedTable> {
-  const sniff = await sniffCsv(path, file, options.headerSearchRows);
+  const sniff = await sniffCsv(path, file, options.headerSearchRows).catch((error: unknown) => {
+    throw extractErrorFrom(error, file, undefined);
+  });
   const delimiter = delimiterFromLines(sniff.lines, spec);
   const header: HeaderInfo = {
     file,

@@ -137,7 +137,9 @@ export async function openXlsxTable(
   spec: TableSpec,
   options: {maxXlsxBytes: number; maxXlsxUncompressedBytes: number; headerSearchRows: number}
 ): Promise<OpenedTable> {
-  const streaming = await checkArchive(path, file, options);
+  const streaming = await checkArchive(path, file, options).catch((error: unknown) => {
+    throw wrapped(error, file, undefined);
+  });
   const state: XlsxSheetState = {date1904: false};
   const sheetRows = xlsxSheetRows(path, file, streaming, state);
 
