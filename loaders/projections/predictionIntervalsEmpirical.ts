@@ -1,18 +1,23 @@
-import {quantile} from "simple-statistics";
+import {linearRegression, mean, quantile} from "simple-statistics";
 
 /** Defaults of {@link predictionIntervalsEmpirical}. */
 export const defaults = {
   horizons: [1, 2, 3, 4, 5] as readonly number[],
   /** Fewest errors at one horizon for its own empirical quantiles; below it the horizons are pooled. */
-  minCount: 20
+  minCount: 20,
+  /** Bounds of the exponent γ of the growth of errors with the horizon (h^γ) used when pooling; 0.5 = random walk, 1 = constant drift. */
+  minExponent: 0.5,
+  maxExponent: 1.5
 };
 
 export interface LogErrorQuantiles {
   horizon: number;
   /** Errors behind the quantiles (all horizons when pooled). */
   n: number;
-  /** True when the horizons were pooled on the scale e / √h. */
+  /** True when the horizons were pooled on the scale e / h^γ. */
   pooled: boolean;
+  /** γ of the pooling (growth of errors with the horizon); 0.5 when there was nothing to fit it on. */
+  exponent: number;
   /** Quantiles 2.5%, 10%, 90%, 97.5% of the log errors ln((actual+1)/(forecast+1)). */
   q025: number;
   q10: number;
@@ -27,25 +32,33 @@ export interface LogErrorQuantiles {
  * state population forecasts", Population Research and Policy Review 26).
  * For each horizon h the 2.5%, 10%, 90% and 97.5% quantiles (simple-statistics `quantile`) of the
  * backtest log errors e = ln((actual+1)/(forecast+1)) at that horizon. A horizon with fewer than `minCount`
- * errors uses all horizons pooled after scaling each error to one year, e/√h, and scaled back by √h
- * (errors of a random walk grow with √h). Each interval is widened where needed to contain the forecast
+ * errors uses all horizons pooled after scaling each error to one year, e/h^γ, and scaled back by h^γ.
+ * γ is the slope of ln(mean |e|) on ln h over the horizons that have errors, kept within 0.5 (errors of a
+ * random walk grow with √h) and 1.5; errors of small-area projections usually grow about linearly (γ ≈ 1)
+ * because a wrong trend accumulates (Smith, Tayman & Swanson 2013, ch. 13). Each interval is widened where needed to contain the forecast
  * itself (q10 ≤ 0 ≤ q90), so that a biased history never puts the projection outside its own band, and the
  * quantiles are made monotone so that intervals never narrow as the horizon grows. Horizons without any
  * error are left out of the result.
  * The interval of a forecast f is [(f+1)·e^{q_lo} − 1, (f+1)·e^{q_hi} − 1], floored at 0 ({@link predictionInterval}).
  */
-export function predictionIntervalsEmpirical(errors: readonly {horizon: number; error: number}[], {horizons = defaults.horizons, minCount = defaults.minCount} = {}): LogErrorQuantiles[] {
+export function predictionIntervalsEmpirical(errors: readonly {horizon: number; error: number}[], {horizons = defaults.horizons, minCount = defaults.minCount, minExponent = defaults.minExponent, maxExponent = defaults.maxExponent} = {}): LogErrorQuantiles[] {
   const finite = errors.filter((e) => Number.isFinite(e.error) && e.horizon > 0);
-  const scaled = finite.map((e) => e.error / Math.sqrt(e.horizon));
+  const growth: [number, number][] = [];
+  for (const h of new Set(finite.map((e) => e.horizon))) {
+    const size = mean(finite.filter((e) => e.horizon === h).map((e) => Math.abs(e.error)));
+    if (size > 0) growth.push([Math.log(h), Math.log(size)]);
+  }
+  const exponent = growth.length >= 2 ? Math.min(maxExponent, Math.max(minExponent, linearRegression(growth).m)) : minExponent;
+  const scaled = finite.map((e) => e.error / e.horizon ** exponent);
   const out: LogErrorQuantiles[] = [];
   let previous: LogErrorQuantiles | undefined;
   for (const h of horizons) {
     const own = finite.filter((e) => e.horizon === h).map((e) => e.error);
     let row: LogErrorQuantiles;
     if (own.length >= minCount || (own.length > 0 && own.length === scaled.length)) {
-      row = {horizon: h, n: own.length, pooled: false, ...quantiles(own, 1)};
+      row = {horizon: h, n: own.length, pooled: false, exponent, ...quantiles(own, 1)};
     } else if (scaled.length > 0) {
-      row = {horizon: h, n: scaled.length, pooled: true, ...quantiles(scaled, Math.sqrt(h))};
+      row = {horizon: h, n: scaled.length, pooled: true, exponent, ...quantiles(scaled, h ** exponent)};
     } else {
       continue;
     }

@@ -7,6 +7,7 @@ describe("accuracy metrics", () => {
   test("predictionIntervalsEmpirical has the expected defaults", () => {
     expect(predictionIntervalsDefaults.horizons).toEqual([1, 2, 3, 4, 5]);
     expect(predictionIntervalsDefaults.minCount).toBe(20);
+    expect([predictionIntervalsDefaults.minExponent, predictionIntervalsDefaults.maxExponent]).toEqual([0.5, 1.5]);
   });
 
   test("mape(actual, forecast), medianApe and malpe compute percentages and skip non-positive actuals", () => {
@@ -56,12 +57,21 @@ describe("predictionIntervalsEmpirical", () => {
     expect(Math.abs(inside("q025", "q975") - 0.95)).toBeLessThan(0.02);
   });
 
-  test("predictionIntervalsEmpirical pools horizons on the e/√h scale when a horizon has fewer than minCount errors", () => {
+  test("predictionIntervalsEmpirical pools horizons on the e/h^γ scale when a horizon has fewer than minCount errors", () => {
     const few = errors(5, 0.4);
     const q = predictionIntervalsEmpirical(few);
     expect(q.every((r) => r.pooled && r.n === 25)).toBe(true);
     expect(q[4].q90).toBeGreaterThan(q[0].q90);
     expect(predictionIntervalsEmpirical([])).toEqual([]);
+  });
+
+  test("predictionIntervalsEmpirical fits γ to the growth of the errors: 1 for errors proportional to the horizon", () => {
+    const linear = [1, 2, 3, 4, 5].flatMap((h) => [-0.02, -0.01, 0.01, 0.02, 0.03].map((e) => ({horizon: h, error: e * h})));
+    const q = predictionIntervalsEmpirical(linear);
+    assertInDelta(q[0].exponent, 1, 1e-9);
+    assertInDelta(q[4].q90 / q[0].q90, 5, 1e-9);
+    // the random-walk errors drawn above grow with √h
+    expect(Math.abs(predictionIntervalsEmpirical(errors(5, 0.5))[0].exponent - 0.5)).toBeLessThan(0.25);
   });
 
   test("predictionInterval(forecast, q) applies the log-error quantiles and floors at 0", () => {
