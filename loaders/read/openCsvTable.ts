@@ -30,7 +30,8 @@ function extractErrorFrom(error: unknown, file: string, row: number | undefined)
         ? {zh: "引号没有闭合，文件可能被截断", en: "quote not closed; the file may be truncated"}
         : error.code === "CSV_INVALID_CLOSING_QUOTE" || error.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"
           ? {zh: "右引号后面还有文字（字段中的引号要写成两个：\"\"）", en: 'text after a closing quote (a quote inside a quoted field must be doubled: "")'}
-          : {zh: `CSV 格式错误（${error.code}）`, en: `CSV syntax error: ${error.message}`};
+          : // csv-parse's own message may quote cell values (names, ID numbers): only its code is shown.
+            {zh: `CSV 格式错误（${error.code}）`, en: `CSV syntax error (${error.code})`};
     return new ExtractError(`${file}：${where.zh}${problem.zh} / ${file}: ${where.en}: ${problem.en}`, {file, row, cause: error});
   }
   const message = error instanceof Error ? error.message : String(error);
