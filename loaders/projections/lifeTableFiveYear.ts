@@ -13,7 +13,12 @@ export const defaults = {
   a0FiveYear: 0.6,
   /** Old groups (80–84 and 85+, indices 16 and 17) whose rate is replaced by the Gompertz fit when they have fewer deaths than this. */
   minDeathsOldAge: 30,
-  oldAgeFrom: 16
+  oldAgeFrom: 16,
+  /**
+   * Death rate of 85+ when it has no death and no Gompertz fit is possible (a very small register):
+   * 0.16, i.e. e85 ≈ 6.3 years, close to China's 2020 life tables.
+   */
+  openRateFallback: 0.16
 };
 
 export interface LifeTableFiveYearInput {
@@ -42,7 +47,7 @@ export interface LifeTableFiveYear extends LifeTable {
  * - Sparse old ages: when 80–84 or 85+ has fewer than `minDeathsOldAge` deaths, its rate is taken from a
  *   Gompertz fit on ages 50–79 ({@link mortalityGompertz}); the open group 85+ then gets 1/e85 of the fit.
  *   Callers pool several years of deaths and exposure first (see `projectRegister`).
- * - Open group 85+: nL85 = l85 / m85.
+ * - Open group 85+: nL85 = l85 / m85; with no death and no fit, m85 = `defaults.openRateFallback`.
  */
 export function lifeTableFiveYear({population, deaths, sex, infant, minDeathsOldAge = defaults.minDeathsOldAge, radix = defaults.radix}: LifeTableFiveYearInput): LifeTableFiveYear {
   if (population.length !== 18 || deaths.length !== 18) {
@@ -57,6 +62,10 @@ export function lifeTableFiveYear({population, deaths, sex, infant, minDeathsOld
       nmx[i] = i === 17 ? gompertz.openRate(85) : gompertz.rateAt(5 * i);
       smoothed.push(i);
     }
+  }
+  if (!(nmx[17] > 0)) {
+    nmx[17] = defaults.openRateFallback;
+    if (!smoothed.includes(17)) smoothed.push(17);
   }
   // Rebuild deaths from the (possibly smoothed) rates on a nominal exposure so the abridged table sees them.
   const exposure = population.map((p) => (p > 0 ? p : 1));

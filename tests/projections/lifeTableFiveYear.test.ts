@@ -53,6 +53,14 @@ describe("lifeTableFiveYear", () => {
     assertInDelta(table.nmx[17], deaths5[17] / pop5[17], 1e-12);
   });
 
+  test("lifeTableFiveYear gives the open group the fallback rate when nobody died and no Gompertz fit is possible", () => {
+    const table = lifeTableFiveYear({population: Array(18).fill(10), deaths: Array(18).fill(0), sex: "F"});
+    expect(table.nmx[17]).toBe(lifeTableFiveYearDefaults.openRateFallback);
+    expect(table.smoothed).toEqual([17]);
+    assertInDelta(table.nLx[17], 100000 / 0.16, 1e-6);
+    lifeTableConsistent(table);
+  });
+
   test("lifeTableFiveYear throws on wrong lengths, naming them", () => {
     expect(() => lifeTableFiveYear({population: [1], deaths: [1], sex: "F"})).toThrow("lifeTableFiveYear: expected 18 age groups, got 1 population and 1 deaths values");
   });
