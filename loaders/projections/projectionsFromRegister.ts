@@ -98,7 +98,9 @@ export async function projectionsFromRegister(connection: DuckDBConnection, opti
     const p = projectionsAtBase(inputs, rates, scenario);
     births.push({base_year: baseYear, village_code: "TOWN", scenario, births_per_year: round1(p.birthsPerYear.town)});
     inputs.villages.forEach((code, v) => births.push({base_year: baseYear, village_code: code, scenario, births_per_year: round1(p.birthsPerYear.villages[v])}));
-    for (const unit of units) {
+    for (const planned of units) {
+      // A method that cannot run from this base year (Hamilton–Perry without a population five years earlier) falls back to cohort-component.
+      const unit = planned.index >= 0 && !p.villages[planned.method] ? {...planned, method: "cohort_component" as Method} : planned;
       const forecast = unit.index < 0 ? p.town[unit.method] : p.villages[unit.method]?.[unit.index];
       if (!forecast) continue;
       forecast.forEach((cells, h) => {

@@ -5,7 +5,7 @@ import {
   projectionsAtBase, projectionsFromRegister, ratesAtBase, ratesDefaults, registerInputs, syntheticRegister,
   type Backtest, type RegisterInputs
 } from "../../loaders/projections/index.ts";
-import {withRegister} from "./withRegister.ts";
+import {tinyRegister, withRegister} from "./withRegister.ts";
 
 const options = {villages: 12, firstYear: 2013, lastYear: 2023, seed: 0.7};
 const sum = (a: readonly number[]) => a.reduce((s, v) => s + v, 0);
@@ -205,5 +205,27 @@ describe("projections from registers too short to backtest", () => {
     const later = result.projections.filter((r) => r.year > r.base_year);
     expect(later.length).toBeGreaterThan(0);
     expect(later.every((r) => r.lower_80 === null && r.upper_95 === null)).toBe(true);
+  });
+
+  test("projectionsFromRegister(connection) on a seven-person register gives finite, non-negative numbers", async () => {
+    const db = await withRegister(tinyRegister);
+    const result = await projectionsFromRegister(db);
+    expect(result.baseYear).toBe(2022);
+    expect(result.projections.length).toBe(4 * 3 * 6 * 57);
+    for (const r of result.projections) {
+      for (const key of ["population", "lower_80", "upper_80", "lower_95", "upper_95"] as const) {
+        const v = r[key];
+        expect(v === null || (Number.isFinite(v) && v >= 0), `${key} ${JSON.stringify(r)}`).toBe(true);
+      }
+    }
+    expect(result.accuracy.every((a) => a.n > 0)).toBe(true);
+  });
+
+  test("projectionsFromRegister(connection, {method}) falls back to cohort-component where Hamilton–Perry cannot run", async () => {
+    const db = await withRegister(tinyRegister);
+    const result = await projectionsFromRegister(db, {method: "hamilton_perry", scenarios: ["medium"]});
+    const villages = result.projections.filter((r) => r.village_code !== "TOWN");
+    expect(villages.length).toBe(2 * 6 * 57);
+    expect(villages.every((r) => r.method === "cohort_component")).toBe(true);
   });
 });
