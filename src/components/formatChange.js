@@ -3,6 +3,7 @@
  * wording: counts "比上年末增加12人,增长0.50%" (stock) or "比上年减少3人" (flows); ‰ rates
  * "比上年上升0.30个千分点"; % shares "比上年下降0.71个百分点"; ratios "比上年下降0.16";
  * yuan "比上年增加0.20元". Equal values read "与上年持平"; a missing value gives "".
+ * Changes are taken between the levels as published (two decimals).
  */
 export function formatChange(current, previous, unit = "", {stock = false} = {}) {
   if (current == null || previous == null || Number.isNaN(current) || Number.isNaN(previous)) return "";
@@ -16,7 +17,8 @@ export function formatChange(current, previous, unit = "", {stock = false} = {})
     if (!stock || previous === 0) return words;
     return `${words},${diff > 0 ? "增长" : "下降"}${Math.abs((diff / previous) * 100).toFixed(2)}%`;
   }
-  const diff = round2(current - previous);
+  // From the published (rounded) levels, so that the reader's subtraction checks out.
+  const diff = round2(round2(current) - round2(previous));
   if (diff === 0) return same;
   const up = diff > 0;
   const size = Math.abs(diff).toFixed(2);
