@@ -9,6 +9,8 @@ import {computeIndicators} from "./indicators/computeIndicators.ts";
 import {loadTargets} from "./validate/loadTargets.ts";
 import {checkTargets} from "./indicators/checkTargets.ts";
 import {dataDictionary} from "./publish/dataDictionary.ts";
+import {projectionsFromRegister} from "./projections/projectionsFromRegister.ts";
+import {storeProjections} from "./projections/storeProjections.ts";
 import {copyTableToFiles} from "./publish/copyTableToFiles.ts";
 import {qualityReport, type QualityReport} from "./publish/qualityReport.ts";
 import {replaceDirectory} from "./publish/replaceDirectory.ts";
@@ -45,15 +47,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const db = await openDatabase({path: database, memoryLimit, tempDirectory: spill});
   try {
     const {connection} = db;
-    onProgress("[1/4] 读取并校验登记数据 / read and validate");
+    onProgress("[1/5] 读取并校验登记数据 / read and validate");
     const validation = await validateExtract(connection, extract, {onProgress});
-    onProgress("[2/4] 计算指标 / indicators");
+    onProgress("[2/5] 计算指标 / indicators");
     await computeIndicators(connection);
     const targets = await loadTargets(connection, extract);
     if (targets.report) validation.files.push(targets.report);
     await checkTargets(connection, targets.targets);
     const quality = await qualityReport(connection, validation, targets.notes);
-    onProgress("[3/4] 写出结果 / write outputs");
+    onProgress("[3/5] 人口预测与回测 / projections and backtest");
+    await storeProjections(connection, await projectionsFromRegister(connection));
+    onProgress("[4/5] 写出结果 / write outputs");
     const rows: Record<string, number> = {};
     await replaceDirectory(out, async (dir) => {
       const counts = {countColumns: dataDictionary.filter((d) => d.unit === "人" && d.type !== "DOUBLE").map((d) => d.name), minCell};
@@ -61,7 +65,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         ["village_year", "village_year", "year, village_code <> 'TOWN', village_code"],
         ["age_sex", "age_sex", "year, village_code <> 'TOWN', village_code, sex, age_group_start(age_group)"],
         ["service_coverage", "services", "year, village_code <> 'TOWN', village_code, project"],
-        ["target_checks", "target_checks", "year, village_code <> 'TOWN', village_code, indicator"]
+        ["target_checks", "target_checks", "year, village_code <> 'TOWN', village_code, indicator"],
+        ["projections", "projections", "scenario, village_code <> 'TOWN', village_code, year, sex, age_group_start(age_group) NULLS FIRST"],
+        ["projection_accuracy", "projection_accuracy", "method, size_class, horizon"],
+        ["projection_births", "projection_births", "scenario, village_code <> 'TOWN', village_code"],
+        ["projection_assumptions", "projection_assumptions", "key"]
       ];
       for (const [table, name, orderBy] of tables) {
         const n = await copyTableToFiles(connection, table, dir, name, {orderBy, ...counts});
@@ -77,7 +85,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       if (extract.metaFile) inputs.push({file: "extract.json", path: extract.metaFile});
       await writeManifest(dir, {version, rows, inputs});
     });
-    onProgress("[4/4] 完成 / done");
+    onProgress("[5/5] 完成 / done");
     return {quality, rows};
   } finally {
     db.close();

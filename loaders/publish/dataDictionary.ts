@@ -1,4 +1,5 @@
 import {indicatorDefinitions} from "../indicators/dataDictionary.ts";
+import {projectionColumns} from "../projections/projectionColumns.ts";
 
 /** One row of data_dictionary.csv. */
 export interface DictionaryEntry {
@@ -31,5 +32,6 @@ const targetChecks: Omit<DictionaryEntry, "dataset">[] = [
 /** Every column of every published dataset, with one written definition each. */
 export const dataDictionary: readonly DictionaryEntry[] = [
   ...indicatorDefinitions.map(({table, ...column}) => ({dataset: table, ...column})),
-  ...targetChecks.map((column) => ({dataset: "target_checks", ...column}))
+  ...targetChecks.map((column) => ({dataset: "target_checks", ...column})),
+  ...projectionColumns
 ];

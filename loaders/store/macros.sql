@@ -8,8 +8,9 @@ CREATE OR REPLACE MACRO age_in_full_years(birth_date, on_date) AS
 
 -- A text cell made safe for spreadsheets: one that starts like a formula (= + - − @, tab, CR)
 -- gets a leading apostrophe, so Excel/WPS show it as text instead of running it (CSV injection).
+-- A plain signed number ("-138", "+2.5") is not a formula and is left as it is.
 CREATE OR REPLACE MACRO csv_safe_text(s) AS
-  CASE WHEN regexp_matches(s, '^[=+\-−@\t\r]') THEN '''' || s ELSE s END;
+  CASE WHEN regexp_matches(s, '^[=+\-−@\t\r]') AND NOT regexp_matches(s, '^[+\-]?[0-9]+(\.[0-9]+)?$') THEN '''' || s ELSE s END;
 
--- Lower bound of an age group label ('0-4' → 0, '85+' → 85), for ordering groups by age.
-CREATE OR REPLACE MACRO age_group_start(label) AS CAST(regexp_extract(label, '^\d+') AS INTEGER);
+-- Lower bound of an age group label ('0-4' → 0, '85+' → 85; 'all' → NULL), for ordering groups by age.
+CREATE OR REPLACE MACRO age_group_start(label) AS TRY_CAST(regexp_extract(label, '^\d+') AS INTEGER);

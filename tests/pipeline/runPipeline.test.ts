@@ -123,3 +123,18 @@ describe("runPipeline", () => {
     expect(existsSync(join(out, "manifest.json"))).toBe(true);
   });
 });
+
+describe("csv_safe_text", () => {
+  test("csv_safe_text(s) prefixes formula-like text and leaves plain numbers alone", async () => {
+    const {openDatabase} = await import("../../loaders/store/openDatabase.ts");
+    const {createTables} = await import("../../loaders/store/createTables.ts");
+    const db = await openDatabase();
+    await createTables(db.connection);
+    const cases = ["=1+2", "+SUM(A1)", "-2+3", "@cmd", "−1", "\tx", "-138", "+2.5", "东村", "a=b", ""];
+    const {quotedString} = await import("../../loaders/store/sql.ts");
+    const values = cases.map((c, i) => `(${i}, ${quotedString(c)})`).join(", ");
+    const reader = await db.connection.runAndReadAll(`SELECT csv_safe_text(s) AS s FROM (VALUES ${values}) AS t(i, s) ORDER BY i`);
+    expect(reader.getRowObjects().map((r) => r.s)).toEqual(["'=1+2", "'+SUM(A1)", "'-2+3", "'@cmd", "'−1", "'\tx", "-138", "+2.5", "东村", "a=b", ""]);
+    db.close();
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Definitions of the published projection datasets' columns, for data_dictionary.csv.
+ * Methods and assumptions: loaders/projections/README.md.
+ */
+export interface ProjectionColumn {
+  dataset: "projections" | "projection_accuracy" | "projection_births" | "projection_assumptions";
+  name: string;
+  label_zh: string;
+  definition: string;
+  unit: string;
+  type: "INTEGER" | "DOUBLE" | "VARCHAR";
+}
+
+const bound = (level: 80 | 95, side: "lower" | "upper"): ProjectionColumn => ({
+  dataset: "projections", name: `${side}_${level}`, label_zh: `${level}%预测区间${side === "lower" ? "下限" : "上限"}`,
+  definition: `${level}%预测区间的${side === "lower" ? "下限" : "上限"}:由本登记历史回测中同一方法、同一规模组、同一预测年限的对数误差分位数得出(经验区间);回测不足时为空`,
+  unit: "人", type: "DOUBLE"
+});
+
+export const projectionColumns: readonly ProjectionColumn[] = [
+  {dataset: "projections", name: "base_year", label_zh: "预测基年", definition: "预测起点:最后一个完整登记年份,以其年末人口为起点", unit: "年", type: "INTEGER"},
+  {dataset: "projections", name: "year", label_zh: "年份", definition: "预测年份(年末,12月31日);等于基年的行为实际观测值", unit: "年", type: "INTEGER"},
+  {dataset: "projections", name: "village_code", label_zh: "村居代码", definition: "村居代码;TOWN 为全镇", unit: "—", type: "VARCHAR"},
+  {dataset: "projections", name: "scenario", label_zh: "情景", definition: "medium 中方案;low_fertility / high_fertility 总和生育率减/加0.5;zero_migration 零净迁移(同联合国《世界人口展望》的变体)", unit: "—", type: "VARCHAR"},
+  {dataset: "projections", name: "method", label_zh: "预测方法", definition: "全镇为分要素(队列要素)法 cohort_component;各村采用回测误差(MAPE)最小的方法,并调整到与全镇合计一致", unit: "—", type: "VARCHAR"},
+  {dataset: "projections", name: "sex", label_zh: "性别", definition: "M 男;F 女;all 合计", unit: "—", type: "VARCHAR"},
+  {dataset: "projections", name: "age_group", label_zh: "年龄组", definition: "0-4 … 80-84, 85+(周岁);all 合计", unit: "—", type: "VARCHAR"},
+  {dataset: "projections", name: "population", label_zh: "预测人口", definition: "年末人口的预测值(保留一位小数,不代表该精度)", unit: "人", type: "DOUBLE"},
+  bound(80, "lower"), bound(80, "upper"), bound(95, "lower"), bound(95, "upper"),
+  {dataset: "projection_accuracy", name: "method", label_zh: "方法", definition: "被回测的方法或基准(no_change 不变、linear_trend 线性趋势)", unit: "—", type: "VARCHAR"},
+  {dataset: "projection_accuracy", name: "horizon", label_zh: "预测年限", definition: "基年之后的年数(1—5)", unit: "年", type: "INTEGER"},
+  {dataset: "projection_accuracy", name: "size_class", label_zh: "规模组", definition: "按基年人口分组:<500、500-1999、2000+、all_villages 全部村居、TOWN 全镇", unit: "—", type: "VARCHAR"},
+  {dataset: "projection_accuracy", name: "n", label_zh: "比较次数", definition: "参与比较的(基年, 村居)预测个数", unit: "个", type: "INTEGER"},
+  {dataset: "projection_accuracy", name: "mape", label_zh: "平均绝对百分比误差", definition: "MAPE = 平均 |预测−实际|/实际 × 100", unit: "%", type: "DOUBLE"},
+  {dataset: "projection_accuracy", name: "median_ape", label_zh: "绝对百分比误差中位数", definition: "|预测−实际|/实际 × 100 的中位数", unit: "%", type: "DOUBLE"},
+  {dataset: "projection_accuracy", name: "malpe", label_zh: "平均百分比误差(偏差)", definition: "MALPE = 平均 (预测−实际)/实际 × 100;正值表示偏高", unit: "%", type: "DOUBLE"},
+  {dataset: "projection_accuracy", name: "coverage_80", label_zh: "80%区间覆盖率", definition: "实际值落在80%预测区间内的比例(留一基年交叉验证)", unit: "比例", type: "DOUBLE"},
+  {dataset: "projection_accuracy", name: "coverage_95", label_zh: "95%区间覆盖率", definition: "实际值落在95%预测区间内的比例(留一基年交叉验证)", unit: "比例", type: "DOUBLE"},
+  {dataset: "projection_births", name: "base_year", label_zh: "预测基年", definition: "同 projections.base_year", unit: "年", type: "INTEGER"},
+  {dataset: "projection_births", name: "village_code", label_zh: "村居代码", definition: "村居代码;TOWN 为全镇", unit: "—", type: "VARCHAR"},
+  {dataset: "projection_births", name: "scenario", label_zh: "情景", definition: "同 projections.scenario", unit: "—", type: "VARCHAR"},
+  {dataset: "projection_births", name: "births_per_year", label_zh: "年均出生人数", definition: "预测期五年内预计的年均出生人数(分要素法;各村调整到与全镇一致)", unit: "人", type: "DOUBLE"},
+  {dataset: "projection_assumptions", name: "key", label_zh: "假设", definition: "预测假设的代码", unit: "—", type: "VARCHAR"},
+  {dataset: "projection_assumptions", name: "label", label_zh: "说明", definition: "假设的中文说明", unit: "—", type: "VARCHAR"},
+  {dataset: "projection_assumptions", name: "value", label_zh: "取值", definition: "假设的取值", unit: "见 unit", type: "VARCHAR"},
+  {dataset: "projection_assumptions", name: "unit", label_zh: "单位", definition: "取值的单位", unit: "—", type: "VARCHAR"}
+];
