@@ -1,6 +1,6 @@
 export {generateSample, type SampleSummary} from "./generateSample.ts";
 export {sampleDefaults, type SampleOptions} from "./sampleDefaults.ts";
-export {idNumberCheckDigit} from "./idNumberCheckDigit.ts";
+export {idNumberCheckDigit} from "../validate/idNumberCheckDigit.ts";
 export {simulateTown, type TownState} from "./simulateTown.ts";
 export {townVillages, type SampleVillage} from "./townVillages.ts";
 export {writeSampleFiles, type PlantedFlaw} from "./writeSampleFiles.ts";

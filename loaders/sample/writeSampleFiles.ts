@@ -4,7 +4,7 @@ import {randomLcg} from "d3";
 import {tableSpec, extractMetaFile, type TableName} from "../read/extractFormat.ts";
 import {chineseName} from "./chineseName.ts";
 import {csvWriter, type CsvWriter} from "./csvWriter.ts";
-import {idNumberCheckDigit} from "./idNumberCheckDigit.ts";
+import {idNumberCheckDigit} from "../validate/idNumberCheckDigit.ts";
 import {isoDateFromDay} from "./isoDateFromDay.ts";
 import {serviceProjects, type FlawPlan} from "./plantFlaws.ts";
 import {sampleRates as R} from "./sampleRates.ts";

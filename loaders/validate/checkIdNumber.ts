@@ -1,3 +1,5 @@
+import {idNumberCheckDigit} from "./idNumberCheckDigit.ts";
+
 /**
  * Checks a resident ID number (居民身份证号码) against GB 11643-1999 and against the person's
  * recorded birth date and sex. Returns the problems found; an empty list means it agrees.
@@ -8,21 +10,12 @@
  */
 export type IdNumberProblem = "id_number_format" | "id_number_check_digit" | "id_number_birth_date" | "id_number_sex";
 
-const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const checkCharacters = "10X98765432";
-
-export function idNumberCheckCharacter(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * weights[i];
-  return checkCharacters[sum % 11];
-}
-
 export function checkIdNumber(idNumber: string, birthDate: string | undefined, sex: "M" | "F" | undefined): IdNumberProblem[] {
   const id = idNumber.toUpperCase();
   let birth: string;
   let sequenceDigit: number;
   if (/^\d{17}[\dX]$/.test(id)) {
-    if (idNumberCheckCharacter(id) !== id[17]) return ["id_number_check_digit"];
+    if (idNumberCheckDigit(id.slice(0, 17)) !== id[17]) return ["id_number_check_digit"];
     birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
     sequenceDigit = id.charCodeAt(16) - 48;
   } else if (/^\d{15}$/.test(id)) {

@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
-import {idNumberCheckDigit} from "../../loaders/sample/idNumberCheckDigit.ts";
+import {idNumberCheckDigit} from "../../loaders/validate/idNumberCheckDigit.ts";
 import {day, fertilitySummary, plantedFlawsFromReadme, readRows, year, type Row} from "./sampleHelpers.ts";
 
 // The bundled sample (data/sample), checked row by row; the flaws planted on purpose are read from

@@ -1,14 +1,10 @@
 import {describe, expect, test} from "vitest";
-import {checkIdNumber, idNumberCheckCharacter} from "../../loaders/validate/checkIdNumber.ts";
+import {checkIdNumber} from "../../loaders/validate/checkIdNumber.ts";
 
 // The worked example of GB 11643-1999, Annex A: 11010519491231002 has check character X.
 const example = "11010519491231002X";
 
 describe("checkIdNumber", () => {
-  test("idNumberCheckCharacter(first17) reproduces the GB 11643 worked example", () => {
-    expect(idNumberCheckCharacter(example.slice(0, 17))).toBe("X");
-  });
-
   test("checkIdNumber(id, birth, sex) finds no problem when all agree", () => {
     // Sequence 002: the 17th digit 2 is even, so female.
     expect(checkIdNumber(example, "1949-12-31", "F")).toEqual([]);

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {idNumberCheckDigit} from "../../loaders/sample/idNumberCheckDigit.ts";
+import {idNumberCheckDigit} from "../../loaders/validate/idNumberCheckDigit.ts";
 
 describe("idNumberCheckDigit", () => {
   test("idNumberCheckDigit(first17) gives X for the example 11010519491231002X of GB 11643-1999", () => {
