@@ -27,7 +27,12 @@ export interface PipelineOptions {
   /** Blank published counts below this number (small-cell suppression); 0 = off. */
   minCell?: number;
   onProgress?: (message: string) => void;
+  /** Called when a stage starts (for timings, e.g. `npm run bench`). */
+  onStage?: (stage: PipelineStage) => void;
 }
+
+/** Stages of a run, in order; "rules" are the validation rules that need other rows (SQL). */
+export type PipelineStage = "read" | "rules" | "indicators" | "targets" | "projections" | "outputs" | "done";
 
 export interface PipelineResult {
   quality: QualityReport;
@@ -40,7 +45,7 @@ const rejectsCap = 100_000;
 
 /** read → validate → store → indicators → targets → publish, for one extract. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
-  const {input, out, database, memoryLimit, minCell = 0, onProgress = () => {}} = options;
+  const {input, out, database, memoryLimit, minCell = 0, onProgress = () => {}, onStage = () => {}} = options;
   const extract = await discoverExtract(input);
   // Where DuckDB spills when memoryLimit is reached (county-scale extracts).
   const spill = mkdtempSync(join(tmpdir(), "population-bulletin-"));
@@ -48,16 +53,21 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   try {
     const {connection} = db;
     onProgress("[1/5] 读取并校验登记数据 / read and validate");
-    const validation = await validateExtract(connection, extract, {onProgress});
+    onStage("read");
+    const validation = await validateExtract(connection, extract, {onProgress, onRules: () => onStage("rules")});
     onProgress("[2/5] 计算指标 / indicators");
+    onStage("indicators");
     await computeIndicators(connection);
+    onStage("targets");
     const targets = await loadTargets(connection, extract);
     if (targets.report) validation.files.push(targets.report);
     await checkTargets(connection, targets.targets);
     const quality = await qualityReport(connection, validation, targets.notes);
     onProgress("[3/5] 人口预测与回测 / projections and backtest");
+    onStage("projections");
     await storeProjections(connection, await projectionsFromRegister(connection));
     onProgress("[4/5] 写出结果 / write outputs");
+    onStage("outputs");
     const rows: Record<string, number> = {};
     await replaceDirectory(out, async (dir) => {
       const counts = {countColumns: dataDictionary.filter((d) => d.unit === "人" && d.type !== "DOUBLE").map((d) => d.name), minCell};
@@ -86,6 +96,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       await writeManifest(dir, {version, rows, inputs});
     });
     onProgress("[5/5] 完成 / done");
+    onStage("done");
     return {quality, rows};
   } finally {
     db.close();

@@ -106,7 +106,7 @@ const maxValueLength = 100;
 export async function validateExtract(
   connection: DuckDBConnection,
   extract: ExtractFiles,
-  {onProgress = () => {}}: {onProgress?: (message: string) => void} = {}
+  {onProgress = () => {}, onRules = () => {}}: {onProgress?: (message: string) => void; onRules?: () => void} = {}
 ): Promise<ValidationReport> {
   await createTables(connection);
   await runSqlFile(connection, new URL("./staging.sql", import.meta.url));
@@ -170,6 +170,7 @@ export async function validateExtract(
 
   const meta = await storeExtractMeta(connection, extract);
   onProgress("核对记录之间的关系");
+  onRules();
   const files: Record<string, DuckDBValue> = {};
   for (const {table} of stagedTables) files[`${table}_file`] = extract.tables[table]?.file ?? table;
   for (const name of ["01_villages", "02_persons", "03_residence"]) await runSqlFile(connection, new URL(`./rules/${name}.sql`, import.meta.url), files);

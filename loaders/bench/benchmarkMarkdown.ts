@@ -1,0 +1,89 @@
+import type {Machine, SizeResult} from "./types.ts";
+
+/** Targets of issue 5 (and issue 4 for the projections). */
+export const targets = {
+  /** 1,000,000 people end to end, seconds. */
+  oneMillionSeconds: 60,
+  /** 1,000,000 people, peak RSS (MiB). */
+  oneMillionRssMiB: 3 * 1024,
+  /** 5,000,000 people end to end, seconds. */
+  fiveMillionSeconds: 300,
+  /** Our total over the lower bound. */
+  ratio: 3,
+  /** Projections incl. backtest for a county of 300 villages, seconds ("well under a minute"). */
+  projectionsSeconds: 60
+} as const;
+
+const stageNames: Record<string, string> = {
+  read: "read + validate (fields)",
+  rules: "relational rules",
+  indicators: "indicators",
+  targets: "targets",
+  projections: "projections + backtest",
+  outputs: "outputs"
+};
+
+const int = (n: number) => Math.round(n).toLocaleString("en-US");
+const sec = (n: number) => n.toFixed(n < 10 ? 2 : 1);
+const met = (ok: boolean | undefined) => (ok === undefined ? "not measured" : ok ? "**met**" : "**not met**");
+
+/**
+ * The benchmark report (Markdown): machine and versions, one table of stages per size with wall
+ * time, rows per second (data rows of the extract over the stage's time) and peak RSS, the lower
+ * bound and our ratio to it, and each target with met / not met.
+ */
+export function benchmarkMarkdown(machine: Machine, results: readonly SizeResult[]): string {
+  const lines: string[] = [];
+  lines.push("# Benchmarks", "");
+  lines.push("Written by `npm run bench` (loaders/bench/). Each size runs in its own child process; peak RSS is the",
+    "process's peak so far at the end of each stage (`process.resourceUsage().maxRSS`). Rows per second are the",
+    "extract's data rows (all files) over the stage's wall time. The lower bound is DuckDB alone reading the same",
+    "persons and residence CSV files (`read_csv`, all_varchar) and doing one grouped count per village and year.", "");
+  lines.push(`- Date: ${machine.date}`);
+  lines.push(`- Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB.toFixed(1)} GiB memory, ${machine.platform}`);
+  lines.push(`- Node ${machine.node}, DuckDB ${machine.duckdb}`, "");
+
+  lines.push("## Summary", "");
+  lines.push("| people | villages | person rows | residence rows | CSV MB | pipeline s | peak RSS MiB | lower bound s | ratio |");
+  lines.push("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of results) {
+    lines.push(`| ${int(r.people)} | ${r.villages} | ${int(r.personRows)} | ${int(r.residenceRows)} | ${(r.inputBytes / 1e6).toFixed(0)} | ` +
+      `${sec(r.pipeline.seconds)} | ${int(r.pipeline.peakRssMiB)} | ${sec(r.lowerBound.seconds)} | ${(r.pipeline.seconds / r.lowerBound.seconds).toFixed(1)} |`);
+  }
+  lines.push("");
+
+  lines.push("## Stages", "");
+  lines.push("| people | stage | wall s | rows/s | peak RSS MiB (so far) |");
+  lines.push("|---:|---|---:|---:|---:|");
+  for (const r of results) {
+    for (const s of r.pipeline.stages)
+      lines.push(`| ${int(r.people)} | ${stageNames[s.stage] ?? s.stage} | ${sec(s.seconds)} | ${int(r.pipeline.rowsRead / s.seconds)} | ${int(s.peakRssMiB)} |`);
+    lines.push(`| ${int(r.people)} | **pipeline total** | **${sec(r.pipeline.seconds)}** | ${int(r.pipeline.rowsRead / r.pipeline.seconds)} | ${int(r.pipeline.peakRssMiB)} |`);
+    lines.push(`| ${int(r.people)} | lower bound (DuckDB alone) | ${sec(r.lowerBound.seconds)} | ${int(r.lowerBound.rows / r.lowerBound.seconds)} | ${int(r.lowerBound.peakRssMiB)} |`);
+    for (const step of r.site)
+      lines.push(`| ${int(r.people)} | ${step.name}${step.note ? ` — ${step.note}` : ""} | ${sec(step.seconds)} | | ${step.peakRssMiB === undefined || Number.isNaN(step.peakRssMiB) ? "" : int(step.peakRssMiB)} |`);
+  }
+  lines.push("");
+
+  const at = (people: number) => results.find((r) => r.people === people);
+  const one = at(1_000_000);
+  const five = at(5_000_000);
+  const county = [...results].filter((r) => r.villages >= 300).pop();
+  const projections = county?.pipeline.stages.find((s) => s.stage === "projections");
+  const build = county?.site.find((s) => s.name.startsWith("site build"));
+  lines.push("## Targets", "");
+  lines.push("| target | measured | |");
+  lines.push("|---|---|---|");
+  lines.push(`| 1,000,000 people end to end ≤ ${targets.oneMillionSeconds} s | ${one ? `${sec(one.pipeline.seconds)} s` : "—"} | ${met(one && one.pipeline.seconds <= targets.oneMillionSeconds)} |`);
+  lines.push(`| 1,000,000 people peak RSS ≤ 3 GiB | ${one ? `${int(one.pipeline.peakRssMiB)} MiB` : "—"} | ${met(one && one.pipeline.peakRssMiB <= targets.oneMillionRssMiB)} |`);
+  lines.push(`| 5,000,000 people end to end ≤ 5 min | ${five ? `${sec(five.pipeline.seconds)} s` : "—"} | ${met(five && five.pipeline.seconds <= targets.fiveMillionSeconds)} |`);
+  lines.push(`| 5,000,000 people memory bounded (DuckDB memory_limit + spilling; peak RSS ≤ 3 GiB) | ${five ? `${int(five.pipeline.peakRssMiB)} MiB` : "—"} | ${met(five && five.pipeline.peakRssMiB <= targets.oneMillionRssMiB)} |`);
+  for (const r of results) {
+    const ratio = r.pipeline.seconds / r.lowerBound.seconds;
+    lines.push(`| ratio to the lower bound ≤ ${targets.ratio} (${int(r.people)} people) | ${ratio.toFixed(1)} | ${met(ratio <= targets.ratio)} |`);
+  }
+  lines.push(`| projections incl. backtest, 300 villages, well under a minute | ${projections ? `${sec(projections.seconds)} s` : "—"} | ${met(projections && projections.seconds < targets.projectionsSeconds)} |`);
+  lines.push(`| site builds for a county of 300 villages | ${build ? `${sec(build.seconds)} s${build.note ? ` (${build.note})` : ""}` : "—"} | ${met(build && !build.note?.startsWith("failed"))} |`);
+  lines.push("");
+  return lines.join("\n");
+}

@@ -1,0 +1,65 @@
+/**
+ * npm run bench [-- --sizes 100000,1000000 --out BENCHMARKS.md --skip-build]
+ *
+ * Generates registers with the sample generator (bench-data/, reused when present with the same
+ * parameters), runs the whole pipeline on each in a child process and reports per stage wall time,
+ * rows per second and peak RSS; times the lower bound (DuckDB alone), the site's data loaders and,
+ * for the county of 300 villages, the site build. Writes the report to BENCHMARKS.md.
+ */
+import {readdirSync, statSync, writeFileSync} from "node:fs";
+import {join, resolve} from "node:path";
+import {parseArgs} from "node:util";
+import {benchDefaults} from "./benchDefaults.ts";
+import {benchmarkMarkdown} from "./benchmarkMarkdown.ts";
+import {childJson} from "./childJson.ts";
+import {ensureBenchData} from "./ensureBenchData.ts";
+import {machine} from "./machine.ts";
+import {timeSiteBuild, timeSiteLoaders} from "./timeSite.ts";
+import type {LowerBound, SizeResult, StageTimes} from "./types.ts";
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+try {
+  const {values} = parseArgs({
+    options: {
+      sizes: {type: "string"},
+      villages: {type: "string"},
+      out: {type: "string", default: benchDefaults.out},
+      "data-dir": {type: "string", default: benchDefaults.dataDir},
+      "skip-build": {type: "boolean", default: false}
+    },
+    strict: true
+  });
+  const sizes = values.sizes ? values.sizes.split(",").map(Number) : [...benchDefaults.sizes];
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes: whole numbers > 0, comma-separated: ${values.sizes}`);
+  const villagesOverride = values.villages === undefined ? undefined : Number(values.villages);
+  const script = (name: string) => join(import.meta.dirname, name);
+  const results: SizeResult[] = [];
+  for (const people of sizes) {
+    const villages = villagesOverride ?? benchDefaults.villages[people] ?? benchDefaults.villagesOtherwise;
+    const {startYear, endYear, seed} = benchDefaults;
+    const data = await ensureBenchData(values["data-dir"]!, {people, villages, startYear, endYear, seed});
+    log(`${people} people, ${villages} villages: ${data.seconds > 0 ? `generated in ${data.seconds.toFixed(1)} s` : "reused"} (${data.dir})`);
+    const inputBytes = readdirSync(data.dir).filter((f) => f.endsWith(".csv")).reduce((n, f) => n + statSync(join(data.dir, f)).size, 0);
+    const outputs = join(data.dir, "..", `${people}-outputs`);
+    const pipeline = await childJson<StageTimes>(script("stageTimesCli.ts"), ["--input", data.dir, "--out", outputs, "--memory-limit", benchDefaults.memoryLimit], {
+      onStderr: (text) => process.stderr.write(text)
+    });
+    log(`pipeline ${pipeline.value.seconds.toFixed(1)} s, peak RSS ${pipeline.value.peakRssMiB.toFixed(0)} MiB`);
+    const lowerBound = await childJson<LowerBound>(script("lowerBoundCli.ts"), ["--input", data.dir]);
+    log(`lower bound ${lowerBound.value.seconds.toFixed(2)} s`);
+    const site = [await timeSiteLoaders(data.dir, resolve(outputs))];
+    log(`${site[0]!.name}: ${site[0]!.seconds.toFixed(1)} s`);
+    if (villages >= 300 && !values["skip-build"]) {
+      site.push(await timeSiteBuild(data.dir, resolve(outputs), resolve(data.dir, "..", `${people}-site`), 900));
+      log(`${site[1]!.name}: ${site[1]!.seconds.toFixed(1)} s ${site[1]!.note ?? ""}`);
+    }
+    const read = (table: string) => pipeline.value.files.find((f) => f.file.startsWith(table))?.read ?? 0;
+    results.push({people, villages, inputBytes, personRows: read("persons"), residenceRows: read("residence"), pipeline: pipeline.value, lowerBound: lowerBound.value, site});
+  }
+  writeFileSync(values.out!, benchmarkMarkdown(await machine(), results));
+  log(`written ${values.out}`);
+} catch (error) {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

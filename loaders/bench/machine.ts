@@ -1,0 +1,23 @@
+import {cpus, totalmem, platform, release} from "node:os";
+import {DuckDBInstance} from "@duckdb/node-api";
+import type {Machine} from "./types.ts";
+
+/** Cores, memory, Node and DuckDB versions of this machine, and today's date (UTC). */
+export async function machine(): Promise<Machine> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  const reader = await connection.runAndReadAll("SELECT version() AS v");
+  const duckdb = String((reader.getRowObjects()[0] as {v: string}).v);
+  connection.closeSync();
+  instance.closeSync();
+  const cores = cpus();
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    cpus: cores.length,
+    cpuModel: cores[0]?.model.trim() ?? "unknown",
+    memoryGiB: totalmem() / 2 ** 30,
+    node: process.version,
+    duckdb,
+    platform: `${platform()} ${release()}`
+  };
+}

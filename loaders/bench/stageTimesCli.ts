@@ -1,0 +1,40 @@
+/**
+ * Child process of `npm run bench`: runs the whole pipeline on one extract and prints, as JSON on
+ * stdout, the wall time and the peak RSS so far at the end of each stage, and the rows read.
+ *
+ *   node --import tsx loaders/bench/stageTimesCli.ts --input DIR --out DIR [--memory-limit 2GB]
+ */
+import {parseArgs} from "node:util";
+import {runPipeline, type PipelineStage} from "../runPipeline.ts";
+import type {StageTimes} from "./types.ts";
+
+const {values} = parseArgs({options: {input: {type: "string"}, out: {type: "string"}, "memory-limit": {type: "string"}}, strict: true});
+if (!values.input || !values.out) {
+  process.stderr.write("usage: stageTimesCli.ts --input DIR --out DIR [--memory-limit X]\n");
+  process.exit(2);
+}
+
+const stages: StageTimes["stages"] = [];
+let current: {stage: PipelineStage; started: number} | undefined;
+const peakMiB = () => process.resourceUsage().maxRSS / 1024;
+function onStage(stage: PipelineStage) {
+  const now = performance.now();
+  if (current) stages.push({stage: current.stage, seconds: (now - current.started) / 1000, peakRssMiB: peakMiB()});
+  current = stage === "done" ? undefined : {stage, started: now};
+}
+
+const started = performance.now();
+try {
+  const {quality} = await runPipeline({input: values.input, out: values.out, memoryLimit: values["memory-limit"], onStage});
+  const result: StageTimes = {
+    stages,
+    seconds: (performance.now() - started) / 1000,
+    peakRssMiB: peakMiB(),
+    rowsRead: quality.files.reduce((n, f) => n + f.read, 0),
+    files: quality.files.map((f) => ({file: f.file, read: f.read, rejected: f.rejected}))
+  };
+  process.stdout.write(JSON.stringify(result) + "\n");
+} catch (error) {
+  process.stderr.write(`pipeline failed: ${(error as Error).stack ?? error}\n`);
+  process.exitCode = 1;
+}

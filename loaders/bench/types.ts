@@ -1,0 +1,59 @@
+/** Types shared by the benchmark (types only). */
+import type {PipelineStage} from "../runPipeline.ts";
+
+export interface StageTime {
+  stage: PipelineStage;
+  seconds: number;
+  /** Peak resident set size of the process so far (MiB), read at the end of the stage. */
+  peakRssMiB: number;
+}
+
+/** What stageTimesCli prints. */
+export interface StageTimes {
+  stages: StageTime[];
+  /** Whole runPipeline call, seconds. */
+  seconds: number;
+  peakRssMiB: number;
+  /** Data rows read from every file of the extract. */
+  rowsRead: number;
+  files: {file: string; read: number; rejected: number}[];
+}
+
+/** What lowerBoundCli prints. */
+export interface LowerBound {
+  seconds: number;
+  peakRssMiB: number;
+  /** Rows DuckDB read (persons + residence). */
+  rows: number;
+  groups: number;
+}
+
+export interface TimedStep {
+  name: string;
+  seconds: number;
+  peakRssMiB?: number;
+  note?: string;
+}
+
+export interface SizeResult {
+  people: number;
+  villages: number;
+  /** Input CSV bytes. */
+  inputBytes: number;
+  personRows: number;
+  residenceRows: number;
+  pipeline: StageTimes;
+  lowerBound: LowerBound;
+  /** Site data loaders run as Framework runs them, and the site build where timed. */
+  site: TimedStep[];
+}
+
+export interface Machine {
+  date: string;
+  cpus: number;
+  cpuModel: string;
+  memoryGiB: number;
+  node: string;
+  duckdb: string;
+  platform: string;
+}
