@@ -15,14 +15,21 @@ function isBlank(cells: string[]): boolean {
   return true;
 }
 
-/** An ExtractError for a csv-parse error or an I/O error met at data row `row` (undefined: before or at the header). */
-function extractErrorFrom(error: unknown, file: string, row: number | undefined): ExtractError {
+/**
+ * An ExtractError for a csv-parse error or an I/O error met at data row `row` (undefined: before or
+ * at the header). `columnAt(index)` names the column of a field index (csv-parse's `index` is the
+ * field where the error arose, e.g. where an unclosed quote opened).
+ */
+function extractErrorFrom(error: unknown, file: string, row: number | undefined, columnAt?: (index: number) => string | undefined): ExtractError {
   if (error instanceof ExtractError) return error;
   if (error instanceof CsvError) {
     const recordLine = error.recordLine ?? error.lines;
     const line = typeof recordLine === "number" ? recordLine : undefined;
     const zhLine = line === undefined ? "" : `（文件第 ${line} 行）`;
     const enLine = line === undefined ? "" : ` (line ${line})`;
+    const column = typeof error.index === "number" ? columnAt?.(error.index) : undefined;
+    const zhColumn = column === undefined ? "" : `（“${column}”列）`;
+    const enColumn = column === undefined ? "" : ` (column "${column}")`;
     const where =
       row === undefined ? {zh: `表头附近${zhLine}`, en: `near the header${enLine}`} : {zh: `第 ${row} 条记录${zhLine}`, en: `row ${row}${enLine}`};
     const problem =
@@ -32,7 +39,12 @@ function extractErrorFrom(error: unknown, file: string, row: number | undefined)
           ? {zh: "右引号后面还有文字（字段中的引号要写成两个：\"\"）", en: 'text after a closing quote (a quote inside a quoted field must be doubled: "")'}
           : // csv-parse's own message may quote cell values (names, ID numbers): only its code is shown.
             {zh: `CSV 格式错误（${error.code}）`, en: `CSV syntax error (${error.code})`};
-    return new ExtractError(`${file}：${where.zh}${problem.zh} / ${file}: ${where.en}: ${problem.en}`, {file, row, cause: error});
+    return new ExtractError(`${file}：${where.zh}${problem.zh}${zhColumn} / ${file}: ${where.en}: ${problem.en}${enColumn}`, {
+      file,
+      row,
+      ...(column === undefined ? {} : {column}),
+      cause: error
+    });
   }
   const message = error instanceof Error ? error.message : String(error);
   return new ExtractError(`${file}：无法读取文件：${message} / ${file}: cannot read the file: ${message}`, {
@@ -148,7 +160,7 @@ export async function openCsvTable(
         try {
           next = await batches.next();
         } catch (error) {
-          throw extractErrorFrom(error, file, row + 1);
+          throw extractErrorFrom(error, file, row + 1, (index) => match.names[index] ?? headerRecord.cells[index]);
         }
         if (next.done) return;
         batch = next.value;
