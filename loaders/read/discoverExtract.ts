@@ -81,7 +81,12 @@ export async function discoverExtract(dir: string): Promise<ExtractFiles> {
   if (missing.length > 0) {
     const zh = missing.map((t) => `“${t.zh}”（${t.stems.map((s) => `${s}.csv`).join("、")} 或 .xlsx）`).join("、");
     const en = missing.map((t) => `${t.table} (${t.stems.map((s) => `${s}.csv`).join(" / ")} or .xlsx)`).join(", ");
-    throw new ExtractError(`${dir} 中缺少必需的表 ${zh} / ${dir}: missing required table ${en}`, {
+    // A misnamed table file ("人员名单.csv") is the usual cause: name the files that were not recognised.
+    const others = found.ignoredFiles.filter((name) => !name.endsWith("/"));
+    const more = others.length > 10 ? "…" : "";
+    const zhOthers = others.length === 0 ? "" : `；未识别的文件：${others.slice(0, 10).join("、")}${more}`;
+    const enOthers = others.length === 0 ? "" : `; files not recognised: ${others.slice(0, 10).join(", ")}${more}`;
+    throw new ExtractError(`${dir} 中缺少必需的表 ${zh}${zhOthers} / ${dir}: missing required table ${en}${enOthers}`, {
       file: missing.map((t) => t.stems[0]).join(", ")
     });
   }
