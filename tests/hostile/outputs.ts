@@ -1,0 +1,64 @@
+import {csvParse} from "d3-dsv";
+import {createHash} from "node:crypto";
+import {readdirSync, readFileSync} from "node:fs";
+import {basename, dirname, join} from "node:path";
+import {expect} from "vitest";
+import type {QualityReport} from "../../loaders/publish/qualityReport.ts";
+
+export function readQuality(out: string): QualityReport {
+  return JSON.parse(readFileSync(join(out, "quality.json"), "utf8")) as QualityReport;
+}
+
+/** Rows of an output CSV as objects of strings. */
+export function readCsv(path: string): Record<string, string>[] {
+  return csvParse(readFileSync(path, "utf8")) as unknown as Record<string, string>[];
+}
+
+/** pop_end of `code` in `year` from village_year.csv. */
+export function popEnd(out: string, year: number, code: string): number | undefined {
+  const row = readCsv(join(out, "village_year.csv")).find((r) => r.year === String(year) && r.village_code === code);
+  return row === undefined ? undefined : Number(row.pop_end);
+}
+
+/**
+ * Every input row is accounted for: per file, read = accepted + rejected, and the rejected count is
+ * the number of distinct rows of that file in rejects.csv (when the report is not capped).
+ */
+export function expectAccounted(out: string, quality = readQuality(out)): void {
+  const rejects = readCsv(join(out, "rejects.csv"));
+  const capped = rejects.length >= 100_000;
+  for (const f of quality.files) {
+    expect(f.read, `${f.file}: read = accepted + rejected`).toBe(f.accepted + f.rejected);
+    if (!capped) expect(new Set(rejects.filter((r) => r.file === f.file).map((r) => r.row)).size, `${f.file}: rejected rows in rejects.csv`).toBe(f.rejected);
+  }
+}
+
+/** The rows of quality.json's rejects_by_reason for one file and reason (undefined when absent). */
+export function rejectsFor(quality: QualityReport, file: string, reason: string) {
+  return quality.rejects_by_reason.find((r) => r.file === file && r.reason === reason);
+}
+
+function sha256(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
+
+/** The output folder is complete: manifest.json lists exactly its files, each with a matching SHA-256 and size. */
+export function expectCompleteOutputs(out: string): void {
+  const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as {outputs: {file: string; bytes: number; sha256: string}[]};
+  expect(readdirSync(out).filter((f) => f !== "manifest.json").sort()).toEqual(manifest.outputs.map((o) => o.file).sort());
+  for (const o of manifest.outputs) {
+    expect(sha256(join(out, o.file)), o.file).toBe(o.sha256);
+    expect(readFileSync(join(out, o.file)).length, o.file).toBe(o.bytes);
+  }
+}
+
+/** SHA-256 of every file of a folder, by name. */
+export function folderHashes(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, sha256(join(dir, f))]));
+}
+
+/** Entries beside `out` (same parent) that a run left behind: temporary or previous folders of `out`. */
+export function strayBeside(out: string): string[] {
+  const name = basename(out);
+  return readdirSync(dirname(out)).filter((f) => f !== name && f.includes(name));
+}
