@@ -3,6 +3,7 @@ import {createHash} from "node:crypto";
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {mkdir, rm, writeFile} from "node:fs/promises";
 import {join, relative, resolve} from "node:path";
+import {pipelineOutputsDir} from "../../loaders/site/pipelineOutputsDir.ts";
 
 export const projectDir = resolve(import.meta.dirname, "..", "..");
 
@@ -21,7 +22,9 @@ export interface SiteBuild {
   offline: boolean;
   /** False when an identical earlier build was reused. */
   built: boolean;
-  /** Build output (stdout and stderr). */
+  /** The pipeline outputs the site was built on. */
+  outputsDir: string;
+  /** Build output (stdout and stderr), also of a reused build. */
   log: string;
 }
 
@@ -29,22 +32,27 @@ export interface SiteBuild {
  * buildSite(dataDir, outDir, {force}) runs `npm run build` on the extract `dataDir` into `outDir`,
  * inside `unshare -n` (loopback only) when possible. A build with the same inputs (extract, site
  * sources, loaders, config, lock file) is reused unless `force` is set. `env` is the build's
- * environment (POP_PIPELINE_OUTPUTS in it, when set, names ready-made pipeline outputs).
+ * environment. The pipeline runs first, here (or POP_PIPELINE_OUTPUTS in `env` names its
+ * outputs), and the build is pinned to those outputs, so a test compares the site with exactly
+ * the files it was built on even while the pipeline code changes.
  */
 export async function buildSite(dataDir: string, outDir: string, {force = false, env: baseEnv = process.env}: {force?: boolean; env?: NodeJS.ProcessEnv} = {}): Promise<SiteBuild> {
   const absOut = resolve(projectDir, outDir);
   const offline = canUnshareNetwork();
-  const key = buildKey(resolve(projectDir, dataDir), offline, baseEnv.POP_PIPELINE_OUTPUTS);
+  const outputsDir = await pipelineOutputsDir({...baseEnv, POP_DATA_DIR: dataDir});
+  const key = buildKey(resolve(projectDir, dataDir), offline, outputsDir);
   const keyPath = join(absOut, ".site-build-key");
-  if (!force && existsSync(keyPath) && readFileSync(keyPath, "utf-8") === key) return {outDir: absOut, offline, built: false, log: ""};
+  const logPath = join(absOut, ".site-build-log");
+  if (!force && existsSync(keyPath) && existsSync(logPath) && readFileSync(keyPath, "utf-8") === key) return {outDir: absOut, offline, built: false, outputsDir, log: readFileSync(logPath, "utf-8")};
   await rm(absOut, {recursive: true, force: true});
   await mkdir(absOut, {recursive: true});
-  const env = {...baseEnv, POP_DATA_DIR: dataDir, POP_SITE_OUTPUT: absOut, OBSERVABLE_TELEMETRY_DISABLE: "true", NO_COLOR: "1"};
+  const env = {...baseEnv, POP_DATA_DIR: dataDir, POP_PIPELINE_OUTPUTS: outputsDir, POP_SITE_OUTPUT: absOut, OBSERVABLE_TELEMETRY_DISABLE: "true", NO_COLOR: "1"};
   const [command, args] = offline ? ["unshare", ["-n", "sh", "-c", "ip link set lo up && exec npm run build"]] : ["npm", ["run", "build"]];
   const {code, log} = await run(command, args, env);
   if (code !== 0) throw new Error(`npm run build failed (exit ${code}) for ${dataDir}:\n${log}`);
+  await writeFile(logPath, log);
   await writeFile(keyPath, key);
-  return {outDir: absOut, offline, built: true, log};
+  return {outDir: absOut, offline, built: true, outputsDir, log};
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{code: number | null; log: string}> {
@@ -58,9 +66,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
   });
 }
 
-function buildKey(dataDir: string, offline: boolean, outputsDir: string | undefined): string {
+function buildKey(dataDir: string, offline: boolean, outputsDir: string): string {
   const hash = createHash("sha256").update(JSON.stringify({dataDir, offline, outputsDir}));
-  const roots = [dataDir, ...(outputsDir ? [resolve(projectDir, outputsDir)] : []), join(projectDir, "src"), join(projectDir, "loaders"), join(projectDir, "observablehq.config.ts"), join(projectDir, "package-lock.json")];
+  const roots = [dataDir, outputsDir, join(projectDir, "src"), join(projectDir, "loaders"), join(projectDir, "observablehq.config.ts"), join(projectDir, "package-lock.json")];
   for (const root of roots) for (const file of listFiles(root)) hash.update(relative(projectDir, file)).update(readFileSync(file));
   return hash.digest("hex");
 }

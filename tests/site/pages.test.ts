@@ -5,7 +5,6 @@ import {join, resolve} from "node:path";
 import {csvFormatRows, csvParse, csvParseRows} from "d3";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {pipelineOutputsDir} from "../../loaders/site/pipelineOutputsDir.ts";
 import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
 import {launchBrowser, openPage, type PageVisit} from "./browser.ts";
 import {buildSite, projectDir, sampleSiteDir} from "./buildSite.ts";
@@ -22,7 +21,7 @@ let villageYear: Record<string, string>[];
 
 beforeAll(async () => {
   const site = await buildSite("data/sample", sampleSiteDir);
-  outputsDir = await pipelineOutputsDir({...process.env, POP_DATA_DIR: "data/sample"});
+  outputsDir = site.outputsDir;
   villageYear = csvParse(readFileSync(join(outputsDir, "village_year.csv"), "utf-8"));
   sample = await serveDist(site.outDir);
   browser = await launchBrowser();
