@@ -7,7 +7,12 @@ export interface ManifestEntry {
   bytes: number;
   sha256: string;
   rows?: number;
+  /** false for an internal file that must never be published (rejects.csv); absent otherwise. */
+  published?: false;
 }
+
+/** Outputs for the office only: written beside the others, never published on the site or in downloads. */
+export const internalOutputs: readonly string[] = ["rejects.csv"];
 
 export async function sha256OfFile(path: string): Promise<string> {
   const hash = createHash("sha256");
@@ -27,7 +32,8 @@ export async function writeManifest(
     file,
     bytes: statSync(path).size,
     sha256: await sha256OfFile(path),
-    ...(rowCount === undefined ? {} : {rows: rowCount})
+    ...(rowCount === undefined ? {} : {rows: rowCount}),
+    ...(internalOutputs.includes(file) ? {published: false as const} : {})
   });
   const outputs: ManifestEntry[] = [];
   for (const file of readdirSync(dir).sort()) if (file !== "manifest.json") outputs.push(await describe(file, join(dir, file), rows[file]));

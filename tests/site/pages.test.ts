@@ -17,11 +17,13 @@ const pages = ["index", "villages", "trends", "age-structure", "services", "proj
 let browser: Browser;
 let sample: DistServer;
 let outputsDir: string;
+let distDir: string;
 let villageYear: Record<string, string>[];
 
 beforeAll(async () => {
   const site = await buildSite("data/sample", sampleSiteDir);
   outputsDir = site.outputsDir;
+  distDir = site.outDir;
   villageYear = csvParse(readFileSync(join(outputsDir, "village_year.csv"), "utf-8"));
   sample = await serveDist(site.outDir);
   browser = await launchBrowser();
@@ -124,6 +126,9 @@ describe("the built pages in chromium", () => {
         expect(files).toContain(`${table}.csv`);
         expect(files).toContain(`${table}.parquet`);
       }
+      // rejects.csv is the office's internal list of rejected rows: never published.
+      expect(files).not.toContain("rejects.csv");
+      expect(readdirSync(distDir, {recursive: true}).map(String).filter((f) => f.includes("rejects"))).toEqual([]);
       for (const {file, href} of links) {
         const response = await visit.page.request.get(href);
         expect(response.status(), file).toBe(200);

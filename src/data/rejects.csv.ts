@@ -1,7 +1,0 @@
-// The pipeline's rejects.csv (rejected rows: file, row number, column, reason; identifying values
-// masked by the pipeline) for the extract in POP_DATA_DIR (default: data/sample), unchanged.
-import {createReadStream} from "node:fs";
-import {pipeline} from "node:stream/promises";
-import {pipelineOutputPath} from "../../loaders/site/pipelineOutputPath.ts";
-
-await pipeline(createReadStream(await pipelineOutputPath("rejects.csv")), process.stdout);
