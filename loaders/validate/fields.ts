@@ -10,6 +10,24 @@ import type {Reason} from "./reasons.ts";
  */
 export type Cell = string | Date | undefined;
 
+/**
+ * Machine-readable description of a field, attached to its schema with zod's `.meta({field})`.
+ * The same definition gives the zod transform (below) and the SQL of the CSV fast path
+ * (sqlFromField.ts), which accepts only values it can convert exactly as the transform does and
+ * leaves every other row to zod.
+ */
+export type FieldMeta =
+  | {kind: "text"; required: boolean; maxLength: number}
+  | {kind: "date"; required: boolean}
+  | {kind: "code"; required: boolean; spellings: Record<string, string | boolean>}
+  | {kind: "integer"; required: boolean; min: number; max?: number}
+  | {kind: "decimal"; required: boolean; min: number};
+
+/** The FieldMeta of a field schema, or undefined for a schema not built here. */
+export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
+  return (schema.meta() as {field?: FieldMeta} | undefined)?.field;
+}
+
 type Issue = z.core.$RefinementCtx;
 
 function fail(ctx: Issue, reason: Reason, input: Cell, detail?: string) {
@@ -33,7 +51,7 @@ export function requiredText() {
     if (text === "") return fail(ctx, "required", value);
     if (text.length > maxTextLength) return fail(ctx, "too_long", value, `> ${maxTextLength}`);
     return text;
-  });
+  }).meta({field: {kind: "text", required: true, maxLength: maxTextLength}});
 }
 
 /** Optional text up to 200 characters; empty becomes null. */
@@ -42,21 +60,21 @@ export function optionalText() {
     const text = textOf(value);
     if (text.length > maxTextLength) return fail(ctx, "too_long", value, `> ${maxTextLength}`);
     return text === "" ? null : text;
-  });
+  }).meta({field: {kind: "text", required: false, maxLength: maxTextLength}});
 }
 
 export function requiredDate() {
   return cell.transform((value, ctx) => {
     if (textOf(value) === "") return fail(ctx, "required", value);
     return parseDate(value!) ?? fail(ctx, "invalid_date", value);
-  });
+  }).meta({field: {kind: "date", required: true}});
 }
 
 export function optionalDate() {
   return cell.transform((value, ctx) => {
     if (textOf(value) === "") return null;
     return parseDate(value!) ?? fail(ctx, "invalid_date", value);
-  });
+  }).meta({field: {kind: "date", required: false}});
 }
 
 /**
@@ -69,7 +87,7 @@ export function coded<T extends string | boolean>(spellings: Record<string, T>, 
     const text = textOf(value);
     if (text === "") return required ? fail(ctx, "required", value) : null;
     return lookup.get(text.toLowerCase()) ?? fail(ctx, "invalid_code", value, Object.keys(spellings).join(" | "));
-  });
+  }).meta({field: {kind: "code", required, spellings}});
 }
 
 /** Sex per GB/T 2261.1 (1 = male, 2 = female) and the usual spellings. */
@@ -79,7 +97,7 @@ export function sex() {
     const text = textOf(value);
     if (text === "") return fail(ctx, "required", value);
     return codes[text.toLowerCase()] ?? fail(ctx, "invalid_sex", value);
-  });
+  }).meta({field: {kind: "code", required: true, spellings: codes}});
 }
 
 /** A number written as text: thousands separators (1,234.5) allowed, nothing else. */
@@ -97,7 +115,7 @@ export function integer({min, required = true}: {min: number; required?: boolean
     if (number === undefined || !Number.isSafeInteger(number)) return fail(ctx, "invalid_integer", value);
     if (number < min) return fail(ctx, "out_of_range", value, `≥ ${min}`);
     return number;
-  });
+  }).meta({field: {kind: "integer", required, min}});
 }
 
 export function decimal({min}: {min: number}) {
@@ -108,10 +126,12 @@ export function decimal({min}: {min: number}) {
     if (number === undefined || !Number.isFinite(number)) return fail(ctx, "invalid_number", value);
     if (number < min) return fail(ctx, "out_of_range", value, `≥ ${min}`);
     return number;
-  });
+  }).meta({field: {kind: "decimal", required: true, min}});
 }
 
 /** A year the register could describe. */
 export function year() {
-  return integer({min: 1900}).refine((y) => y === null || y <= 2100, {params: {reason: "out_of_range"}, message: "≤ 2100"});
+  return integer({min: 1900})
+    .refine((y) => y === null || y <= 2100, {params: {reason: "out_of_range"}, message: "≤ 2100"})
+    .meta({field: {kind: "integer", required: true, min: 1900, max: 2100}});
 }

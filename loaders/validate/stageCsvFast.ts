@@ -1,0 +1,147 @@
+import type {DuckDBConnection} from "@duckdb/node-api";
+import type {z} from "zod";
+import type {TableSpec} from "../read/extractFormat.ts";
+import {headerFromCells} from "../read/headerFromCells.ts";
+import {openTable} from "../read/openTable.ts";
+import {plainCsvLayout} from "../read/plainCsvLayout.ts";
+import {csvColumnsFromHeader, rawRowFromCells} from "../read/rawRowFromCells.ts";
+import type {HeaderInfo, RawRow, TableFile} from "../read/types.ts";
+import {quotedIdentifier, quotedString} from "../store/sql.ts";
+import {fieldMeta, type FieldMeta} from "./fields.ts";
+import {sqlFromField} from "./sqlFromField.ts";
+
+export interface FastTarget {
+  /** Staging table the settled rows go to. */
+  staging: string;
+  /** The row schema (a zod object, possibly with object-level refinements). */
+  schema: z.ZodType;
+  /** Staged columns, in table order (followed by source_row, reject_reason, reject_column). */
+  columns: readonly string[];
+  /**
+   * SQL over the converted values (by column name) that is TRUE only when the schema's
+   * object-level refinements and the table's warnings would find nothing for the row.
+   */
+  guard?: string;
+}
+
+export interface FastStaged {
+  header: HeaderInfo;
+  /** Data rows read from the file (blank records not counted). */
+  read: number;
+  /** Rows the SQL staged. */
+  staged: number;
+  /** The other rows, in file order, to be validated by zod exactly as the reader would give them. */
+  rows: AsyncGenerator<RawRow, void, undefined>;
+}
+
+/** JavaScript's String.prototype.trim whitespace (WhiteSpace and LineTerminator), as an RE2 class body. */
+const jsWhitespace = "\\t\\n\\x0B\\x0C\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
+/** Printable ASCII and CJK unified ideographs: JavaScript's trim/NFKC/toLowerCase agree with DuckDB's trim/lower on them. */
+const plainText = "\\x20-\\x7E\\x{4E00}-\\x{9FFF}";
+/** Rows of unsettled rows fetched at a time. */
+const page = 10_000;
+
+function schemaShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  return (schema as unknown as {shape?: Record<string, z.ZodType>}).shape;
+}
+
+/**
+ * The CSV fast path of validation: DuckDB reads a plain CSV file (plainCsvLayout: UTF-8, no quotes,
+ * one line ending) line by line, numbers the records as the JavaScript reader does (blank records
+ * skipped and not counted), converts the cells with SQL derived from each field's FieldMeta, and
+ * stages every row the SQL can settle. The other rows come back as RawRows for zod.
+ *
+ * Returns undefined (nothing staged) when the file is not plain, a field has no FieldMeta, or DuckDB
+ * cannot read the file: the caller then reads it with the JavaScript reader.
+ */
+export async function stageCsvFast(connection: DuckDBConnection, source: TableFile, spec: TableSpec, target: FastTarget): Promise<FastStaged | undefined> {
+  const shape = schemaShape(target.schema);
+  if (!shape) return undefined;
+  const metas: Record<string, FieldMeta> = {};
+  for (const [name, field] of Object.entries(shape)) {
+    const meta = fieldMeta(field);
+    if (!meta) return undefined;
+    metas[name] = meta;
+  }
+  const layout = await plainCsvLayout(source.path);
+  if (!layout) return undefined;
+  // The reader checks the header (and throws its errors) exactly as on the JavaScript path.
+  const opened = await openTable(source, spec);
+  await opened.rows.return(undefined);
+  const {header} = opened;
+  const delimiter = header.delimiter!;
+
+  await connection.run("DROP TABLE IF EXISTS fast_lines");
+  try {
+    await connection.run(`CREATE TEMP TABLE fast_lines AS SELECT line FROM read_csv(${quotedString(source.path)},
+      columns = {'line': 'VARCHAR'}, header = false, auto_detect = false, delim = '\\0', quote = '', escape = '',
+      new_line = ${quotedString(layout.newline === "\n" ? "\\n" : "\\r\\n")})`);
+  } catch {
+    await connection.run("DROP TABLE IF EXISTS fast_lines");
+    return undefined;
+  }
+  try {
+    const headerLine = await connection.runAndReadAll(`SELECT coalesce(line, '') AS line FROM fast_lines WHERE rowid = ${header.headerRow - 1}`);
+    const headerText = String((headerLine.getRowObjects()[0] as {line: string} | undefined)?.line ?? "").replace(/^\uFEFF/, "");
+    const headerCells = headerText.split(delimiter);
+    const match = headerFromCells(headerCells, spec);
+    if (match.columns.join() !== header.columns.join()) return undefined;
+    const columns = csvColumnsFromHeader(headerCells, match.names);
+
+    const blank = `regexp_full_match(coalesce(line, ''), ${quotedString(`[${jsWhitespace}${delimiter === "\t" ? "\\t" : delimiter}]*`)})`;
+    const plain = `regexp_full_match(line, ${quotedString(`[${plainText}${delimiter === "\t" ? "\\t" : ""}]*`)})`;
+    const cellText = (name: string) => {
+      const at = columns.names.indexOf(name);
+      return at === -1 ? "''" : `trim(cells[${columns.indexes[at]! + 1}])`;
+    };
+    const fields = Object.entries(metas).map(([name, meta]) => ({name, sql: sqlFromField(meta, quotedIdentifier(`t_${name}`))}));
+    const texts = Object.keys(metas).map((name) => `${cellText(name)} AS ${quotedIdentifier(`t_${name}`)}`).join(", ");
+    const values = fields.map(({name, sql}) => `${sql.value} AS ${quotedIdentifier(name)}`).join(", ");
+    const fieldsOk = fields.map(({sql}) => sql.ok).join(" AND ");
+    await connection.run("DROP TABLE IF EXISTS fast_rows");
+    await connection.run(`CREATE TEMP TABLE fast_rows AS
+      WITH numbered AS (
+        SELECT (rowid + 1)::INTEGER AS line_number, line, row_number() OVER (ORDER BY rowid)::INTEGER AS row
+        FROM fast_lines
+        WHERE rowid >= ${header.headerRow} -- the data lines after the header
+          AND NOT ${blank} -- blank records are skipped and not counted, as by the reader
+      ),
+      cells AS (
+        SELECT row, line_number, line, string_split(line, ${quotedString(delimiter)}) AS cells,
+               ${plain} AND len(string_split(line, ${quotedString(delimiter)})) = ${columns.expected} AS plain
+        FROM numbered
+      ),
+      converted AS (
+        SELECT row, line_number, line, coalesce(plain AND ${fieldsOk}, FALSE) AS fields_ok, ${values}
+        FROM (SELECT *, ${texts} FROM cells)
+      ),
+      checked AS (SELECT *, fields_ok AND coalesce(${target.guard ?? "TRUE"}, FALSE) AS ok FROM converted)
+      SELECT row, line_number, CASE WHEN NOT ok THEN line END AS line, ok, ${target.columns.map(quotedIdentifier).join(", ")}
+      FROM checked ORDER BY row`);
+    await connection.run("DROP TABLE fast_lines");
+    const counts = await connection.runAndReadAll("SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE ok)::INTEGER AS staged FROM fast_rows");
+    const {n, staged} = counts.getRowObjects()[0] as {n: number; staged: number};
+    await connection.run(`INSERT INTO ${quotedIdentifier(target.staging)}
+      SELECT ${target.columns.map(quotedIdentifier).join(", ")}, row, NULL, NULL FROM fast_rows WHERE ok ORDER BY row`);
+
+    async function* rows(): AsyncGenerator<RawRow, void, undefined> {
+      try {
+        let after = 0;
+        for (;;) {
+          const reader = await connection.runAndReadAll(
+            `SELECT row, line_number, line FROM fast_rows WHERE NOT ok AND row > ${after} ORDER BY row LIMIT ${page}`
+          );
+          const batch = reader.getRowObjects() as {row: number; line_number: number; line: string}[];
+          if (batch.length === 0) return;
+          for (const {row, line_number, line} of batch) yield rawRowFromCells(line.split(delimiter), columns, row, line_number);
+          after = batch[batch.length - 1]!.row;
+        }
+      } finally {
+        await connection.run("DROP TABLE IF EXISTS fast_rows");
+      }
+    }
+    return {header, read: n, staged, rows: rows()};
+  } finally {
+    await connection.run("DROP TABLE IF EXISTS fast_lines");
+  }
+}

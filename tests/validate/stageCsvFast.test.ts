@@ -1,0 +1,172 @@
+import {mkdtempSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, test} from "vitest";
+import {discoverExtract} from "../../loaders/read/discoverExtract.ts";
+import {tableSpec} from "../../loaders/read/extractFormat.ts";
+import {openDatabase} from "../../loaders/store/openDatabase.ts";
+import {createTables} from "../../loaders/store/createTables.ts";
+import {runSqlFile} from "../../loaders/store/runSqlFile.ts";
+import {personRow} from "../../loaders/validate/personRow.ts";
+import {stageCsvFast} from "../../loaders/validate/stageCsvFast.ts";
+import {validateExtract} from "../../loaders/validate/validateExtract.ts";
+
+// Messy but quote-free files (so the fast path reads them): title and blank lines, whitespace-only and
+// delimiter-only lines, full-width digits and spaces, other date forms, lowercase codes, short and long
+// rows, bad and good ID numbers, rare characters outside the BMP, over-long text.
+const long = "长".repeat(201);
+const lines = {
+  villages: ["village_code,village_name,village_type", "V1,东村,村", "V2,西社区,社区", "TOWN,全镇,村", "V1,重复,村"],
+  persons: [
+    "人员名单（测试）",
+    "",
+    "person_id,name,id_number,sex,birth_date,hukou_type,mother_id,birth_order,policy_compliant,备注",
+    "P1,王丽,110105194912310021,女,1949-12-31,户籍,,,,",
+    "",
+    "P2,李强,11010519491231002X,男,1949-12-31,户籍,,,,",
+    "   ",
+    ",,,,,,,,,",
+    "P3,张𠀀,110105194912310029,女,1949-12-31,流动,,1,是,",
+    "P4, 陈　静 ,,f,1990/1/2,registered,,００７,yes,",
+    "P5,赵,,F,19900102,Migrant,P1,2,N,",
+    "P6,钱,,male,32874,户籍,,,,",
+    "P7,孙,,2,2023-02-29,户籍,,,,",
+    "P8,周,,1,1870-01-01,户籍,,,,",
+    "P9,吴,,男,1990-01-01,户籍,,0,,",
+    "P10,郑,,男,1990-01-01,户籍,,-1,,",
+    "P11,冯,,男,1990-01-01,外地,,1,,",
+    `P12,${long},,男,1990-01-01,户籍,,,,`,
+    ",陈,,男,1990-01-01,户籍,,,,",
+    "P13,卫,,男,1990-01-01,户籍",
+    "P14,蒋,,男,1990-01-01,户籍,,,,,,",
+    "P15,沈,,男,1990-01-01,户籍,,,,,多余,",
+    "P16,韩,110105199001010013,男,1990-01-01,户籍,,1,否,",
+    "P17,杨,11010519900101001,男,1990-01-01,户籍,,,,",
+    "P18,朱,110105900101001,男,1990-01-01,户籍,,,,",
+    "P19,秦,110105199001010013,女,1990-01-01,户籍,,,,",
+    "P20,尤,110105199001020013,男,1990-01-01,户籍,,1000000000,,",
+    "P1,王丽,,女,1949-12-31,户籍,,,,",
+    "P21,许,,女,1990-01-01 00:00:00,户籍,,1,true,",
+    "\t",
+    "P22,何,,女,1990-01-01,户籍,P21,3,false,"
+  ],
+  residence: [
+    "person_id,village_code,start_date,start_reason,end_date,end_reason",
+    "P1,V1,2014-01-01,期初,,",
+    "P2,V1,2014-01-01,期初,2019-06-30,迁出",
+    "P2,V2,2019-06-30,迁入,,",
+    "",
+    "P3,V1,2014-01-01,initial,2016-01-01,",
+    "P4,V2,2014-01-01,期初,,死亡",
+    "P5,V2,2014-01-01,期初,2013-01-01,迁出",
+    "P5,V3,2014-01-01,期初,,",
+    "P6,V1,2014/01/01,期初,,",
+    "P7,V1,2014-01-01,期初,,",
+    "P9,V1,2014-01-01,期初,2030-01-01,death",
+    "P16,V1,2014-01-01,期初,,",
+    "P16,V1,2015-01-01,迁入,,",
+    "GHOST,V1,2014-01-01,期初,,",
+    "P21,V1,2014-01-01,期初,,",
+    "P22,V1,2014-01-01,期初,,",
+    "P22,V1,2014-01-01,期初,,",
+    "P19,V2,2014-01-01,出生,,",
+    "P20,V2,2014-01-01,Birth,,",
+    "P10,ＴＯＷＮ,2014-01-01,期初,,"
+  ],
+  services: ["year,village_code,project,eligible,served", "2020,V1,孕检,10,8", "2020,V1,孕检,5,6", "2020,V9,孕检,5,5", "1899,V1,孕检,5,5", "2020,V1,随访,1,000"],
+  funding: ["year,village_code,source,item,amount_yuan", "2020,V1,县级财政,奖励扶助,1,000", "2020,,镇级财政,宣传,500.25", "2021,V1,镇级财政,宣传,-1", "2022,V9,镇级财政,宣传,12"]
+};
+
+function writeMessyExtract({newline = "\n", delimiter = ",", bom = false}: {newline?: string; delimiter?: string; bom?: boolean} = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "fast-path-"));
+  for (const [table, rows] of Object.entries(lines)) {
+    writeFileSync(join(dir, `${table}.csv`), (bom ? "\uFEFF" : "") + rows.map((line) => line.replaceAll(",", delimiter)).join(newline) + newline);
+  }
+  writeFileSync(join(dir, "extract.json"), JSON.stringify({region: "测试镇", register_start: "2014-01-01", extract_date: "2025-12-31"}));
+  return dir;
+}
+
+const tables = ["villages", "persons", "residence", "services", "funding", "rejects", "warnings", "extract_meta"];
+
+/** Every validated table, rejects and warnings (as JSON, in table order) and the report, after validating `dir`. */
+async function validatedTables(dir: string, fastPath: boolean): Promise<Record<string, unknown>> {
+  const db = await openDatabase({threads: 2});
+  try {
+    const report = await validateExtract(db.connection, await discoverExtract(dir), {fastPath});
+    const result: Record<string, unknown> = {report};
+    for (const table of tables) {
+      const order = table === "rejects" || table === "warnings" ? " ORDER BY ALL" : "";
+      result[table] = (await db.connection.runAndReadAll(`SELECT * FROM ${table}${order}`)).getRowObjectsJson();
+    }
+    return result;
+  } finally {
+    db.close();
+  }
+}
+
+describe("stageCsvFast", () => {
+  test("stageCsvFast(connection, persons.csv) stages the plain rows and leaves the others to zod, numbered as the reader numbers them", async () => {
+    const dir = writeMessyExtract();
+    const db = await openDatabase();
+    try {
+      await createTables(db.connection);
+      await runSqlFile(db.connection, new URL("../../loaders/validate/staging.sql", import.meta.url));
+      const columns = ["person_id", "sex", "birth_date", "hukou_type", "mother_id", "birth_order", "policy_compliant"];
+      const fast = await stageCsvFast(db.connection, {file: "persons.csv", path: join(dir, "persons.csv"), format: "csv"}, tableSpec("persons"), {
+        staging: "staged_persons", schema: personRow, columns, guard: "TRUE"
+      });
+      expect(fast).toBeDefined();
+      const left = [];
+      for await (const raw of fast!.rows) left.push(raw);
+      const staged = (await db.connection.runAndReadAll("SELECT person_id, source_row FROM staged_persons ORDER BY source_row")).getRowObjectsJson();
+      // 24 data records: the title, the header and the blank records are not counted.
+      expect(fast!.read).toBe(24);
+      expect(staged.length + left.length).toBe(24);
+      expect(staged.length).toBeGreaterThan(5);
+      expect(staged[0]).toEqual({person_id: "P1", source_row: 1});
+      expect(staged).toContainEqual({person_id: "P22", source_row: 24});
+      expect(left.map((r) => r.row)).toContain(4); // P4: full-width digits and spaces go to zod
+      expect(left.find((r) => r.row === 4)!.values.birth_order).toBe("007");
+      expect(left.find((r) => r.values.person_id === "P13")!.fieldCountMismatch).toEqual({expected: 10, actual: 6});
+    } finally {
+      db.close();
+    }
+  });
+
+  test("stageCsvFast(connection, file) returns undefined for a file with quotes (the JavaScript reader reads it)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fast-path-"));
+    writeFileSync(join(dir, "villages.csv"), 'village_code,village_name\nV1,"东村"\n');
+    const db = await openDatabase();
+    try {
+      const fast = await stageCsvFast(db.connection, {file: "villages.csv", path: join(dir, "villages.csv"), format: "csv"}, tableSpec("persons"), {
+        staging: "staged_persons", schema: personRow, columns: []
+      });
+      expect(fast).toBeUndefined();
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe("validateExtract fast path", () => {
+  test.each([
+    ["LF, comma", {}],
+    ["CRLF, semicolon", {newline: "\r\n", delimiter: ";"}],
+    ["LF, tab", {delimiter: "\t"}],
+    ["BOM, CRLF", {bom: true, newline: "\r\n"}]
+  ])("validateExtract(connection, extract, {fastPath}) gives the same tables, rejects, warnings and report on a messy extract (%s)", async (_, layout) => {
+    const dir = writeMessyExtract(layout);
+    const reference = await validatedTables(dir, false);
+    const fast = await validatedTables(dir, true);
+    expect((reference.rejects as unknown[]).length).toBeGreaterThan(10);
+    expect((reference.warnings as unknown[]).length).toBeGreaterThan(3);
+    expect(fast).toEqual(reference);
+  });
+
+  test("validateExtract(connection, extract, {fastPath}) gives the same tables, rejects, warnings and report on data/sample", async () => {
+    const reference = await validatedTables("data/sample", false);
+    const fast = await validatedTables("data/sample", true);
+    expect((reference.persons as unknown[]).length).toBeGreaterThan(1000);
+    expect(fast).toEqual(reference);
+  });
+});
