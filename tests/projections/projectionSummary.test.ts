@@ -10,8 +10,8 @@ import {assertInDelta} from "../asserts.ts";
 
 /** Cells of one area × scenario × year: `values[i]` people in ageGroups[i] for each listed sex. */
 function cells(year: number, values: number[], {sexes = ["all"], village_code = "V1", scenario = "medium", base_year = 2025} = {}): ProjectionSummaryInput[] {
-  return sexes.flatMap((sex) => ageGroups.map((age_group, i) => ({base_year, year, village_code, scenario, sex, age_group, population: values[i]!})))
-    .concat([{base_year, year, village_code, scenario, sex: "all", age_group: "all", population: 1e9}]);
+  const rows: ProjectionSummaryInput[] = sexes.flatMap((sex) => ageGroups.map((age_group, i) => ({base_year, year, village_code, scenario, sex, age_group, population: values[i]!})));
+  return [...rows, {base_year, year, village_code, scenario, sex: "all", age_group: "all", population: 1e9}];
 }
 
 const groups = ageGroups.map((_, i) => 10 * (i + 1)); // 10, 20, …, 180
