@@ -89,7 +89,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         TO '${join(dir, "rejects.csv").replaceAll("'", "''")}' (FORMAT csv, HEADER true)`);
       rows["rejects.csv"] = Math.min(rejectsCap, quality.files.reduce((n, f) => n + f.rejected, 0));
       writeFileSync(join(dir, "quality.json"), JSON.stringify(quality, null, 2) + "\n");
-      writeFileSync(join(dir, "data_dictionary.csv"), csvFormat(dataDictionary) + "\n");
+      writeFileSync(join(dir, "data_dictionary.csv"), csvFormat(dataDictionary, ["dataset", "name", "label_zh", "definition", "unit", "type"]) + "\n");
       rows["data_dictionary.csv"] = dataDictionary.length;
       const inputs = Object.values(extract.tables).map((t) => ({file: t!.file, path: t!.path}));
       if (extract.metaFile) inputs.push({file: "extract.json", path: extract.metaFile});
