@@ -1,0 +1,62 @@
+import {csvParse} from "d3-dsv";
+import {mkdtempSync, readFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, test} from "vitest";
+import {runPipeline} from "../../loaders/runPipeline.ts";
+import {writeExtract, type ExtractFixture} from "../support/writeExtract.ts";
+
+// One village, one year (2021): 2 people at the start, one birth (a girl), nobody leaves.
+// pop_start 2, pop_end 3, pop_avg 2.5, births 1 → birth_rate = 1 / 2.5 × 1000 = 400‰.
+const extract: ExtractFixture = {
+  meta: {register_start: "2021-01-01", extract_date: "2021-12-31"},
+  villages: [{village_code: "V1", village_name: "东村"}],
+  persons: [
+    {person_id: "M", sex: "女", birth_date: "1995-01-01", hukou_type: "户籍"},
+    {person_id: "F", sex: "男", birth_date: "1994-01-01", hukou_type: "户籍"},
+    {person_id: "C", sex: "女", birth_date: "2021-04-04", hukou_type: "户籍", mother_id: "M"}
+  ],
+  residence: [
+    {person_id: "M", village_code: "V1", start_date: "2021-01-01", start_reason: "期初"},
+    {person_id: "F", village_code: "V1", start_date: "2021-01-01", start_reason: "期初"},
+    {person_id: "C", village_code: "V1", start_date: "2021-04-04", start_reason: "出生"}
+  ],
+  targets: [
+    {indicator: "birth_rate", op: "<=", value: 500, label: "出生率不高于500‰"},
+    {indicator: "pop_end", op: "between", value: 1, value_high: 2},
+    {indicator: "no_such_column", op: "<=", value: 1}, // row 3: rejected
+    {indicator: "death_rate", op: "≥", value: "abc"} // row 4: rejected
+  ]
+};
+
+describe("targets.csv", () => {
+  test("runPipeline checks the extract's own targets for every village and year, and rejects bad target rows", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "targets-")), "out");
+    const {quality} = await runPipeline({input: writeExtract(extract), out});
+    const checks = csvParse(readFileSync(join(out, "target_checks.csv"), "utf8"));
+    const row = (unit: string, indicator: string) => checks.find((c) => c.village_code === unit && c.indicator === indicator)!;
+    expect(checks.map((c) => `${c.village_code} ${c.indicator}`).sort()).toEqual(["TOWN birth_rate", "TOWN pop_end", "V1 birth_rate", "V1 pop_end"]);
+    expect(row("V1", "birth_rate")).toMatchObject({status: "met", label: "出生率不高于500‰"});
+    expect(Number(row("V1", "birth_rate").actual)).toBe(400);
+    // pop_end 3 is above the band 1–2.
+    const band = row("TOWN", "pop_end");
+    expect(band).toMatchObject({op: "between", status: "not_met"});
+    expect([band.value, band.value_high, band.actual].map(Number)).toEqual([1, 2, 3]);
+    const file = quality.files.find((f) => f.table === "targets")!;
+    expect([file.read, file.accepted, file.rejected]).toEqual([4, 2, 2]);
+    const rejects = csvParse(readFileSync(join(out, "rejects.csv"), "utf8")).filter((r) => r.file === "targets.csv");
+    expect(rejects.map((r) => [r.row, r.column, r.reason])).toEqual([["3", "indicator", "invalid_target"], ["4", "value", "invalid_target"]]);
+    expect(rejects[0].message).toContain("no_such_column");
+  });
+
+  test("runPipeline without targets.csv checks the default targets and says so", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "targets-")), "out");
+    const {quality} = await runPipeline({input: writeExtract({...extract, targets: undefined}), out});
+    const indicators = new Set(csvParse(readFileSync(join(out, "target_checks.csv"), "utf8")).map((c) => c.indicator));
+    expect([...indicators].sort()).toEqual([
+      "birth_rate", "funding_per_capita", "multichild_out_of_policy_rate", "natural_growth_rate",
+      "policy_compliance_rate", "prepregnancy_check_coverage_rate", "sex_ratio_at_birth"
+    ]);
+    expect(quality.notes.join(" ")).toContain("默认目标");
+  });
+});
