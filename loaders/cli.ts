@@ -14,7 +14,7 @@ import {runPipeline} from "./runPipeline.ts";
 
 const usage = `用法 / usage: npm run pipeline -- [--input <extract folder>] [--out <output folder>]
   --input DIR        登记数据文件夹 (default data/sample)
-  --out DIR          输出文件夹,成功后整体替换 (default out)
+  --out DIR          输出文件夹,成功后整体替换;须为新的、空的或以前的输出文件夹 (default out; a new, empty or earlier output folder)
   --db FILE          DuckDB 数据库文件 (default: in memory)
   --memory-limit X   DuckDB memory_limit, e.g. 2GB (default 2GB)
   --min-cell N       发布数据中小于 N 的计数留空 (small-cell suppression; default off)
