@@ -9,7 +9,7 @@
  * its row and column (必填项为空): nothing is guessed, nothing is counted in the wrong village.
  */
 import ExcelJS from "exceljs";
-import {mkdirSync, mkdtempSync, rmSync} from "node:fs";
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
@@ -120,6 +120,22 @@ describe("hostile XLSX input", () => {
       ["2021", "V1", 10, 8],
       ["2022", "V2", 4, 4]
     ]);
+  });
+
+  test("cli on a workbook cut in half, or empty, stops naming the file, with nothing written", async () => {
+    for (const cut of [(bytes: Buffer) => bytes.subarray(0, bytes.length >> 1), () => Buffer.alloc(0)]) {
+      const input = mkdtempSync(join(root, "cut-"));
+      await writeTownXlsx(input);
+      writeFileSync(join(input, "persons.xlsx"), cut(readFileSync(join(input, "persons.xlsx"))));
+      const out = join(input, "..", `${input.split("/").at(-1)}-out`);
+      const result = await runCli(["--input", input, "--out", out, "--quiet"]);
+      expect(result.timedOut).toBe(false);
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stderr).not.toMatch(stackTrace);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr).toContain("persons.xlsx");
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   test("cli on a village_code merged over a village's rows rejects the covered rows, naming each row and the column", async () => {

@@ -169,6 +169,7 @@ describe("nothing leaked, always the same", () => {
     for (const target of runs) {
       const result = await runCli(["--input", dir, "--out", target, "--quiet"]);
       expect(result.code, result.stderr).toBe(0);
+      expectAccounted(target);
     }
     const [a, b] = runs.map(folderHashes);
     expect(Object.keys(a!).length).toBeGreaterThan(5);
