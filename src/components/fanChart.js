@@ -22,7 +22,7 @@ export function FanChart(projected, {width = 640, height = 340, observed = [], l
       Plot.areaY(with80, {x: "year", y1: "lower_80", y2: "upper_80", fill: "#0072B2", fillOpacity: 0.3}),
       Plot.lineY(observed, {x: "year", y: "population", stroke: "#000", strokeWidth: 2, marker: "circle"}),
       Plot.lineY(projected, {x: "year", y: "population", stroke: "#0072B2", strokeWidth: 2, strokeDasharray: "5,3", marker: "circle", tip: true,
-        title: (d) => `${d.year}年 预测${formatValue(d.population, "人")}` + (d.lower_80 != null ? `\n80%区间 ${d.lower_80}—${d.upper_80}人` : "") + (d.lower_95 != null ? `\n95%区间 ${d.lower_95}—${d.upper_95}人` : "")})
+        title: (d) => `${d.year}年 预测${formatValue(d.population, "人")}` + (d.lower_80 != null ? `\n80%区间 ${formatValue(d.lower_80, "人", {withUnit: false})}—${formatValue(d.upper_80, "人")}` : "") + (d.lower_95 != null ? `\n95%区间 ${formatValue(d.lower_95, "人", {withUnit: false})}—${formatValue(d.upper_95, "人")}` : "")})
     ]
   });
 }
