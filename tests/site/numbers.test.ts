@@ -1,0 +1,153 @@
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {csvParse} from "d3";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {sizeClass} from "../../loaders/projections/sizeClass.ts";
+import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
+import {launchBrowser, openPage, type PageVisit} from "./browser.ts";
+import {buildSite, sampleSiteDir} from "./buildSite.ts";
+
+// The numbers the pages print, checked against the pipeline outputs of the same build.
+let browser: Browser;
+let sample: DistServer;
+let outputsDir: string;
+const read = (file: string) => csvParse(readFileSync(join(outputsDir, file), "utf-8"));
+
+beforeAll(async () => {
+  const site = await buildSite("data/sample", sampleSiteDir);
+  outputsDir = site.outputsDir;
+  sample = await serveDist(site.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sample?.close();
+});
+
+function expectNoProblems(visit: PageVisit) {
+  expect(visit.problems).toEqual({consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: []});
+}
+
+/** Whole persons, as the pages print counts. */
+const persons = (value: string | undefined) => String(Math.round(Number(value)));
+
+describe("the bulletin page prints the numbers of village_year.csv", () => {
+  /** Checks the narrative and 表1 of the bulletin shown for `year` against village_year. */
+  async function expectBulletinMatches(visit: PageVisit, year: string) {
+    const villageYear = read("village_year.csv").filter((d) => d.year === year);
+    const town = villageYear.find((d) => d.village_code === "TOWN");
+    expect(town, `TOWN ${year} in village_year.csv`).toBeDefined();
+    const article = visit.page.locator(`article.bulletin[data-bulletin-year="${year}"]`);
+    await expect.poll(() => article.count()).toBe(1);
+    const text = (await article.innerText()).replace(/\s+/g, "");
+    expect(text).toContain(`${year}年末,全镇常住人口${persons(town!.pop_end)}人`);
+    expect(text).toContain(`全年出生人口${persons(town!.births)}人`);
+    expect(text).toContain(`出生率为${Number(town!.birth_rate).toFixed(2)}‰`);
+    // 表1: the first column names the area, the second is its year-end population.
+    const rows = await article.locator('figure.bulletin-table[data-table="villagePopulation"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll("th, td"), (cell) => (cell.textContent ?? "").trim())));
+    const villages = villageYear.filter((d) => d.village_code !== "TOWN");
+    expect(rows.length).toBe(villages.length + 1);
+    expect(rows[0]!.slice(0, 2)).toEqual(["全镇", persons(town!.pop_end)]);
+    const shown = new Map(rows.slice(1).map((cells) => [cells[0], cells[1]]));
+    for (const village of villages) expect(shown.get(village.village_name), village.village_name).toBe(persons(village.pop_end));
+  }
+
+  test("openPage(/bulletin.html) shows the town's population, births and birth rate of the latest year and each village's 人口 in 表1 as in village_year.csv", async () => {
+    const visit = await openPage(browser, `${sample.url}/bulletin.html`);
+    try {
+      const year = await visit.page.locator("article.bulletin").getAttribute("data-bulletin-year");
+      expect(year).toBe(read("village_year.csv").map((d) => d.year).sort().at(-1));
+      await expectBulletinMatches(visit, year!);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/bulletin.html) then choosing an earlier year shows that year's numbers from village_year.csv", async () => {
+    const years = Array.from(new Set(read("village_year.csv").map((d) => d.year))).sort();
+    expect(years.length).toBeGreaterThan(1);
+    const earlier = years.at(-2)!;
+    const visit = await openPage(browser, `${sample.url}/bulletin.html`);
+    try {
+      await visit.page.getByLabel("年份").selectOption({label: `${earlier}年`});
+      await visit.page.waitForURL((url) => url.searchParams.get("year") === earlier);
+      await visit.settle();
+      await expectBulletinMatches(visit, earlier);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+});
+
+describe("the projections page prints the numbers of the projection outputs", () => {
+  /** The sentence the page should print for `method` and `size` (see src/components/accuracySentence.js). */
+  function expectedFigures(method: string, size: string) {
+    const rows = read("projection_accuracy.csv").filter((d) => d.method === method && d.size_class === size && d.mape !== "").sort((a, b) => Number(a.horizon) - Number(b.horizon));
+    expect(rows.length, `${method} ${size} in projection_accuracy.csv`).toBeGreaterThan(1);
+    const n = rows.reduce((sum, d) => sum + Number(d.n), 0);
+    const coverage = rows.reduce((sum, d) => sum + Number(d.coverage_80) * Number(d.n), 0) / n;
+    return [
+      `提前${rows[0]!.horizon}年的平均误差为${Number(rows[0]!.mape).toFixed(2)}%`,
+      `提前${rows.at(-1)!.horizon}年为${Number(rows.at(-1)!.mape).toFixed(2)}%`,
+      `实际人口落在80%区间内的比例为${(coverage * 100).toFixed(2)}%`
+    ];
+  }
+
+  test("openPage(/projections.html) opens with the accuracy sentence for the town: cohort_component, size class TOWN, figures from projection_accuracy.csv", async () => {
+    const visit = await openPage(browser, `${sample.url}/projections.html`);
+    try {
+      const sentence = visit.page.locator("p.accuracy-sentence");
+      await expect.poll(() => sentence.getAttribute("data-size-class")).toBe("TOWN");
+      expect(await sentence.getAttribute("data-method")).toBe("cohort_component");
+      const text = await sentence.innerText();
+      for (const figure of expectedFigures("cohort_component", "TOWN")) expect(text).toContain(figure);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/projections.html?village=<village>) gives the accuracy of the village's published method for its size class", async () => {
+    const totals = read("projections.csv").filter((d) => d.sex === "all" && d.age_group === "all" && d.scenario === "medium" && d.village_code !== "TOWN" && d.year === d.base_year);
+    const village = totals.sort((a, b) => Number(a.population) - Number(b.population))[0]!;
+    const size = sizeClass(Number(village.population));
+    const visit = await openPage(browser, `${sample.url}/projections.html?village=${village.village_code}`);
+    try {
+      const sentence = visit.page.locator("p.accuracy-sentence");
+      await expect.poll(() => sentence.getAttribute("data-method")).toBe(village.method);
+      expect(await sentence.getAttribute("data-size-class")).toBe(size);
+      const text = await sentence.innerText();
+      for (const figure of expectedFigures(village.method!, size)) expect(text).toContain(figure);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/projections.html) then choosing the low-fertility scenario puts it in the URL and the fan chart caption, in whole persons", async () => {
+    const projections = read("projections.csv").filter((d) => d.village_code === "TOWN" && d.sex === "all" && d.age_group === "all");
+    const lastYear = projections.map((d) => d.year).sort().at(-1)!;
+    const at = (scenario: string) => projections.find((d) => d.scenario === scenario && d.year === lastYear)!;
+    const caption = (scenario: string, name: string) => {
+      const d = at(scenario);
+      return `全镇${name}下,预计${lastYear}年人口${persons(d.population)}人,80%的可能在${persons(d.lower_80)}—${persons(d.upper_80)}人之间。`;
+    };
+    const visit = await openPage(browser, `${sample.url}/projections.html`);
+    try {
+      const fanCaption = visit.page.locator("figure.chart figcaption").first();
+      await expect.poll(() => fanCaption.innerText()).toBe(caption("medium", "中方案"));
+      await visit.page.getByLabel("低生育方案").check();
+      await visit.page.waitForURL((url) => url.searchParams.get("scenario") === "low_fertility");
+      await expect.poll(() => fanCaption.innerText()).toBe(caption("low_fertility", "低生育方案"));
+      expect(at("low_fertility").population).not.toBe(at("medium").population);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+});
