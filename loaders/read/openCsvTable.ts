@@ -33,12 +33,14 @@ function extractErrorFrom(error: unknown, file: string, row: number | undefined,
     const where =
       row === undefined ? {zh: `表头附近${zhLine}`, en: `near the header${enLine}`} : {zh: `第 ${row} 条记录${zhLine}`, en: `row ${row}${enLine}`};
     const problem =
-      error.code === "CSV_QUOTE_NOT_CLOSED" || error.code === "CSV_MAX_RECORD_SIZE"
+      error.code === "CSV_QUOTE_NOT_CLOSED"
         ? {zh: "引号没有闭合，文件可能被截断", en: "quote not closed; the file may be truncated"}
-        : error.code === "CSV_INVALID_CLOSING_QUOTE" || error.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"
-          ? {zh: "右引号后面还有文字（字段中的引号要写成两个：\"\"）", en: 'text after a closing quote (a quote inside a quoted field must be doubled: "")'}
-          : // csv-parse's own message may quote cell values (names, ID numbers): only its code is shown.
-            {zh: `CSV 格式错误（${error.code}）`, en: `CSV syntax error (${error.code})`};
+        : error.code === "CSV_MAX_RECORD_SIZE"
+          ? {zh: "记录过长：字段内容过长，或引号没有闭合", en: "record too long: a field far too long, or a quote not closed"}
+          : error.code === "CSV_INVALID_CLOSING_QUOTE" || error.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"
+            ? {zh: "右引号后面还有文字（字段中的引号要写成两个：\"\"）", en: 'text after a closing quote (a quote inside a quoted field must be doubled: "")'}
+            : // csv-parse's own message may quote cell values (names, ID numbers): only its code is shown.
+              {zh: `CSV 格式错误（${error.code}）`, en: `CSV syntax error (${error.code})`};
     return new ExtractError(`${file}：${where.zh}${problem.zh}${zhColumn} / ${file}: ${where.en}: ${problem.en}${enColumn}`, {
       file,
       row,
