@@ -287,6 +287,15 @@ describe("hostile CSV input", () => {
     expect(popEnd(out, 2020, "TOWN")).toBe(4);
   });
 
+  test("cli on a 17 MB unquoted field (over the 16 Mi-character record limit) stops naming the file, row and column as too long", async () => {
+    const t = town();
+    t.persons[2]!.name = "x".repeat(17 << 20);
+    const input = townDir(t);
+    const refused = await run(input);
+    expectRefused(refused, "persons.csv", "第 3 条记录", "row 3", "name", "record too long");
+    expect(refused.result.stderr).not.toContain("xxxx");
+  });
+
   test("cli on a file with two headers for one column (人员编号 and person_id) stops naming both", async () => {
     const input = townDir();
     const path = join(input, "persons.csv");
