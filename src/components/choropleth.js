@@ -1,12 +1,30 @@
+import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
 import {formatValue} from "./formatValue.js";
 
 /**
+ * A polygon whose rings d3-geo reads as covering more than a hemisphere was wound the other way
+ * round: RFC 7946 GeoJSON (counter-clockwise exterior rings) and many shapefile exports (clockwise)
+ * differ, while d3-geo takes clockwise as the inside. Each such polygon is reversed ring by ring, so
+ * both orders draw the village and not the rest of the globe.
+ */
+function rewind(geojson) {
+  const polygon = (rings) => (d3.geoArea({type: "Polygon", coordinates: rings}) > 2 * Math.PI ? rings.map((ring) => ring.slice().reverse()) : rings);
+  const geometry = (g) =>
+    g?.type === "Polygon" ? {...g, coordinates: polygon(g.coordinates)}
+      : g?.type === "MultiPolygon" ? {...g, coordinates: g.coordinates.map(polygon)}
+        : g?.type === "GeometryCollection" ? {...g, geometries: g.geometries.map(geometry)}
+          : g;
+  return {...geojson, features: (geojson.features ?? []).map((f) => ({...f, geometry: geometry(f.geometry)}))};
+}
+
+/**
  * Choropleth(rows, {width, indicator, geojson}) maps the indicator on the village boundaries of
  * villages.geojson (features joined on properties.village_code): rates and shares as a cividis
- * choropleth, counts ("人") as bubbles sized by value.
+ * choropleth, counts ("人") as bubbles sized by value. Rings may be wound either way (see rewind).
  */
-export function Choropleth(rows, {width = 640, indicator, geojson} = {}) {
+export function Choropleth(rows, {width = 640, indicator, geojson: input} = {}) {
+  const geojson = rewind(input);
   const key = indicator.key;
   const byCode = new Map(rows.map((d) => [d.village_code, d]));
   const value = (f) => byCode.get(String(f.properties?.village_code))?.[key] ?? null;
@@ -15,7 +33,7 @@ export function Choropleth(rows, {width = 640, indicator, geojson} = {}) {
   const counts = indicator.unit === "人";
   return Plot.plot({
     width,
-    height: Math.round(width * 0.7),
+    // No height: Plot derives it from the aspect of the boundaries (projection domain).
     projection: {type: "mercator", domain: geojson},
     ariaLabel: `各村(社区)${indicator.label}地图`,
     color: counts ? undefined : {scheme: "cividis", legend: true, label: indicator.label, unknown: "#eee"},

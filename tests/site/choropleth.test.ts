@@ -1,0 +1,96 @@
+import {cp, mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join, resolve} from "node:path";
+import {csvParse} from "d3";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
+import {launchBrowser, openPage, type PageVisit} from "./browser.ts";
+import {buildSite, projectDir} from "./buildSite.ts";
+
+/**
+ * Village boundaries for the sample's villages: one rectangle each on a 5-column grid. Rings are
+ * counter-clockwise, as RFC 7946 asks (d3-geo reads that order as the rest of the globe, so the
+ * page must cope with it); every other village is wound clockwise, as many shapefile exports are.
+ */
+function rectangles(codes: string[]) {
+  return {
+    type: "FeatureCollection",
+    features: codes.map((village_code, i) => {
+      const [x, y] = [120.5 + (i % 5) * 0.02, 28.6 - Math.floor(i / 5) * 0.02];
+      const ring = [[x, y], [x + 0.018, y], [x + 0.018, y + 0.018], [x, y + 0.018], [x, y]];
+      return {type: "Feature", properties: {village_code}, geometry: {type: "Polygon", coordinates: [i % 2 ? ring.slice().reverse() : ring]}};
+    })
+  };
+}
+
+let browser: Browser;
+let site: DistServer;
+let extractDir: string;
+let codes: string[];
+
+beforeAll(async () => {
+  extractDir = await mkdtemp(join(tmpdir(), "pop-geojson-"));
+  await cp(resolve(projectDir, "data/sample"), extractDir, {recursive: true});
+  codes = csvParse(await readFile(join(extractDir, "villages.csv"), "utf-8")).map((d) => d.village_code!);
+  await writeFile(join(extractDir, "villages.geojson"), JSON.stringify(rectangles(codes)));
+  const env = {...process.env};
+  delete env.POP_PIPELINE_OUTPUTS;
+  const build = await buildSite(extractDir, "tests/artifacts/site-geojson", {env});
+  site = await serveDist(build.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (extractDir) await rm(extractDir, {recursive: true, force: true});
+});
+
+function expectNoProblems(visit: PageVisit) {
+  expect(visit.problems).toEqual({consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: []});
+}
+
+/** Bounding boxes of the paths of the map's geo mark, and the size of its SVG. */
+async function mapShapes(visit: PageVisit) {
+  const map = visit.page.locator('figure.chart svg[aria-label*="地图"]').first();
+  await expect.poll(() => map.count()).toBe(1);
+  return map.evaluate((svg) => ({
+    svg: svg.getBoundingClientRect().toJSON() as DOMRect,
+    paths: Array.from(svg.querySelectorAll('g[aria-label="geo"] path'), (path) => path.getBoundingClientRect().toJSON() as DOMRect),
+    dots: svg.querySelectorAll('g[aria-label="dot"] circle').length
+  }));
+}
+
+describe("the villages page draws the boundaries of villages.geojson", () => {
+  test("openPage(/villages.html) on an extract with villages.geojson draws one path per village, each a small shape inside the map, with no console error", async () => {
+    const visit = await openPage(browser, `${site.url}/villages.html`, {screenshot: "villages-geojson"});
+    try {
+      const {svg, paths} = await mapShapes(visit);
+      expect(paths.length).toBe(codes.length);
+      for (const box of paths) {
+        // A ring read the wrong way round covers the whole map instead of one rectangle.
+        expect(box.width).toBeGreaterThan(0);
+        expect(box.width).toBeLessThan(svg.width / 3);
+        expect(box.height).toBeLessThan(svg.height / 2);
+      }
+      expect(await visit.page.locator(".tile-map").count()).toBe(0);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/villages.html?indicator=pop_end) maps a count as one bubble per village over the boundaries", async () => {
+    const visit = await openPage(browser, `${site.url}/villages.html?indicator=pop_end`);
+    try {
+      const {svg, paths, dots} = await mapShapes(visit);
+      expect(paths.length).toBe(codes.length);
+      for (const box of paths) expect(box.width).toBeLessThan(svg.width / 3);
+      expect(dots).toBe(codes.length);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+});
