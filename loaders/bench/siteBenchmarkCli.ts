@@ -1,0 +1,47 @@
+/**
+ * npm run bench:site [-- --people 1000000 --villages 300 --runs 3 --data-dir bench-data --outputs DIR]
+ *
+ * Generates the register (bench-data/, reused when made with the same parameters), computes its
+ * pipeline outputs (cached, or --outputs), builds the site into bench-data/<…>-site and times each
+ * page in chromium (siteBenchmark). Prints a markdown table on stdout; progress on stderr.
+ */
+import {join} from "node:path";
+import {parseArgs} from "node:util";
+import {benchDefaults} from "./benchDefaults.ts";
+import {ensureBenchData} from "./ensureBenchData.ts";
+import {siteBenchmark} from "./siteBenchmark.ts";
+
+const log = (message: string) => process.stderr.write(`bench:site: ${message}\n`);
+const ms = (value: number | null) => (value == null ? "—" : Number.isNaN(value) ? "无变化" : `${Math.round(value)}`);
+
+try {
+  const {values} = parseArgs({
+    options: {
+      people: {type: "string", default: "1000000"},
+      villages: {type: "string", default: "300"},
+      runs: {type: "string", default: "3"},
+      "data-dir": {type: "string", default: benchDefaults.dataDir},
+      outputs: {type: "string"}
+    },
+    strict: true
+  });
+  const [people, villages, runs] = [Number(values.people), Number(values.villages), Number(values.runs)];
+  for (const [name, n] of Object.entries({people, villages, runs})) if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name}: 须为正整数 / a whole number > 0`);
+  const {startYear, endYear, seed} = benchDefaults;
+  const data = await ensureBenchData(values["data-dir"]!, {people, villages, startYear, endYear, seed});
+  log(`${people} people, ${villages} villages: ${data.seconds > 0 ? `generated in ${data.seconds.toFixed(1)} s` : "reused"} (${data.dir})`);
+  const result = await siteBenchmark({dataDir: data.dir, outDir: `${data.dir}-site`, outputsDir: values.outputs, runs});
+  const lines = [
+    `站点性能:${people} 人,${villages} 个村(社区);构建 ${result.build_seconds.toFixed(1)} s;每页 ${runs} 次取中位数(Debian chromium,本机)`,
+    "",
+    "| 页面 | 首屏 (ms) | 交互 (ms) | 交互内容 | 传输 (KB) |",
+    "|---|---:|---:|---|---:|",
+    ...result.pages.map((p) => `| ${p.page} | ${ms(p.first_view_ms)} | ${ms(p.interaction_ms)} | ${p.interaction ?? "—"} | ${Math.round(p.transfer_bytes / 1024)} |`)
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
+  const slow = result.pages.filter((p) => p.first_view_ms > 2000 || (p.interaction_ms ?? 0) > 100);
+  if (slow.length) log(`超出目标(首屏 ≤ 2000 ms,交互 ≤ 100 ms):${slow.map((p) => p.page).join(", ")}`);
+} catch (error) {
+  process.stderr.write(`bench:site failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
