@@ -2,11 +2,10 @@
 --   funding_yuan       = Σ amount_yuan of the funding rows of year Y attributed to v; TOWN takes
 --                        every row of Y, attributed to a village or not (village_code NULL)
 --   funding_per_capita = funding_yuan / pop_avg   (元 per person; NULL when pop_avg = 0)
--- "No funding file" is read as: the funding table has no row at all (EXISTS (SELECT 1 FROM funding)
--- is false); then both columns are NULL everywhere. Otherwise a unit-year without rows has 0.
--- A funding file whose every row was rejected therefore counts as no file.
+-- Without a funding file both columns are NULL everywhere. With one (listed in extract_tables,
+-- even if it has no rows, or when funding rows are present), a unit-year without rows has 0.
 WITH has_funding AS (
-  SELECT EXISTS (SELECT 1 FROM funding) AS present
+  SELECT EXISTS (SELECT 1 FROM extract_tables WHERE table_name = 'funding') OR EXISTS (SELECT 1 FROM funding) AS present
 ), sums AS (
   SELECT year, village_code, sum(amount_yuan) AS amount
   FROM funding

@@ -9,6 +9,12 @@ CREATE TABLE extract_meta (
   extract_date    DATE NOT NULL       -- last day the register covers
 );
 
+-- The tables the extract provided a file for (even a file without rows): 'villages', 'persons', …
+-- An optional table with a file but no rows is not the same as no file (e.g. funding is 0, not unknown).
+CREATE TABLE extract_tables (
+  table_name  VARCHAR NOT NULL PRIMARY KEY
+);
+
 CREATE TABLE villages (
   village_code  VARCHAR NOT NULL PRIMARY KEY,
   village_name  VARCHAR NOT NULL,

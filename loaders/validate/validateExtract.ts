@@ -191,6 +191,9 @@ export async function validateExtract(
   rejectedPersonIds.closeSync();
 
   const meta = await storeExtractMeta(connection, extract);
+  const provided = await connection.createAppender("extract_tables");
+  for (const table of Object.keys(extract.tables).sort()) appendValues(provided, ["varchar"], [table]);
+  provided.closeSync();
   onProgress("核对记录之间的关系");
   onRules();
   const files: Record<string, DuckDBValue> = {};

@@ -124,8 +124,9 @@ describe("hostile CSV input", () => {
     const q = readQuality(out);
     expect(q.files.find((f) => f.file === "services.csv")).toMatchObject({read: 0, accepted: 0, rejected: 0});
     expect(readCsv(join(out, "services.csv"))).toHaveLength(0);
-    // A funding file without rows counts as no funding file (loaders/indicators/funding.sql): funding unknown, empty, never 0.
-    expect(new Set(readCsv(join(out, "village_year.csv")).map((r) => r.funding_yuan))).toEqual(new Set([""]));
+    // A funding file, even one without rows, means the funding is known: 0 for every village and year
+    // (issue 2: "with one, a village-year without rows has 0"; loaders/indicators/funding.sql).
+    expect(new Set(readCsv(join(out, "village_year.csv")).map((r) => Number(r.funding_yuan)))).toEqual(new Set([0]));
   });
 
   test("cli on a header-only residence file publishes zero people (each person a warning), or stops when no date can be derived", async () => {

@@ -1,6 +1,8 @@
 import {describe, expect, test} from "vitest";
 import {assertInDelta} from "../asserts.ts";
 import {withDatabase} from "../support/withDatabase.ts";
+import {computeIndicators} from "../../loaders/indicators/computeIndicators.ts";
+import {rowsFromTable} from "../../loaders/store/readRows.ts";
 import {rowOf, villageYearRows, type Register} from "./register.ts";
 
 // V1: one person all year (pop_avg 1); V2: one person all year (pop_avg 1); V3: nobody (pop_avg 0).
@@ -37,6 +39,22 @@ describe("funding", () => {
       const town = rowOf(rows, 2020, "TOWN");
       expect(town.funding_yuan).toBe(490);
       assertInDelta(town.funding_per_capita, 245, 1e-12);
+    });
+  });
+});
+
+describe("funding with a file that has no rows", () => {
+  test("computeIndicators(connection) gives 0 funding, not empty, when the extract has a funding file without rows", async () => {
+    await withDatabase(async (connection) => {
+      await connection.run(`INSERT INTO extract_meta VALUES (NULL, DATE '2020-01-01', DATE '2020-12-31')`);
+      await connection.run(`INSERT INTO extract_tables VALUES ('villages'), ('persons'), ('residence'), ('funding')`);
+      await connection.run(`INSERT INTO villages VALUES ('V1', '东村', NULL, 1)`);
+      await connection.run(`INSERT INTO persons VALUES ('P1', 'F', DATE '1990-01-01', 'registered', NULL, NULL, NULL, 1)`);
+      await connection.run(`INSERT INTO residence VALUES ('P1', 'V1', DATE '2020-01-01', 'initial', NULL, NULL, 1)`);
+      await computeIndicators(connection);
+      const rows = await rowsFromTable(connection, "SELECT village_code, funding_yuan, funding_per_capita FROM village_year ORDER BY village_code");
+      // pop_avg = 1 in both rows, so 0 yuan is 0 yuan per person.
+      expect(rows).toEqual([{village_code: "TOWN", funding_yuan: 0, funding_per_capita: 0}, {village_code: "V1", funding_yuan: 0, funding_per_capita: 0}]);
     });
   });
 });
