@@ -14,18 +14,20 @@ if (!values.input || !values.out) {
   process.exit(2);
 }
 
+const started = performance.now();
 const stages: StageTimes["stages"] = [];
 let current: {stage: PipelineStage; started: number} | undefined;
 const peakMiB = () => process.resourceUsage().maxRSS / 1024;
 function onStage(stage: PipelineStage) {
   const now = performance.now();
+  process.stderr.write(`stage ${stage} at ${((now - started) / 1000).toFixed(1)} s, peak RSS ${peakMiB().toFixed(0)} MiB\n`);
   if (current) stages.push({stage: current.stage, seconds: (now - current.started) / 1000, peakRssMiB: peakMiB()});
   current = stage === "done" ? undefined : {stage, started: now};
 }
 
-const started = performance.now();
 try {
-  const {quality} = await runPipeline({input: values.input, out: values.out, memoryLimit: values["memory-limit"], onStage});
+  const {quality} = await runPipeline({input: values.input, out: values.out, memoryLimit: values["memory-limit"], onStage,
+    onProgress: (message) => process.stderr.write(`  ${((performance.now() - started) / 1000).toFixed(1)} s ${message}\n`)});
   const result: StageTimes = {
     stages,
     seconds: (performance.now() - started) / 1000,

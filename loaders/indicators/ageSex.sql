@@ -7,16 +7,25 @@ WITH age_groups AS (
   SELECT unnest(range(0, 18))::INTEGER AS age_index
 ), sexes AS (
   SELECT * FROM (VALUES ('M', 1), ('F', 2)) AS v(sex, sex_order)
+), spell_groups AS (
+  -- Spells counted by what the count depends on: the years the spell starts and ends in
+  -- (start_date ≤ Y-12-31 ⇔ start year ≤ Y; end_date > Y-12-31 ⇔ end year > Y) and the year of
+  -- birth (everyone born in year b is Y − b full years old on Y-12-31, so b's 31 December stands
+  -- for every birth date of b in age_in_full_years). These few groups are joined to the years.
+  SELECT unit_code, year(start_date) AS start_year, year(end_date) AS end_year, sex,
+         make_date(year(birth_date), 12, 31) AS birth_year_end, count(*) AS spells
+  FROM ind_unit_spells
+  GROUP BY ALL
 ), people AS (
   SELECT g.year, g.village_code, s.sex,
-         least(age_in_full_years(s.birth_date, g.year_end) // 5, 17)::INTEGER AS age_index,
-         count(*) AS population
+         least(age_in_full_years(s.birth_year_end, g.year_end) // 5, 17)::INTEGER AS age_index,
+         sum(s.spells)::BIGINT AS population
   FROM ind_unit_years g
-  JOIN ind_unit_spells s
+  JOIN spell_groups s
     ON s.unit_code = g.village_code
     -- in pop_end of Y (same condition as populationCounts.sql)
-    AND s.start_date <= g.year_end
-    AND (s.end_date IS NULL OR s.end_date > g.year_end)
+    AND s.start_year <= g.year
+    AND (s.end_year IS NULL OR s.end_year > g.year)
   GROUP BY ALL
 )
 SELECT g.year::INTEGER AS year,

@@ -15,20 +15,27 @@ WITH births_by_unit AS (
   FROM ind_unit_years g
   LEFT JOIN ind_births b ON b.village_code = g.village_code AND b.year = g.year
   GROUP BY g.year, g.village_code
+), spell_groups AS (
+  -- Spells counted by unit, start and end year and reasons: "date between Y-01-01 and Y-12-31" is
+  -- "year of the date = Y", so these few groups are joined to the years instead of every spell.
+  SELECT unit_code, year(start_date) AS start_year, year(end_date) AS end_year, start_reason, end_reason,
+         count(person_id) AS spells
+  FROM ind_unit_spells
+  GROUP BY ALL
 ), flows AS (
   SELECT g.year, g.village_code,
     -- deaths: spells that end with death during Y
-    count(s.person_id) FILTER (WHERE s.end_reason = 'death' AND s.end_date BETWEEN g.year_start AND g.year_end) AS deaths,
+    coalesce(sum(s.spells) FILTER (WHERE s.end_reason = 'death' AND s.end_year = g.year), 0)::BIGINT AS deaths,
     -- arrivals: spells that start with a move-in during Y
-    count(s.person_id) FILTER (WHERE s.start_reason = 'in_migration' AND s.start_date BETWEEN g.year_start AND g.year_end) AS in_all,
+    coalesce(sum(s.spells) FILTER (WHERE s.start_reason = 'in_migration' AND s.start_year = g.year), 0)::BIGINT AS in_all,
     -- departures: spells that end with a move-out during Y
-    count(s.person_id) FILTER (WHERE s.end_reason = 'out_migration' AND s.end_date BETWEEN g.year_start AND g.year_end) AS out_all
+    coalesce(sum(s.spells) FILTER (WHERE s.end_reason = 'out_migration' AND s.end_year = g.year), 0)::BIGINT AS out_all
   FROM ind_unit_years g
-  LEFT JOIN ind_unit_spells s
+  LEFT JOIN spell_groups s
     ON s.unit_code = g.village_code
     -- only spells that touch year Y can start or end in it
-    AND s.start_date <= g.year_end
-    AND coalesce(s.end_date, DATE '9999-12-31') >= g.year_start
+    AND s.start_year <= g.year
+    AND coalesce(s.end_year, 9999) >= g.year
   GROUP BY g.year, g.village_code
 )
 SELECT f.year, f.village_code,

@@ -9,7 +9,9 @@
 WITH groups AS (
   SELECT year, village_code,
          sum(women_avg) AS women_15_49,
-         5 * sum(CASE WHEN women_avg = 0 THEN 0 ELSE births / women_avg END) AS tfr_sum
+         -- summed in age order: a sum of doubles in whatever order the rows come gives different last
+         -- digits from run to run
+         5 * list_sum(list(CASE WHEN women_avg = 0 THEN 0 ELSE births / women_avg END ORDER BY age_group_start)) AS tfr_sum
   FROM ind_women_by_age_group
   GROUP BY year, village_code
 )

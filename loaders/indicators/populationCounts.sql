@@ -7,34 +7,44 @@
 --   sex_ratio = pop_end_male / pop_end_female × 100                     (males per 100 females, at Y-12-31)
 -- A spell ending on Y-01-01 is still in pop_start (the person left during Y); a spell ending on
 -- Y-12-31 is not in pop_end (the person left during Y); one starting on Y-12-31 is in pop_end.
-WITH counts AS (
+-- The conditions only depend on the years a spell starts and ends in (year_start is Y-01-01 and
+-- year_end Y-12-31): start_date < Y-01-01 ⇔ start year < Y; start_date ≤ Y-12-31 ⇔ start year ≤ Y;
+-- end_date ≥ Y-01-01 ⇔ end year ≥ Y; end_date > Y-12-31 ⇔ end year > Y. So spells are first
+-- counted by unit, start year, end year, 'initial', hukou type and sex, and those few groups are
+-- joined to the years (instead of every spell to every year).
+WITH spell_groups AS (
+  SELECT unit_code, year(start_date) AS start_year, year(end_date) AS end_year,
+         start_reason = 'initial' AS initial, hukou_type, sex, count(person_id) AS spells
+  FROM ind_unit_spells
+  GROUP BY ALL
+), counts AS (
   SELECT g.year, g.village_code,
-    count(s.person_id) FILTER (
+    coalesce(sum(s.spells) FILTER (
       -- present on 1 January: arrived before Y (or listed at the start of the register) …
-      WHERE (s.start_date < g.year_start OR s.start_reason = 'initial')
+      WHERE (s.start_year < g.year OR s.initial)
         -- … and not gone before Y
-        AND (s.end_date IS NULL OR s.end_date >= g.year_start)) AS pop_start,
-    count(s.person_id) FILTER (
+        AND (s.end_year IS NULL OR s.end_year >= g.year)), 0)::BIGINT AS pop_start,
+    coalesce(sum(s.spells) FILTER (
       -- present at the end of 31 December: arrived by then and not gone on or before it
-      WHERE s.start_date <= g.year_end AND (s.end_date IS NULL OR s.end_date > g.year_end)) AS pop_end,
-    count(s.person_id) FILTER (
-      WHERE s.start_date <= g.year_end AND (s.end_date IS NULL OR s.end_date > g.year_end)
-        AND s.hukou_type = 'registered') AS pop_end_registered,   -- 户籍
-    count(s.person_id) FILTER (
-      WHERE s.start_date <= g.year_end AND (s.end_date IS NULL OR s.end_date > g.year_end)
-        AND s.hukou_type = 'migrant') AS pop_end_migrant,         -- 流动
-    count(s.person_id) FILTER (
-      WHERE s.start_date <= g.year_end AND (s.end_date IS NULL OR s.end_date > g.year_end)
-        AND s.sex = 'M') AS pop_end_male,
-    count(s.person_id) FILTER (
-      WHERE s.start_date <= g.year_end AND (s.end_date IS NULL OR s.end_date > g.year_end)
-        AND s.sex = 'F') AS pop_end_female
+      WHERE s.start_year <= g.year AND (s.end_year IS NULL OR s.end_year > g.year)), 0)::BIGINT AS pop_end,
+    coalesce(sum(s.spells) FILTER (
+      WHERE s.start_year <= g.year AND (s.end_year IS NULL OR s.end_year > g.year)
+        AND s.hukou_type = 'registered'), 0)::BIGINT AS pop_end_registered,   -- 户籍
+    coalesce(sum(s.spells) FILTER (
+      WHERE s.start_year <= g.year AND (s.end_year IS NULL OR s.end_year > g.year)
+        AND s.hukou_type = 'migrant'), 0)::BIGINT AS pop_end_migrant,         -- 流动
+    coalesce(sum(s.spells) FILTER (
+      WHERE s.start_year <= g.year AND (s.end_year IS NULL OR s.end_year > g.year)
+        AND s.sex = 'M'), 0)::BIGINT AS pop_end_male,
+    coalesce(sum(s.spells) FILTER (
+      WHERE s.start_year <= g.year AND (s.end_year IS NULL OR s.end_year > g.year)
+        AND s.sex = 'F'), 0)::BIGINT AS pop_end_female
   FROM ind_unit_years g
-  LEFT JOIN ind_unit_spells s
+  LEFT JOIN spell_groups s
     ON s.unit_code = g.village_code
     -- only spells that touch year Y can count in it (an 'initial' spell starts on register_start ≤ Y-01-01)
-    AND s.start_date <= g.year_end
-    AND coalesce(s.end_date, DATE '9999-12-31') >= g.year_start
+    AND s.start_year <= g.year
+    AND coalesce(s.end_year, 9999) >= g.year
   GROUP BY g.year, g.village_code
 )
 SELECT year, village_code, pop_start, pop_end, pop_end_registered, pop_end_migrant,

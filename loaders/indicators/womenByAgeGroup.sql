@@ -7,33 +7,44 @@
 -- Births with no mother link or a mother aged outside 15–49 are in no group.
 WITH age_groups AS (
   SELECT unnest(range(15, 50, 5))::INTEGER AS age_group_start
+), women_groups AS (
+  -- Women's spells counted by what the counts depend on: the years the spell starts and ends in
+  -- (start_date < Y-01-01 ⇔ start year < Y, ≤ Y-12-31 ⇔ ≤ Y; end_date ≥ Y-01-01 ⇔ end year ≥ Y,
+  -- > Y-12-31 ⇔ > Y), 'initial', and a birth date standing for every birth date with the same age
+  -- on 1 January and on 31 December of every year: 1 January of the birth year for those born on
+  -- 1 January, 31 December of the birth year for everyone else born that year.
+  SELECT unit_code, year(start_date) AS start_year, year(end_date) AS end_year,
+         start_reason = 'initial' AS initial,
+         CASE WHEN month(birth_date) = 1 AND day(birth_date) = 1 THEN birth_date
+              ELSE make_date(year(birth_date), 12, 31) END AS birth_date,
+         count(*) AS spells
+  FROM ind_unit_spells
+  -- women only
+  WHERE sex = 'F'
+  GROUP BY ALL
 ), women_start AS (
   SELECT g.year, g.village_code,
          (age_in_full_years(s.birth_date, g.year_start) // 5 * 5)::INTEGER AS age_group_start,
-         count(*) AS women
+         sum(s.spells)::BIGINT AS women
   FROM ind_unit_years g
-  JOIN ind_unit_spells s
+  JOIN women_groups s
     ON s.unit_code = g.village_code
-    -- women only
-    AND s.sex = 'F'
     -- in pop_start of Y (same condition as populationCounts.sql)
-    AND (s.start_date < g.year_start OR s.start_reason = 'initial')
-    AND (s.end_date IS NULL OR s.end_date >= g.year_start)
+    AND (s.start_year < g.year OR s.initial)
+    AND (s.end_year IS NULL OR s.end_year >= g.year)
   -- aged 15–49 on 1 January
   WHERE age_in_full_years(s.birth_date, g.year_start) BETWEEN 15 AND 49
   GROUP BY ALL
 ), women_end AS (
   SELECT g.year, g.village_code,
          (age_in_full_years(s.birth_date, g.year_end) // 5 * 5)::INTEGER AS age_group_start,
-         count(*) AS women
+         sum(s.spells)::BIGINT AS women
   FROM ind_unit_years g
-  JOIN ind_unit_spells s
+  JOIN women_groups s
     ON s.unit_code = g.village_code
-    -- women only
-    AND s.sex = 'F'
     -- in pop_end of Y (same condition as populationCounts.sql)
-    AND s.start_date <= g.year_end
-    AND (s.end_date IS NULL OR s.end_date > g.year_end)
+    AND s.start_year <= g.year
+    AND (s.end_year IS NULL OR s.end_year > g.year)
   -- aged 15–49 on 31 December
   WHERE age_in_full_years(s.birth_date, g.year_end) BETWEEN 15 AND 49
   GROUP BY ALL
