@@ -30,13 +30,27 @@ export function DataTable(rows, {columns, sort = null, reverse = false, caption 
       ? rows.slice().sort((a, b) => compare(value(a), value(b), descending))
       : rows;
     columns.forEach((c, i) => headers[i].setAttribute("aria-sort", c.key === sortKey ? (descending ? "descending" : "ascending") : "none"));
-    tbody.replaceChildren(...sorted.map((row) => html`<tr>${columns.map((c) => {
-      const content = c.format ? c.format(row[c.key], row) : row[c.key] ?? "";
-      return html`<td class=${c.align === "right" ? "num" : ""}>${content}</td>`;
-    })}</tr>`));
+    // Plain DOM calls, not an html`` template per cell: a county's table has tens of thousands of cells.
+    tbody.replaceChildren(...sorted.map((row) => {
+      const tr = document.createElement("tr");
+      for (const c of columns) {
+        const content = c.format ? c.format(row[c.key], row) : row[c.key] ?? "";
+        const td = document.createElement("td");
+        if (c.align === "right") td.className = "num";
+        if (content instanceof Node) td.append(content);
+        else if (content != null && content !== "") td.textContent = String(content);
+        tr.append(td);
+      }
+      return tr;
+    }));
   }
   render();
-  return maxHeight ? html`<div class="table-scroll">${table}</div>` : table;
+  if (!maxHeight) return table;
+  const scroll = html`<div class="table-scroll">${table}</div>`;
+  // A long table (a county's villages) is laid out only when it comes near the screen: laying out
+  // tens of thousands of cells cost ~200 ms on every change of year.
+  if (rows.length > 100) Object.assign(scroll.style, {contentVisibility: "auto", containIntrinsicSize: "auto 600px"});
+  return scroll;
 }
 
 // Missing values sort last in both directions.

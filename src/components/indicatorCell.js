@@ -1,4 +1,3 @@
-import {html} from "npm:htl";
 import {formatValue} from "./formatValue.js";
 import {TargetBadge} from "./targetBadge.js";
 
@@ -8,12 +7,25 @@ import {TargetBadge} from "./targetBadge.js";
  * target check calls the base too small, and the target badge.
  */
 export function IndicatorCell(row, indicator, check) {
-  const value = formatValue(row[indicator.key], indicator.unit, {withUnit: false});
-  const interval = indicator.low && row[indicator.low] != null
-    ? html`<span class="muted"> [${formatValue(row[indicator.low], indicator.unit, {withUnit: false})}—${formatValue(row[indicator.high], indicator.unit, {withUnit: false})}]</span>`
-    : "";
-  const small = check && check.conclusive === false && indicator.count && row[indicator.count] != null
-    ? html`<span class="small-base" title="基数较小,比率不稳定"> (基数${row[indicator.count]})</span>`
-    : "";
-  return html`<span>${value}${interval}${small} ${check ? TargetBadge(check, {short: true}) : ""}</span>`;
+  // Plain DOM calls (no html`` template): the villages table has one of these per village and indicator.
+  const cell = document.createElement("span");
+  cell.append(formatValue(row[indicator.key], indicator.unit, {withUnit: false}));
+  if (indicator.low && row[indicator.low] != null) {
+    cell.append(span("muted", ` [${formatValue(row[indicator.low], indicator.unit, {withUnit: false})}—${formatValue(row[indicator.high], indicator.unit, {withUnit: false})}]`));
+  }
+  if (check && check.conclusive === false && indicator.count && row[indicator.count] != null) {
+    const small = span("small-base", ` (基数${row[indicator.count]})`);
+    small.title = "基数较小,比率不稳定";
+    cell.append(small);
+  }
+  cell.append(" ");
+  if (check) cell.append(TargetBadge(check, {short: true}));
+  return cell;
+}
+
+function span(className, text) {
+  const node = document.createElement("span");
+  node.className = className;
+  node.textContent = text;
+  return node;
 }

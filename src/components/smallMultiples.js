@@ -10,10 +10,12 @@ export function SmallMultiples(rows, {width = 640, indicator, names = new Map(),
   const key = indicator.key;
   const codes = Array.from(new Set(rows.map((d) => d.village_code))).sort();
   const columns = Math.max(1, Math.min(codes.length, Math.floor(width / 160)));
-  const fx = (code) => codes.indexOf(code) % columns;
-  const fy = (code) => Math.floor(codes.indexOf(code) / columns);
+  const index = new Map(codes.map((code, i) => [code, i]));
+  const fx = (code) => index.get(code) % columns;
+  const fy = (code) => Math.floor(index.get(code) / columns);
   const label = (code) => names.get(code) ?? code;
-  const townRows = indicator.unit === "人" || indicator.unit === "元" && key === "funding_yuan" ? [] : codes.flatMap((code) => town.filter((d) => d[key] != null).map((d) => ({...d, facet: code})));
+  const townValues = town.filter((d) => d[key] != null).map((d) => ({year: d.year, [key]: d[key]}));
+  const townRows = indicator.unit === "人" || indicator.unit === "元" && key === "funding_yuan" ? [] : codes.flatMap((code) => townValues.map((d) => ({...d, facet: code})));
   return Plot.plot({
     width,
     height: 120 * Math.ceil(codes.length / columns) + 40,

@@ -12,5 +12,10 @@ export function TargetBadge(check, {short = false} = {}) {
   const inconclusive = check.conclusive === false && check.status !== "no_data";
   const text = (words[check.status] ?? check.status) + (inconclusive ? "(样本小)" : "");
   const title = [check.label, inconclusive ? "基数较小,结论不稳定" : null].filter(Boolean).join(";");
-  return html`<span class="badge badge-${check.status}${inconclusive ? " badge-inconclusive" : ""}" title=${title}>${short ? text.slice(0, 1) : text}</span>`;
+  // Plain DOM calls (no html`` template): tables show one badge per village and indicator.
+  const badge = document.createElement("span");
+  badge.className = `badge badge-${check.status}${inconclusive ? " badge-inconclusive" : ""}`;
+  badge.title = title;
+  badge.textContent = short ? text.slice(0, 1) : text;
+  return badge;
 }
