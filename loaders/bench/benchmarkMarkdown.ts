@@ -65,6 +65,16 @@ export function benchmarkMarkdown(machine: Machine, results: readonly SizeResult
   }
   lines.push("");
 
+  for (const r of results.filter((r) => r.sitePages)) {
+    lines.push(`## Site of the county (${int(r.people)} people, ${r.villages} villages) in chromium`, "");
+    lines.push("First view: navigation → the page's main chart visible; interaction: a control changed → last DOM change painted; medians of 3 runs on localhost (loaders/bench/siteBenchmark.ts).", "");
+    lines.push("| page | first view ms | interaction ms | interaction | transfer KB |");
+    lines.push("|---|---:|---:|---|---:|");
+    for (const p of r.sitePages!)
+      lines.push(`| ${p.page} | ${int(p.first_view_ms)} | ${p.interaction_ms === null ? "—" : int(p.interaction_ms)} | ${p.interaction ?? "—"} | ${int(p.transfer_bytes / 1024)} |`);
+    lines.push("");
+  }
+
   const at = (people: number) => results.find((r) => r.people === people);
   const one = at(1_000_000);
   const five = at(5_000_000);
@@ -84,6 +94,10 @@ export function benchmarkMarkdown(machine: Machine, results: readonly SizeResult
   }
   lines.push(`| projections incl. backtest, 300 villages, well under a minute | ${projections ? `${sec(projections.seconds)} s` : "—"} | ${met(projections && projections.seconds < targets.projectionsSeconds)} |`);
   lines.push(`| site builds for a county of 300 villages | ${build ? `${sec(build.seconds)} s${build.note ? ` (${build.note})` : ""}` : "—"} | ${met(build && !build.note?.startsWith("failed"))} |`);
+  const pages = county?.sitePages;
+  const slowest = (key: "first_view_ms" | "interaction_ms") => Math.max(...(pages ?? []).map((p) => p[key] ?? 0));
+  lines.push(`| county site: first view of every page < 2 s | ${pages ? `slowest ${int(slowest("first_view_ms"))} ms` : "—"} | ${met(pages && slowest("first_view_ms") < 2000)} |`);
+  lines.push(`| county site: interactions < 100 ms | ${pages ? `slowest ${int(slowest("interaction_ms"))} ms` : "—"} | ${met(pages && slowest("interaction_ms") < 100)} |`);
   lines.push("");
   return lines.join("\n");
 }

@@ -14,7 +14,8 @@ import {benchmarkMarkdown} from "./benchmarkMarkdown.ts";
 import {childJson} from "./childJson.ts";
 import {ensureBenchData} from "./ensureBenchData.ts";
 import {machine} from "./machine.ts";
-import {timeSiteBuild, timeSiteLoaders} from "./timeSite.ts";
+import {siteBenchmark} from "./siteBenchmark.ts";
+import {timeSiteLoaders} from "./timeSiteLoaders.ts";
 import type {LowerBound, SizeResult, StageTimes} from "./types.ts";
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -50,12 +51,20 @@ try {
     log(`lower bound ${lowerBound.value.seconds.toFixed(2)} s`);
     const site = [await timeSiteLoaders(data.dir, resolve(outputs))];
     log(`${site[0]!.name}: ${site[0]!.seconds.toFixed(1)} s`);
+    let sitePages: SizeResult["sitePages"];
     if (villages >= 300 && !values["skip-build"]) {
-      site.push(await timeSiteBuild(data.dir, resolve(outputs), resolve(data.dir, "..", `${people}-site`), 900));
+      // The county's site: build, then first view and one interaction per page in chromium.
+      try {
+        const measured = await siteBenchmark({dataDir: data.dir, outDir: `${data.dir}-site`, outputsDir: outputs, runs: 3});
+        site.push({name: "site build (npm run build)", seconds: measured.build_seconds, note: `${measured.pages.length} pages timed in chromium`});
+        sitePages = measured.pages;
+      } catch (error) {
+        site.push({name: "site build (npm run build)", seconds: NaN, note: `failed: ${(error as Error).message.split("\n")[0]}`});
+      }
       log(`${site[1]!.name}: ${site[1]!.seconds.toFixed(1)} s ${site[1]!.note ?? ""}`);
     }
     const read = (table: string) => pipeline.value.files.find((f) => f.file.startsWith(table))?.read ?? 0;
-    results.push({people, villages, inputBytes, personRows: read("persons"), residenceRows: read("residence"), pipeline: pipeline.value, lowerBound: lowerBound.value, site});
+    results.push({people, villages, inputBytes, personRows: read("persons"), residenceRows: read("residence"), pipeline: pipeline.value, lowerBound: lowerBound.value, site, sitePages});
   }
   writeFileSync(values.out!, benchmarkMarkdown(await machine(), results));
   log(`written ${values.out}`);

@@ -1,5 +1,6 @@
 /** Types shared by the benchmark (types only). */
 import type {PipelineStage} from "../runPipeline.ts";
+import type {SitePageTiming} from "./siteBenchmark.ts";
 
 export interface StageTime {
   stage: PipelineStage;
@@ -46,6 +47,8 @@ export interface SizeResult {
   lowerBound: LowerBound;
   /** Site data loaders run as Framework runs them, and the site build where timed. */
   site: TimedStep[];
+  /** The county's site in chromium (siteBenchmark): first view and one interaction per page. */
+  sitePages?: SitePageTiming[];
 }
 
 export interface Machine {

@@ -25,12 +25,3 @@ export async function timeSiteLoaders(dataDir: string, outputsDir: string): Prom
   }
   return {name: `site data loaders (${loaders.length}, one after another)`, seconds, peakRssMiB, note: `slowest ${slowest.name} ${slowest.seconds.toFixed(1)} s`};
 }
-
-/** `npm run build` of the site on ready-made pipeline outputs, into `siteDir`; the number of pages built. */
-export async function timeSiteBuild(dataDir: string, outputsDir: string, siteDir: string, timeoutSeconds: number): Promise<TimedStep> {
-  const env = {...process.env, POP_DATA_DIR: dataDir, POP_PIPELINE_OUTPUTS: outputsDir, POP_SITE_OUTPUT: siteDir, OBSERVABLE_TELEMETRY_DISABLE: "true", NO_COLOR: "1"};
-  const run = await timedCommand("npm", ["run", "build"], {env, cwd: projectRoot, timeoutSeconds});
-  if (run.code !== 0) return {name: "site build (npm run build)", seconds: run.seconds, peakRssMiB: run.peakRssMiB, note: `failed or timed out (exit ${run.code})`};
-  const pages = (readdirSync(siteDir, {recursive: true}) as string[]).filter((name) => name.endsWith(".html")).length;
-  return {name: "site build (npm run build)", seconds: run.seconds, peakRssMiB: run.peakRssMiB, note: `${pages} pages`};
-}

@@ -1,0 +1,33 @@
+import {mkdtempSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {expect, test} from "vitest";
+import {benchmarkMarkdown} from "../../loaders/bench/benchmarkMarkdown.ts";
+import {childJson} from "../../loaders/bench/childJson.ts";
+import {ensureBenchData} from "../../loaders/bench/ensureBenchData.ts";
+import {machine} from "../../loaders/bench/machine.ts";
+import type {LowerBound, StageTimes} from "../../loaders/bench/types.ts";
+
+const script = (name: string) => join(import.meta.dirname, "..", "..", "loaders", "bench", name);
+
+test("benchmarkMarkdown(machine, results) writes a table row per stage for a tiny register timed by the bench's child processes", async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "bench-"));
+  const data = await ensureBenchData(dataDir, {people: 1500, villages: 3, startYear: 2014, endYear: 2025, seed: 1});
+  expect((await ensureBenchData(dataDir, {people: 1500, villages: 3, startYear: 2014, endYear: 2025, seed: 1})).seconds).toBe(0); // reused
+  const pipeline = await childJson<StageTimes>(script("stageTimesCli.ts"), ["--input", data.dir, "--out", join(dataDir, "out")]);
+  const lowerBound = await childJson<LowerBound>(script("lowerBoundCli.ts"), ["--input", data.dir]);
+  expect(pipeline.value.stages.map((s) => s.stage)).toEqual(["read", "rules", "indicators", "targets", "projections", "outputs"]);
+  expect(lowerBound.value.rows).toBe(pipeline.value.files.filter((f) => /^(persons|residence)/.test(f.file)).reduce((n, f) => n + f.read, 0));
+
+  const markdown = benchmarkMarkdown(await machine(), [
+    {people: 1500, villages: 3, inputBytes: 1, personRows: 1, residenceRows: 1, pipeline: pipeline.value, lowerBound: lowerBound.value, site: []}
+  ]);
+  const stageRows = markdown.split("\n").filter((line) => line.startsWith("| 1,500 |"));
+  // 6 stages, the total and the lower bound
+  expect(stageRows).toHaveLength(8 + 1); // + the summary row
+  for (const line of markdown.split("\n").filter((l) => l.startsWith("|"))) {
+    expect(line.endsWith("|")).toBe(true);
+  }
+  expect(markdown).toMatch(/\| ratio to the lower bound ≤ 3 \(1,500 people\) \| [\d.]+ \| \*\*(met|not met)\*\* \|/);
+  expect(markdown).toContain(`Node ${process.version}`);
+}, 120_000);
