@@ -1,9 +1,13 @@
 -- persons: a person_id may appear once; the first occurrence is kept.
+-- (Only ids that occur more than once are joined back: cheaper than a correlated EXISTS per row.)
 UPDATE staged_persons AS p SET reject_reason = 'duplicate', reject_column = 'person_id'
-WHERE EXISTS (
-  SELECT 1 FROM staged_persons AS earlier
-  WHERE earlier.person_id = p.person_id AND earlier.source_row < p.source_row
-);
+FROM (
+  SELECT person_id, min(source_row) AS first_row
+  FROM staged_persons
+  GROUP BY person_id
+  HAVING count(*) > 1
+) AS repeated
+WHERE p.person_id = repeated.person_id AND p.source_row > repeated.first_row;
 
 -- Nobody can be born after the extract was taken.
 UPDATE staged_persons SET reject_reason = 'date_after_extract', reject_column = 'birth_date'

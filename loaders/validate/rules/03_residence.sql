@@ -1,15 +1,26 @@
 -- residence: each rule marks the rows it rejects; a row keeps the first reason that applies.
 
--- A rejected person takes their spells with them.
+-- Spells whose person has no valid row, found with one anti-join; they are few, and the two rules
+-- below only look at them.
+CREATE TEMP TABLE residence_without_person AS
+SELECT r.source_row, r.person_id
+FROM staged_residence AS r
+WHERE r.reject_reason IS NULL
+  AND NOT EXISTS (SELECT 1 FROM staged_persons AS p WHERE p.person_id = r.person_id AND p.reject_reason IS NULL);
+
+-- A rejected person takes their spells with them: the person's rows were all rejected (a row
+-- exists, none valid), or the row failed its field checks (rejected_person_ids).
 UPDATE staged_residence AS r SET reject_reason = 'person_rejected', reject_column = 'person_id'
-WHERE reject_reason IS NULL
-  AND NOT EXISTS (SELECT 1 FROM staged_persons AS p WHERE p.person_id = r.person_id AND p.reject_reason IS NULL)
-  AND (EXISTS (SELECT 1 FROM rejected_person_ids AS x WHERE x.person_id = r.person_id)
-       OR EXISTS (SELECT 1 FROM staged_persons AS p WHERE p.person_id = r.person_id));
+FROM residence_without_person AS w
+WHERE r.source_row = w.source_row
+  AND (w.person_id IN (SELECT person_id FROM rejected_person_ids)
+       OR w.person_id IN (SELECT person_id FROM staged_persons WHERE reject_reason IS NOT NULL));
 
 UPDATE staged_residence AS r SET reject_reason = 'unknown_person', reject_column = 'person_id'
-WHERE reject_reason IS NULL
-  AND NOT EXISTS (SELECT 1 FROM staged_persons AS p WHERE p.person_id = r.person_id AND p.reject_reason IS NULL);
+FROM residence_without_person AS w
+WHERE r.source_row = w.source_row AND r.reject_reason IS NULL;
+
+DROP TABLE residence_without_person;
 
 UPDATE staged_residence AS r SET reject_reason = 'unknown_village', reject_column = 'village_code'
 WHERE reject_reason IS NULL
@@ -38,15 +49,19 @@ FROM staged_persons AS p
 WHERE r.reject_reason IS NULL AND p.reject_reason IS NULL
   AND p.person_id = r.person_id AND r.start_reason = 'birth' AND r.start_date <> p.birth_date;
 
--- The same spell entered twice: the first row is kept.
+-- The same spell entered twice: the first row is kept. (Only spells entered more than once are
+-- joined back: cheaper than a correlated EXISTS per row.)
 UPDATE staged_residence AS r SET reject_reason = 'duplicate', reject_column = 'start_date'
-WHERE reject_reason IS NULL
-  AND EXISTS (
-    SELECT 1 FROM staged_residence AS earlier
-    WHERE earlier.reject_reason IS NULL
-      AND earlier.person_id = r.person_id AND earlier.village_code = r.village_code
-      AND earlier.start_date = r.start_date AND earlier.source_row < r.source_row
-  );
+FROM (
+  SELECT person_id, village_code, start_date, min(source_row) AS first_row
+  FROM staged_residence
+  WHERE reject_reason IS NULL
+  GROUP BY person_id, village_code, start_date
+  HAVING count(*) > 1
+) AS repeated
+WHERE r.reject_reason IS NULL
+  AND r.person_id = repeated.person_id AND r.village_code = repeated.village_code
+  AND r.start_date = repeated.start_date AND r.source_row > repeated.first_row;
 
 -- Overlapping spells (one person in two villages at once) are settled in validateExtract.ts by
 -- spellsToRejectForOverlap, after these rules: it needs the spells in order, one person at a time.
