@@ -7,13 +7,8 @@ import {delimiterFromLines} from "./delimiterFromLines.ts";
 import {headerFromCells, type HeaderMatch} from "./headerFromCells.ts";
 import {sniffCsv} from "./sniffCsv.ts";
 import {rowsWithClose} from "./rowsWithClose.ts";
-import {textFromCell} from "./textFromCell.ts";
+import {csvColumnsFromHeader, isBlankRecord as isBlank, rawRowFromCells} from "./rawRowFromCells.ts";
 import type {HeaderInfo, OpenedTable, RawRow} from "./types.ts";
-
-function isBlank(cells: string[]): boolean {
-  for (const cell of cells) if (cell.length > 0 && cell.trim() !== "") return false;
-  return true;
-}
 
 /**
  * An ExtractError for a csv-parse error or an I/O error met at data row `row` (undefined: before or
@@ -126,17 +121,7 @@ export async function openCsvTable(
   header.columns = match.columns;
   header.unknownColumns = match.unknownColumns;
   header.headerRow = headerRecord.line;
-  const indexes: number[] = [];
-  const names: string[] = [];
-  match.names.forEach((name, index) => {
-    if (name !== undefined) {
-      indexes.push(index);
-      names.push(name);
-    }
-  });
-  const expected = headerRecord.cells.length;
-  let minimum = expected;
-  while (minimum > 0 && headerRecord.cells[minimum - 1]!.trim() === "") minimum--;
+  const columns = csvColumnsFromHeader(headerRecord.cells, match.names);
 
   async function* rows(): AsyncGenerator<RawRow, void, undefined> {
     let row = 0;
@@ -146,16 +131,7 @@ export async function openCsvTable(
           const {cells, line} = batch[at++]!;
           if (isBlank(cells)) continue;
           row++;
-          const values: Record<string, string> = {};
-          for (let i = 0; i < indexes.length; i++) {
-            const cell = cells[indexes[i]!];
-            values[names[i]!] = cell === undefined ? "" : textFromCell(cell);
-          }
-          const raw: RawRow = {row, line, values};
-          const actual = cells.length;
-          if (actual < minimum || (actual > expected && !isBlank(cells.slice(expected)))) {
-            raw.fieldCountMismatch = {expected, actual};
-          }
+          const raw = rawRowFromCells(cells, columns, row, line);
           yield raw;
         }
         let next: IteratorResult<CsvRecord[]>;

@@ -2,46 +2,54 @@ import {quotedString} from "../store/sql.ts";
 import type {FieldMeta} from "./fields.ts";
 
 export interface FieldSql {
-  /** TRUE when the fast path converts the cell exactly as the field's zod transform would, and zod would accept it. */
-  ok: string;
   /** The converted value (meaningful where `ok`). */
   value: string;
+  /** TRUE when the fast path converts the cell exactly as the field's zod transform would, and zod would accept it. */
+  ok: string;
 }
 
 /**
  * The SQL of one field for the CSV fast path, from its FieldMeta. `text` is an SQL expression of
  * the cell's text, already trimmed, and known to hold only printable ASCII and CJK unified
- * ideographs (which JavaScript's trim, NFKC and toLowerCase leave as DuckDB's trim and lower do).
- * The SQL is deliberately narrower than zod: a value it does not accept (another date format,
+ * ideographs (which JavaScript's trim, NFKC and toLowerCase leave as DuckDB's trim and lower do);
+ * `converted` names the column that will hold `value`, which `ok` may refer to.
+ * The SQL is deliberately narrower than zod: a value it does not accept (an Excel serial date,
  * thousands separators, a sign…) is not rejected here, the row is validated by zod instead.
  */
-export function sqlFromField(meta: FieldMeta, text: string): FieldSql {
+export function sqlFromField(meta: FieldMeta, text: string, converted: string): FieldSql {
   const empty = `(${text} = '')`;
   const whenEmpty = meta.required ? "FALSE" : "TRUE";
+  const unlessEmpty = (check: string) => `(CASE WHEN ${empty} THEN ${whenEmpty} ELSE coalesce(${check}, FALSE) END)`;
   switch (meta.kind) {
     case "text":
-      return {ok: `(${meta.required ? `NOT ${empty} AND ` : ""}length(${text}) <= ${meta.maxLength})`, value: `nullif(${text}, '')`};
+      return {value: `nullif(${text}, '')`, ok: `(${meta.required ? `NOT ${empty} AND ` : ""}length(${text}) <= ${meta.maxLength})`};
     case "date": {
-      const date = `TRY_CAST(CASE WHEN regexp_full_match(${text}, '\\d{4}-\\d{2}-\\d{2}') THEN ${text} END AS DATE)`;
-      // parseDate's years: 1880–2100.
-      return {ok: `(CASE WHEN ${empty} THEN ${whenEmpty} ELSE coalesce(year(${date}) BETWEEN 1880 AND 2100, FALSE) END)`, value: `(CASE WHEN NOT ${empty} THEN ${date} END)`};
+      // parseDate's written forms: YYYY-MM-DD, YYYY/M/D (any of - / . as separators), YYYYMMDD,
+      // each optionally followed by a time of 00:00(:00); Excel serial numbers are left to zod.
+      const bare = `regexp_replace(${text}, '[ T]00:00(:00(\\.0+)?)?$', '')`;
+      const parts = `string_split_regex(${bare}, '[-/.]')`;
+      const iso = `(CASE
+        WHEN regexp_full_match(${text}, '\\d{4}-\\d{2}-\\d{2}') THEN ${text}
+        WHEN regexp_full_match(${bare}, '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}') THEN ${parts}[1] || '-' || lpad(${parts}[2], 2, '0') || '-' || lpad(${parts}[3], 2, '0')
+        WHEN regexp_full_match(${bare}, '\\d{8}') THEN substr(${bare}, 1, 4) || '-' || substr(${bare}, 5, 2) || '-' || substr(${bare}, 7, 2)
+      END)`;
+      // The cast refuses impossible days (2023-02-29) as parseDate does; parseDate's years: 1880–2100.
+      return {value: `(CASE WHEN NOT ${empty} THEN TRY_CAST(${iso} AS DATE) END)`, ok: unlessEmpty(`year(${converted}) BETWEEN 1880 AND 2100`)};
     }
     case "code": {
       const entries = Object.entries(meta.spellings).map(([spelling, code]) => [spelling.toLowerCase(), typeof code === "boolean" ? String(code).toUpperCase() : quotedString(code)]);
-      const keys = entries.map(([spelling]) => quotedString(spelling!)).join(", ");
       const cases = entries.map(([spelling, code]) => `WHEN ${quotedString(spelling!)} THEN ${code}`).join(" ");
-      return {ok: `(CASE WHEN ${empty} THEN ${whenEmpty} ELSE lower(${text}) IN (${keys}) END)`, value: `(CASE lower(${text}) ${cases} END)`};
+      return {value: `(CASE lower(${text}) ${cases} END)`, ok: unlessEmpty(`${converted} IS NOT NULL`)};
     }
     case "integer": {
       // At most 9 digits: every such number is a safe integer and fits an INTEGER column.
-      const number = `TRY_CAST(CASE WHEN regexp_full_match(${text}, '\\d{1,9}') THEN ${text} END AS BIGINT)`;
-      const range = `${number} >= ${meta.min}${meta.max === undefined ? "" : ` AND ${number} <= ${meta.max}`}`;
-      return {ok: `(CASE WHEN ${empty} THEN ${whenEmpty} ELSE coalesce(${range}, FALSE) END)`, value: `(CASE WHEN NOT ${empty} THEN ${number} END)`};
+      const value = `(CASE WHEN regexp_full_match(${text}, '\\d{1,9}') THEN CAST(${text} AS BIGINT) END)`;
+      return {value, ok: unlessEmpty(`${converted} >= ${meta.min}${meta.max === undefined ? "" : ` AND ${converted} <= ${meta.max}`}`)};
     }
     case "decimal": {
       // Plain decimal notation, correctly rounded by both DuckDB and JavaScript's Number().
-      const number = `TRY_CAST(CASE WHEN regexp_full_match(${text}, '\\d{1,15}(\\.\\d{1,15})?') THEN ${text} END AS DOUBLE)`;
-      return {ok: `(CASE WHEN ${empty} THEN ${whenEmpty} ELSE coalesce(${number} >= ${meta.min}, FALSE) END)`, value: `(CASE WHEN NOT ${empty} THEN ${number} END)`};
+      const value = `(CASE WHEN regexp_full_match(${text}, '\\d{1,15}(\\.\\d{1,15})?') THEN CAST(${text} AS DOUBLE) END)`;
+      return {value, ok: unlessEmpty(`${converted} >= ${meta.min}`)};
     }
   }
 }

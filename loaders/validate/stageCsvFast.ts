@@ -94,7 +94,7 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
       const at = columns.names.indexOf(name);
       return at === -1 ? "''" : `trim(cells[${columns.indexes[at]! + 1}])`;
     };
-    const fields = Object.entries(metas).map(([name, meta]) => ({name, sql: sqlFromField(meta, quotedIdentifier(`t_${name}`))}));
+    const fields = Object.entries(metas).map(([name, meta]) => ({name, sql: sqlFromField(meta, quotedIdentifier(`t_${name}`), quotedIdentifier(name))}));
     const texts = Object.keys(metas).map((name) => `${cellText(name)} AS ${quotedIdentifier(`t_${name}`)}`).join(", ");
     const values = fields.map(({name, sql}) => `${sql.value} AS ${quotedIdentifier(name)}`).join(", ");
     const fieldsOk = fields.map(({sql}) => sql.ok).join(" AND ");
@@ -112,10 +112,10 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
         FROM numbered
       ),
       converted AS (
-        SELECT row, line_number, line, coalesce(plain AND ${fieldsOk}, FALSE) AS fields_ok, ${values}
-        FROM (SELECT *, ${texts} FROM cells)
+        SELECT *, ${values}
+        FROM (SELECT row, line_number, line, plain, ${texts} FROM cells)
       ),
-      checked AS (SELECT *, fields_ok AND coalesce(${target.guard ?? "TRUE"}, FALSE) AS ok FROM converted)
+      checked AS (SELECT *, coalesce(plain AND ${fieldsOk}, FALSE) AND coalesce(${target.guard ?? "TRUE"}, FALSE) AS ok FROM converted)
       SELECT row, line_number, CASE WHEN NOT ok THEN line END AS line, ok, ${target.columns.map(quotedIdentifier).join(", ")}
       FROM checked ORDER BY row`);
     await connection.run("DROP TABLE fast_lines");

@@ -48,7 +48,14 @@ const lines = {
     "P1,王丽,,女,1949-12-31,户籍,,,,",
     "P21,许,,女,1990-01-01 00:00:00,户籍,,1,true,",
     "\t",
-    "P22,何,,女,1990-01-01,户籍,P21,3,false,"
+    "P22,何,,女,1990-01-01,户籍,P21,3,false,",
+    "P23,吕,,女,2014.1.1,户籍,,,,",
+    "P24,施,,女,1990-1/01,户籍,,,,",
+    "P25,张,,女,20230229,户籍,,,,",
+    "P26,孔,,女,1990-01-01T00:00,户籍,,,,",
+    "P27,曹,,女,1990-01-01 00:00:00.000,户籍,,,,",
+    "P28,严,,女,1990-1-1 00:00,户籍,,,,",
+    "P29,华,,女,1990-01-01 00:00:01,户籍,,,,"
   ],
   residence: [
     "person_id,village_code,start_date,start_reason,end_date,end_reason",
@@ -119,12 +126,15 @@ describe("stageCsvFast", () => {
       const left = [];
       for await (const raw of fast!.rows) left.push(raw);
       const staged = (await db.connection.runAndReadAll("SELECT person_id, source_row FROM staged_persons ORDER BY source_row")).getRowObjectsJson();
-      // 24 data records: the title, the header and the blank records are not counted.
-      expect(fast!.read).toBe(24);
-      expect(staged.length + left.length).toBe(24);
+      // 31 data records: the title, the header and the blank records are not counted.
+      expect(fast!.read).toBe(31);
+      expect(staged.length + left.length).toBe(31);
       expect(staged.length).toBeGreaterThan(5);
       expect(staged[0]).toEqual({person_id: "P1", source_row: 1});
       expect(staged).toContainEqual({person_id: "P22", source_row: 24});
+      // Other written date forms are converted by SQL too.
+      const dates = (await db.connection.runAndReadAll("SELECT person_id, strftime(birth_date, '%Y-%m-%d') AS birth_date FROM staged_persons WHERE person_id IN ('P5', 'P21') ORDER BY person_id")).getRowObjectsJson();
+      expect(dates).toEqual([{person_id: "P21", birth_date: "1990-01-01"}, {person_id: "P5", birth_date: "1990-01-02"}]);
       expect(left.map((r) => r.row)).toContain(4); // P4: full-width digits and spaces go to zod
       expect(left.find((r) => r.row === 4)!.values.birth_order).toBe("007");
       expect(left.find((r) => r.values.person_id === "P13")!.fieldCountMismatch).toEqual({expected: 10, actual: 6});
