@@ -203,6 +203,7 @@ export async function validateExtract(
   for (const name of ["04_services_funding", "05_finalize"]) await runSqlFile(connection, new URL(`./rules/${name}.sql`, import.meta.url), files);
   await fillMessages(connection);
   await countOutcomes(connection, reports);
+  await runSqlFile(connection, new URL("./dropStaging.sql", import.meta.url));
   return {files: reports, ignored_files: extract.ignoredFiles, meta};
 }
 
