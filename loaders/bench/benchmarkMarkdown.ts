@@ -41,7 +41,9 @@ export function benchmarkMarkdown(machine: Machine, results: readonly SizeResult
     "persons and residence CSV files (`read_csv`, all_varchar) and doing one grouped count per village and year.", "");
   lines.push(`- Date: ${machine.date}`);
   lines.push(`- Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB.toFixed(1)} GiB memory, ${machine.platform}`);
-  lines.push(`- Node ${machine.node}, DuckDB ${machine.duckdb}`, "");
+  lines.push(`- Node ${machine.node}, DuckDB ${machine.duckdb}`);
+  lines.push(`- Load average (1 min) at the start and the end of the run: ${machine.loadAverage.map((l) => l.toFixed(1)).join(" → ")}` +
+    " (the cores are shared: wall times vary from run to run; the ratio to the lower bound, timed in the same run, varies less)", "");
 
   lines.push("## Summary", "");
   lines.push("| people | villages | person rows | residence rows | CSV MB | pipeline s | peak RSS MiB | lower bound s | ratio |");

@@ -7,6 +7,7 @@
  * for the county of 300 villages, the site build. Writes the report to BENCHMARKS.md.
  */
 import {readdirSync, statSync, writeFileSync} from "node:fs";
+import {loadavg} from "node:os";
 import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {benchDefaults} from "./benchDefaults.ts";
@@ -20,6 +21,7 @@ import type {LowerBound, SizeResult, StageTimes} from "./types.ts";
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
+const startLoad = loadavg()[0]!;
 try {
   const {values} = parseArgs({
     options: {
@@ -66,7 +68,7 @@ try {
     const read = (table: string) => pipeline.value.files.find((f) => f.file.startsWith(table))?.read ?? 0;
     results.push({people, villages, inputBytes, personRows: read("persons"), residenceRows: read("residence"), pipeline: pipeline.value, lowerBound: lowerBound.value, site, sitePages});
   }
-  writeFileSync(values.out!, benchmarkMarkdown(await machine(), results));
+  writeFileSync(values.out!, benchmarkMarkdown(await machine(startLoad), results));
   log(`written ${values.out}`);
 } catch (error) {
   process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);

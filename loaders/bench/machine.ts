@@ -1,9 +1,9 @@
-import {cpus, totalmem, platform, release} from "node:os";
+import {cpus, loadavg, totalmem, platform, release} from "node:os";
 import {DuckDBInstance} from "@duckdb/node-api";
 import type {Machine} from "./types.ts";
 
-/** Cores, memory, Node and DuckDB versions of this machine, and today's date (UTC). */
-export async function machine(): Promise<Machine> {
+/** Cores, memory, Node and DuckDB versions of this machine, today's date (UTC), and the load average at `startLoad` and now. */
+export async function machine(startLoad: number = loadavg()[0]!): Promise<Machine> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   const reader = await connection.runAndReadAll("SELECT version() AS v");
@@ -18,6 +18,7 @@ export async function machine(): Promise<Machine> {
     memoryGiB: totalmem() / 2 ** 30,
     node: process.version,
     duckdb,
-    platform: `${platform()} ${release()}`
+    platform: `${platform()} ${release()}`,
+    loadAverage: [startLoad, loadavg()[0]!]
   };
 }

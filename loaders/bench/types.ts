@@ -59,4 +59,6 @@ export interface Machine {
   node: string;
   duckdb: string;
   platform: string;
+  /** 1-minute load average when the bench started and when it ended (other work on the shared cores). */
+  loadAverage: [number, number];
 }
