@@ -1,17 +1,19 @@
-// CLI: make sure Debian's chromium and a CJK font are installed for the browser tests.
-// Runs `apt-get update` and `apt-get install -y chromium fonts-noto-cjk` when /usr/bin/chromium
-// is missing (needs root). Never downloads a browser from anywhere but apt.
+// CLI: make sure the Debian packages the tests use are installed: chromium and a CJK font for the
+// browser tests, poppler-utils (pdftotext) to read the bulletin's PDF. Runs `apt-get update` and
+// `apt-get install` only for what is missing (needs root). Never downloads a browser from anywhere but apt.
 import {execFileSync} from "node:child_process";
 import {existsSync} from "node:fs";
 
 const chromiumPath = "/usr/bin/chromium";
 // fonts-noto-cjk: without it Chinese text renders as boxes in the screenshots.
 const cjkFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+const pdftotextPath = "/usr/bin/pdftotext";
 
 function missingPackages(): string[] {
   const missing: string[] = [];
   if (!existsSync(chromiumPath)) missing.push("chromium");
   if (!existsSync(cjkFont)) missing.push("fonts-noto-cjk");
+  if (!existsSync(pdftotextPath)) missing.push("poppler-utils");
   return missing;
 }
 
