@@ -1,8 +1,8 @@
 import {mkdir} from "node:fs/promises";
 import {join} from "node:path";
 import {afterEach, describe, expect, test} from "vitest";
-import {discoverExtract, ExtractError} from "../../loaders/read/index.ts";
-import {removeTempDirs, tempDir, writeIn} from "./helpers.ts";
+import {discoverExtract} from "../../loaders/read/index.ts";
+import {rejection, removeTempDirs, tempDir, writeIn} from "./helpers.ts";
 
 afterEach(removeTempDirs);
 
@@ -10,16 +10,6 @@ async function extractWith(names: string[]): Promise<string> {
   const dir = await tempDir();
   for (const name of names) await writeIn(dir, name, "x\n");
   return dir;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ExtractError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ExtractError);
-    return error as ExtractError;
-  }
-  throw new Error("expected an ExtractError");
 }
 
 describe("discoverExtract", () => {

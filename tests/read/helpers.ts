@@ -1,7 +1,8 @@
 import {mkdtemp, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import type {RawRow} from "../../loaders/read/index.ts";
+import {expect} from "vitest";
+import {ExtractError, type RawRow} from "../../loaders/read/index.ts";
 
 const made: string[] = [];
 
@@ -60,4 +61,15 @@ export async function collect(rows: AsyncIterable<RawRow>): Promise<RawRow[]> {
   const all: RawRow[] = [];
   for await (const row of rows) all.push(row);
   return all;
+}
+
+/** The ExtractError a promise rejects with; fails the test when it resolves or throws anything else. */
+export async function rejection(promise: Promise<unknown>): Promise<ExtractError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(ExtractError);
+    return error as ExtractError;
+  }
+  throw new Error("expected an ExtractError");
 }

@@ -1,21 +1,11 @@
 import {afterEach, describe, expect, test} from "vitest";
-import {ExtractError, openTable, readDefaults, tableSpec} from "../../loaders/read/index.ts";
-import {collect, gbkBytes, removeTempDirs, tempDir, writeIn} from "./helpers.ts";
+import {openTable, readDefaults, tableSpec} from "../../loaders/read/index.ts";
+import {collect, gbkBytes, rejection, removeTempDirs, tempDir, writeIn} from "./helpers.ts";
 
 const villages = tableSpec("villages");
 const persons = tableSpec("persons");
 
 afterEach(removeTempDirs);
-
-async function rejection(promise: Promise<unknown>): Promise<ExtractError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ExtractError);
-    return error as ExtractError;
-  }
-  throw new Error("expected an ExtractError");
-}
 
 async function readAll(name: string, content: string | Uint8Array, spec = villages) {
   const dir = await tempDir();

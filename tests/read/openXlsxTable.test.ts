@@ -5,22 +5,12 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {afterEach, describe, expect, test} from "vitest";
 import {ExtractError, openTable, tableSpec} from "../../loaders/read/index.ts";
-import {collect, removeTempDirs, tempDir, writeIn} from "./helpers.ts";
+import {collect, rejection, removeTempDirs, tempDir, writeIn} from "./helpers.ts";
 
 const persons = tableSpec("persons");
 const villages = tableSpec("villages");
 
 afterEach(removeTempDirs);
-
-async function rejection(promise: Promise<unknown>): Promise<ExtractError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ExtractError);
-    return error as ExtractError;
-  }
-  throw new Error("expected an ExtractError");
-}
 
 /** A persons workbook: a hidden first sheet, then a sheet with a title row, merged cells, dates, numbers, a formula. */
 async function personsWorkbook(path: string): Promise<void> {

@@ -1,18 +1,8 @@
 import {afterEach, describe, expect, test} from "vitest";
-import {ExtractError, readExtractMeta} from "../../loaders/read/index.ts";
-import {removeTempDirs, tempDir, writeIn} from "./helpers.ts";
+import {readExtractMeta} from "../../loaders/read/index.ts";
+import {rejection, removeTempDirs, tempDir, writeIn} from "./helpers.ts";
 
 afterEach(removeTempDirs);
-
-async function rejection(promise: Promise<unknown>): Promise<ExtractError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ExtractError);
-    return error as ExtractError;
-  }
-  throw new Error("expected an ExtractError");
-}
 
 describe("readExtractMeta", () => {
   test("readExtractMeta(dir) returns undefined when the folder has no extract.json", async () => {
