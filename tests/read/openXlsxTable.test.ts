@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 // jszip comes with exceljs; used here only to rewrite an archive with another entry order.
 import JSZip from "jszip";
 import {afterEach, describe, expect, test} from "vitest";
-import {ExtractError, openTable, tableSpec} from "../../loaders/read/index.ts";
+import {openTable, tableSpec} from "../../loaders/read/index.ts";
 import {collect, rejection, removeTempDirs, tempDir, writeIn} from "./helpers.ts";
 
 const persons = tableSpec("persons");

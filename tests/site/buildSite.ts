@@ -4,6 +4,7 @@ import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {mkdir, rm, writeFile} from "node:fs/promises";
 import {join, relative, resolve} from "node:path";
 import {pipelineOutputsDir} from "../../loaders/site/pipelineOutputsDir.ts";
+import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
 
 export const projectDir = resolve(import.meta.dirname, "..", "..");
 
@@ -80,4 +81,15 @@ function listFiles(path: string): string[] {
     .filter((entry) => !entry.name.startsWith("."))
     .flatMap((entry) => listFiles(join(path, entry.name)))
     .sort();
+}
+
+/**
+ * serveExtractSite(dataDir, outDir) builds the site for a test's own extract (never outputs named by
+ * POP_PIPELINE_OUTPUTS in the environment, which belong to the sample) and serves it on localhost.
+ */
+export async function serveExtractSite(dataDir: string, outDir: string): Promise<DistServer> {
+  const env = {...process.env};
+  delete env.POP_PIPELINE_OUTPUTS;
+  const build = await buildSite(dataDir, outDir, {env});
+  return serveDist(build.outDir);
 }

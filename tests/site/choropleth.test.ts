@@ -4,9 +4,9 @@ import {join, resolve} from "node:path";
 import {csvParse} from "d3";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
+import type {DistServer} from "../../loaders/site/serveDist.ts";
 import {launchBrowser, openPage, type PageVisit} from "./browser.ts";
-import {buildSite, projectDir} from "./buildSite.ts";
+import {projectDir, serveExtractSite} from "./buildSite.ts";
 
 /**
  * Village boundaries for the sample's villages: one rectangle each on a 5-column grid. Rings are
@@ -34,10 +34,7 @@ beforeAll(async () => {
   await cp(resolve(projectDir, "data/sample"), extractDir, {recursive: true});
   codes = csvParse(await readFile(join(extractDir, "villages.csv"), "utf-8")).map((d) => d.village_code!);
   await writeFile(join(extractDir, "villages.geojson"), JSON.stringify(rectangles(codes)));
-  const env = {...process.env};
-  delete env.POP_PIPELINE_OUTPUTS;
-  const build = await buildSite(extractDir, "tests/artifacts/site-geojson", {env});
-  site = await serveDist(build.outDir);
+  site = await serveExtractSite(extractDir, "tests/artifacts/site-geojson");
   browser = await launchBrowser();
 });
 

@@ -4,9 +4,9 @@ import {join} from "node:path";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {generateSample} from "../../loaders/sample/generateSample.ts";
-import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
+import type {DistServer} from "../../loaders/site/serveDist.ts";
 import {launchBrowser, openPage} from "./browser.ts";
-import {buildSite} from "./buildSite.ts";
+import {serveExtractSite} from "./buildSite.ts";
 
 // A register with 60 villages: more than the 50 rows the villages table builds at first.
 const villages = 60;
@@ -17,10 +17,7 @@ let extractDir: string;
 beforeAll(async () => {
   extractDir = await mkdtemp(join(tmpdir(), "pop-60-villages-"));
   await generateSample({people: 12_000, villages, out: extractDir});
-  const env = {...process.env};
-  delete env.POP_PIPELINE_OUTPUTS;
-  const build = await buildSite(extractDir, "tests/artifacts/site-60-villages", {env});
-  site = await serveDist(build.outDir);
+  site = await serveExtractSite(extractDir, "tests/artifacts/site-60-villages");
   browser = await launchBrowser();
 });
 

@@ -7,7 +7,7 @@ import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
 import {launchBrowser, openPage, type PageVisit} from "./browser.ts";
-import {buildSite, projectDir, sampleSiteDir} from "./buildSite.ts";
+import {buildSite, projectDir, sampleSiteDir, serveExtractSite} from "./buildSite.ts";
 
 const xssName = "<script>alert(1)</script>";
 
@@ -151,10 +151,7 @@ describe("text from the data is shown as text", () => {
     const nameColumn = rows[0].findIndex((h) => h === "village_name" || h === "村居名称");
     rows[1][nameColumn] = xssName;
     await writeFile(join(extractDir, "villages.csv"), csvFormatRows(rows) + "\n");
-    const env = {...process.env};
-    delete env.POP_PIPELINE_OUTPUTS;
-    const site = await buildSite(extractDir, "tests/artifacts/site-xss", {env});
-    xss = await serveDist(site.outDir);
+    xss = await serveExtractSite(extractDir, "tests/artifacts/site-xss");
   });
   afterAll(async () => {
     await xss?.close();
