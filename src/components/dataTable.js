@@ -67,7 +67,11 @@ export function DataTable(rows, {columns, sort = null, reverse = false, caption 
     return tr;
   }
   render();
-  if (!maxHeight) return more ? html`<div class="table-limited">${table}${more}</div>` : table;
+  // Without a height limit the table still scrolls sideways inside its card when it is wider.
+  if (!maxHeight) {
+    const wide = html`<div class="table-wide">${table}</div>`;
+    return more ? html`<div class="table-limited">${wide}${more}</div>` : wide;
+  }
   const scroll = html`<div class="table-scroll">${table}</div>`;
   // A long table (a county's villages, all shown) is laid out only when it comes near the screen.
   if (rows.length > 100) Object.assign(scroll.style, {contentVisibility: "auto", containIntrinsicSize: "auto 600px"});
