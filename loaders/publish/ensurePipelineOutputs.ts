@@ -14,9 +14,9 @@ const codeRoot = join(projectRoot, "loaders");
  * The folder is keyed by the content of the extract and of the pipeline code, so a changed
  * input or a changed pipeline is recomputed; concurrent callers wait for one run (a lock folder).
  */
-export async function ensurePipelineOutputs(inputDir: string): Promise<string> {
+export async function ensurePipelineOutputs(inputDir: string, {minCell = minCellFromEnvironment()}: {minCell?: number} = {}): Promise<string> {
   const input = resolve(projectRoot, inputDir);
-  const key = hashOf([...filesBelow(input), ...filesBelow(codeRoot)]);
+  const key = hashOf([...filesBelow(input), ...filesBelow(codeRoot)], `min-cell=${minCell}`);
   const out = join(cacheRoot, key);
   if (existsSync(join(out, "manifest.json"))) return out;
   mkdirSync(cacheRoot, {recursive: true});
@@ -35,7 +35,7 @@ export async function ensurePipelineOutputs(inputDir: string): Promise<string> {
   }
   try {
     if (!existsSync(join(out, "manifest.json"))) {
-      await runPipeline({input, out, onProgress: (message) => process.stderr.write(`pipeline: ${message}\n`)});
+      await runPipeline({input, out, minCell, onProgress: (message) => process.stderr.write(`pipeline: ${message}\n`)});
     }
     return out;
   } finally {
@@ -51,8 +51,20 @@ function filesBelow(dir: string): string[] {
     .sort();
 }
 
-function hashOf(paths: string[]): string {
+/**
+ * POP_MIN_CELL=N builds the site from outputs whose counts below N are blank (the CLI's --min-cell),
+ * for a site released outside the office. Unset or 0: off.
+ */
+function minCellFromEnvironment(): number {
+  const text = process.env.POP_MIN_CELL ?? "0";
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`POP_MIN_CELL 应为非负整数 / must be a whole number ≥ 0: ${text}`);
+  return n;
+}
+
+function hashOf(paths: string[], options: string): string {
   const hash = createHash("sha256");
+  hash.update(options);
   for (const path of paths) {
     hash.update(relative(projectRoot, path));
     hash.update(existsSync(path) ? readFileSync(path) : "");
