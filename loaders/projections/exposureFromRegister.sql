@@ -2,10 +2,7 @@
 -- Each spell [start_date, end_date) is cut to the year and split at the birthday of that year;
 -- a birthday on 29 February falls on 1 March in common years (the age rule compares month and day).
 WITH years AS (
-  SELECT y::INTEGER AS year, make_date(y::INTEGER, 1, 1) AS y0, make_date(y::INTEGER + 1, 1, 1) AS y1
-  FROM extract_meta, range(year(register_start), year(extract_date) + 1) AS t(y)
-  WHERE make_date(y::INTEGER, 1, 1) >= register_start   -- the year starts inside the register
-    AND make_date(y::INTEGER, 12, 31) <= extract_date   -- and ends inside it
+  SELECT year, year_start AS y0, make_date(year + 1, 1, 1) AS y1 FROM reported_years()   -- the years the register covers whole
 ),
 cut AS (
   SELECT r.village_code, p.sex, y.year, y.y0, y.y1,

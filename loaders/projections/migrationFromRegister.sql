@@ -3,10 +3,7 @@
 -- internal_in / internal_out: the part of them that is a move between two villages of the town on the
 -- same date by the same person (internal for the town: it cancels in the town's net migration).
 WITH years AS (
-  SELECT y::INTEGER AS year
-  FROM extract_meta, range(year(register_start), year(extract_date) + 1) AS t(y)
-  WHERE make_date(y::INTEGER, 1, 1) >= register_start   -- the year starts inside the register
-    AND make_date(y::INTEGER, 12, 31) <= extract_date   -- and ends inside it
+  SELECT year FROM reported_years()   -- the years the register covers whole
 ),
 moves AS (
   SELECT person_id, village_code, start_date AS d, 1 AS direction
@@ -27,9 +24,7 @@ flagged AS (
 SELECT f.village_code,
        year(f.d)::INTEGER AS year,
        p.sex,
-       least(greatest(year(f.d) - year(p.birth_date)
-             - CASE WHEN month(f.d) * 100 + day(f.d) < month(p.birth_date) * 100 + day(p.birth_date) THEN 1 ELSE 0 END, 0),
-             85)::INTEGER AS age,
+       least(greatest(age_in_full_years(p.birth_date, f.d), 0), 85)::INTEGER AS age,
        sum(CASE WHEN f.direction = 1 THEN 1 ELSE 0 END)::DOUBLE AS in_migrants,
        sum(CASE WHEN f.direction = -1 THEN 1 ELSE 0 END)::DOUBLE AS out_migrants,
        sum(CASE WHEN f.direction = 1 AND f.internal THEN 1 ELSE 0 END)::DOUBLE AS internal_in,

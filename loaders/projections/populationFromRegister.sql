@@ -1,10 +1,7 @@
 -- Population at Y-12-31 by village, sex and age in completed years (85 = 85 and over), for every reported year.
 -- Age at the date d is year(d) − year(b); at 31 December every birthday of the year has passed.
 WITH years AS (
-  SELECT y::INTEGER AS year, make_date(y::INTEGER, 12, 31) AS census
-  FROM extract_meta, range(year(register_start), year(extract_date) + 1) AS t(y)
-  WHERE make_date(y::INTEGER, 1, 1) >= register_start   -- the year starts inside the register
-    AND make_date(y::INTEGER, 12, 31) <= extract_date   -- and ends inside it
+  SELECT year, year_end AS census FROM reported_years()   -- the years the register covers whole
 )
 SELECT r.village_code,
        y.year,

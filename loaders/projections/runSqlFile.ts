@@ -1,13 +1,20 @@
 import {readFileSync} from "node:fs";
 import type {DuckDBConnection} from "@duckdb/node-api";
+import {runSqlFile as runStoreSqlFile} from "../store/runSqlFile.ts";
 
 const cache = new Map<string, string>();
+/** Connections that already have the shared SQL macros (age_in_full_years, reported_years). */
+const withMacros = new WeakSet<DuckDBConnection>();
 
 /**
  * Runs the single query of a `.sql` file beside this module and returns its rows as plain JS objects.
  * Queries cast counts to INTEGER or DOUBLE so that no `bigint` reaches the caller.
  */
 export async function runSqlFile<Row>(connection: DuckDBConnection, file: string): Promise<Row[]> {
+  if (!withMacros.has(connection)) {
+    await runStoreSqlFile(connection, new URL("../store/macros.sql", import.meta.url));
+    withMacros.add(connection);
+  }
   let sql = cache.get(file);
   if (sql === undefined) {
     sql = readFileSync(new URL(`./${file}`, import.meta.url), "utf8");

@@ -14,3 +14,18 @@ CREATE OR REPLACE MACRO csv_safe_text(s) AS
 
 -- Lower bound of an age group label ('0-4' → 0, '85+' → 85; 'all' → NULL), for ordering groups by age.
 CREATE OR REPLACE MACRO age_group_start(label) AS TRY_CAST(regexp_extract(label, '^\d+') AS INTEGER);
+
+-- Reported years: a calendar year Y is reported when the register covers all of it,
+-- register_start ≤ Y-01-01 and extract_date ≥ Y-12-31 (extract_meta has one row). Its first and
+-- last days come along, since every per-year count needs them. DuckDB binds a table macro when it
+-- is created, so this file runs after schema.sql.
+CREATE OR REPLACE MACRO reported_years() AS TABLE
+  SELECT year, make_date(year, 1, 1) AS year_start, make_date(year, 12, 31) AS year_end
+  FROM (
+    SELECT unnest(range(year(register_start), year(extract_date) + 1))::INTEGER AS year, register_start, extract_date
+    FROM extract_meta
+  )
+  -- the register must already run on 1 January, so that pop_start of Y is complete
+  WHERE register_start <= make_date(year, 1, 1)
+    -- and still run on 31 December, so that pop_end and every event of Y are complete
+    AND extract_date >= make_date(year, 12, 31);
