@@ -1,6 +1,7 @@
 import {mkdir} from "node:fs/promises";
 import {join} from "node:path";
 import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
+import {expect} from "vitest";
 import {projectDir} from "./buildSite.ts";
 
 /** Debian's chromium (installed by loaders/site/ensureChromium.ts); never a downloaded browser. */
@@ -71,4 +72,9 @@ export async function openPage(browser: Browser, url: string, {screenshot, viewp
     await page.screenshot({path: join(screenshotDir, `${screenshot}.png`), fullPage: true});
   }
   return {page, context, problems, settle};
+}
+
+/** Fails the test when the visit saw a console error, a failed request, an outside request or a cell error. */
+export function expectNoProblems(visit: PageVisit): void {
+  expect(visit.problems).toEqual({consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: []});
 }

@@ -5,7 +5,7 @@ import {csvParse} from "d3";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import type {DistServer} from "../../loaders/site/serveDist.ts";
-import {launchBrowser, openPage, type PageVisit} from "./browser.ts";
+import {launchBrowser, openPage, type PageVisit, expectNoProblems} from "./browser.ts";
 import {projectDir, serveExtractSite} from "./buildSite.ts";
 
 /**
@@ -43,10 +43,6 @@ afterAll(async () => {
   await site?.close();
   if (extractDir) await rm(extractDir, {recursive: true, force: true});
 });
-
-function expectNoProblems(visit: PageVisit) {
-  expect(visit.problems).toEqual({consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: []});
-}
 
 /** Bounding boxes of the paths of the map's geo mark, and the size of its SVG. */
 async function mapShapes(visit: PageVisit) {

@@ -5,7 +5,7 @@ import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {generateSample} from "../../loaders/sample/generateSample.ts";
 import type {DistServer} from "../../loaders/site/serveDist.ts";
-import {launchBrowser, openPage} from "./browser.ts";
+import {expectNoProblems, launchBrowser, openPage} from "./browser.ts";
 import {serveExtractSite} from "./buildSite.ts";
 
 // A register with 60 villages: more than the 50 rows the villages table builds at first.
@@ -50,7 +50,7 @@ describe("the villages table of a large town", () => {
         expect(cells[0]).toBe("TOWN");
         expect(cells.length).toBe(1 + villages);
       }
-      expect(visit.problems).toEqual({consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: []});
+      expectNoProblems(visit);
     } finally {
       await visit.context.close();
     }

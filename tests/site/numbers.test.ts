@@ -5,7 +5,7 @@ import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {sizeClass} from "../../loaders/projections/sizeClass.ts";
 import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
-import {launchBrowser, openPage, type PageVisit} from "./browser.ts";
+import {launchBrowser, openPage, type PageVisit, expectNoProblems} from "./browser.ts";
 import {buildSite, sampleSiteDir} from "./buildSite.ts";
 
 // The numbers the pages print, checked against the pipeline outputs of the same build.
@@ -25,10 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await sample?.close();
 });
-
-function expectNoProblems(visit: PageVisit) {
-  expect(visit.problems).toEqual({consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: []});
-}
 
 /** Whole persons, as the pages print counts. */
 const persons = (value: string | undefined) => String(Math.round(Number(value)));

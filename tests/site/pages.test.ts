@@ -6,7 +6,7 @@ import {csvFormatRows, csvParse, csvParseRows} from "d3";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
-import {launchBrowser, openPage, type PageVisit} from "./browser.ts";
+import {launchBrowser, openPage, type PageVisit, expectNoProblems} from "./browser.ts";
 import {buildSite, projectDir, sampleSiteDir, serveExtractSite} from "./buildSite.ts";
 
 const xssName = "<script>alert(1)</script>";
@@ -33,10 +33,6 @@ afterAll(async () => {
   await browser?.close();
   await sample?.close();
 });
-
-function expectNoProblems(visit: PageVisit) {
-  expect(visit.problems).toEqual({consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: []});
-}
 
 /** Every chart figure holds an SVG (or the tile map, which is HTML). */
 async function expectChartsRendered(visit: PageVisit) {
