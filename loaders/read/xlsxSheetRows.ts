@@ -1,3 +1,4 @@
+import {Readable} from "node:stream";
 import ExcelJS from "exceljs";
 import {ExtractError} from "./ExtractError.ts";
 
@@ -19,6 +20,20 @@ function isVisible(state: string | undefined): boolean {
 
 function noVisibleSheet(file: string): ExtractError {
   return new ExtractError(`${file}：没有可见的工作表 / ${file}: no visible worksheet`, {file});
+}
+
+/**
+ * Let go of a worksheet that is not read. exceljs parks a worksheet that comes before the shared
+ * strings in a temp file, opens it when the sheet is handed out and deletes it as soon as the next
+ * sheet is asked for; a sheet skipped unread would then fail to open with nobody listening, which
+ * crashes the process. Closing it here, with a listener, makes that failure harmless.
+ */
+function discardWorksheet(sheet: unknown): void {
+  const source = (sheet as {iterator?: unknown}).iterator;
+  if (source instanceof Readable) {
+    source.on("error", () => {});
+    source.destroy();
+  }
 }
 
 /** Thrown inside when the streaming reader cannot tell which sheet is the first visible one. */
@@ -44,7 +59,10 @@ async function* streamedRows(path: string, file: string, state: XlsxSheetState):
       if (!sheets || sheet.name === undefined) throw new UnknownSheet();
       const first = sheets.find((s) => isVisible(s.state));
       if (!first) throw noVisibleSheet(file);
-      if (sheet.name !== first.name) continue;
+      if (sheet.name !== first.name) {
+        discardWorksheet(sheet);
+        continue;
+      }
       state.sheet = sheet.name;
       state.date1904 = internals.properties?.model?.date1904 === true;
       yield* sheet;
