@@ -48,6 +48,15 @@ if (!Number.isInteger(minCell) || minCell < 0) fail(`--min-cell 应为非负整�
 const outProblem = outputFolderProblem(args.out!, args.input!);
 if (outProblem) fail(`--out: ${outProblem}`, 2);
 
+function internalError(error: unknown): never {
+  const detail = process.env.POP_DEBUG ? String((error as Error).stack ?? error) : `${(error as Error).message ?? error}\n(设置 POP_DEBUG=1 可显示调用栈 / set POP_DEBUG=1 for the stack)`;
+  fail(`内部错误 / internal error (a bug, please report it): ${detail}`, 70);
+}
+// A library's stray stream error (an 'error' event nobody listens to) would otherwise end the
+// process with a stack trace; it gets the same one-message treatment as any other bug.
+process.on("uncaughtException", internalError);
+process.on("unhandledRejection", internalError);
+
 const started = Date.now();
 try {
   const {quality} = await runPipeline({
@@ -65,6 +74,5 @@ try {
   process.stderr.write(`结果已写入 ${args.out}\n`);
 } catch (error) {
   if (error instanceof ExtractError) fail(`错误 / error: ${error.message}`, 1);
-  const detail = process.env.POP_DEBUG ? String((error as Error).stack ?? error) : `${(error as Error).message ?? error}\n(设置 POP_DEBUG=1 可显示调用栈 / set POP_DEBUG=1 for the stack)`;
-  fail(`内部错误 / internal error (a bug, please report it): ${detail}`, 70);
+  internalError(error);
 }
