@@ -1,13 +1,23 @@
-import {existsSync, mkdirSync, readdirSync, renameSync, rmSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync} from "node:fs";
 import {basename, dirname, join} from "node:path";
+
+/** Linux keeps a killed process as a zombie until its parent reaps it: it is gone all the same. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return /^[ZX]/.test(stat.slice(stat.lastIndexOf(")") + 2));
+  } catch {
+    return false; // no /proc (not Linux), or the process has just been reaped
+  }
+}
 
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
+  return !isZombie(pid);
 }
 
 /**
