@@ -22,8 +22,11 @@ CREATE TABLE villages (
   source_row    INTEGER NOT NULL      -- 1-based data row in the input file
 );
 
+-- person_id is unique (validation rejects every later duplicate, and 05_finalize.sql asserts it);
+-- it is not declared PRIMARY KEY because building that index cost a second per million people
+-- and nothing looks a person up by key.
 CREATE TABLE persons (
-  person_id         VARCHAR NOT NULL PRIMARY KEY,
+  person_id         VARCHAR NOT NULL,
   sex               VARCHAR NOT NULL, -- 'M' | 'F'
   birth_date        DATE NOT NULL,
   hukou_type        VARCHAR NOT NULL, -- 'registered' (户籍) | 'migrant' (流动)

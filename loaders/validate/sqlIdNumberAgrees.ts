@@ -8,11 +8,12 @@ import {idNumberCheckChars, idNumberWeights} from "./idNumberCheckDigit.ts";
  * `birth` a DATE, `sex` 'M' or 'F'.
  */
 export function sqlIdNumberAgrees(id: string, birth: string, sex: string): string {
-  const upper = `upper(${id})`;
-  const digit = (i: number) => `(ascii(substr(${upper}, ${i + 1}, 1)) - 48)`;
+  // Only the check character can be a letter, so only it is upper-cased: upper() on the whole
+  // number in each of the 17 digit terms was half the cost of staging a million persons.
+  const digit = (i: number) => `(ascii(substr(${id}, ${i + 1}, 1)) - 48)`;
   const sum = idNumberWeights.map((w, i) => `${digit(i)} * ${w}`).join(" + ");
-  return `(regexp_full_match(${upper}, '\\d{17}[\\dX]')
-    AND substr(${quotedString(idNumberCheckChars)}, ((${sum}) % 11)::INTEGER + 1, 1) = substr(${upper}, 18, 1)
-    AND substr(${upper}, 7, 8) = strftime(${birth}, '%Y%m%d')
+  return `(regexp_full_match(${id}, '\\d{17}[\\dXx]')
+    AND substr(${quotedString(idNumberCheckChars)}, ((${sum}) % 11)::INTEGER + 1, 1) = upper(substr(${id}, 18, 1))
+    AND substr(${id}, 7, 8) = strftime(${birth}, '%Y%m%d')
     AND (CASE WHEN ${digit(16)} % 2 = 1 THEN 'M' ELSE 'F' END) = ${sex})`;
 }

@@ -55,7 +55,8 @@ const lines = {
     "P26,孔,,女,1990-01-01T00:00,户籍,,,,",
     "P27,曹,,女,1990-01-01 00:00:00.000,户籍,,,,",
     "P28,严,,女,1990-1-1 00:00,户籍,,,,",
-    "P29,华,,女,1990-01-01 00:00:01,户籍,,,,"
+    "P29,华,,女,1990-01-01 00:00:01,户籍,,,,",
+    "P30,金,11010519491231002x,女,1949-12-31,户籍,,,,"
   ],
   residence: [
     "person_id,village_code,start_date,start_reason,end_date,end_reason",
@@ -126,9 +127,9 @@ describe("stageCsvFast", () => {
       const left = [];
       for await (const raw of fast!.rows) left.push(raw);
       const staged = (await db.connection.runAndReadAll("SELECT person_id, source_row FROM staged_persons ORDER BY source_row")).getRowObjectsJson();
-      // 31 data records: the title, the header and the blank records are not counted.
-      expect(fast!.read).toBe(31);
-      expect(staged.length + left.length).toBe(31);
+      // 32 data records: the title, the header and the blank records are not counted.
+      expect(fast!.read).toBe(32);
+      expect(staged.length + left.length).toBe(32);
       expect(staged.length).toBeGreaterThan(5);
       expect(staged[0]).toEqual({person_id: "P1", source_row: 1});
       expect(staged).toContainEqual({person_id: "P22", source_row: 24});

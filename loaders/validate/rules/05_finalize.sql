@@ -60,6 +60,10 @@ LEFT JOIN mother_links AS l ON l.source_row = p.source_row
 WHERE p.reject_reason IS NULL
 ORDER BY p.person_id;
 
+-- The rules above keep one row per person_id; the table has no key index, so say it here.
+SELECT CASE WHEN count(*) <> count(DISTINCT person_id) THEN error('internal: persons.person_id is not unique after validation') END
+FROM persons;
+
 INSERT INTO residence
 SELECT person_id, village_code, start_date, start_reason, end_date, end_reason, source_row
 FROM staged_residence WHERE reject_reason IS NULL
