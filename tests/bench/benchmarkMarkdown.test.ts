@@ -24,7 +24,13 @@ test("benchmarkMarkdown(machine, results) writes a table row per stage for a tin
   ]);
   const stageRows = markdown.split("\n").filter((line) => line.startsWith("| 1,500 |"));
   // 6 stages, the total and the lower bound
-  expect(stageRows).toHaveLength(8 + 1); // + the summary row
+  expect(stageRows).toHaveLength(8 + 1 + 1); // + the summary row and the row of ratios by stage
+  const ratios = stageRows.at(-1)!.split("|").slice(2, -1).map(Number);
+  const total = pipeline.value.seconds / lowerBound.value.seconds;
+  expect(ratios).toHaveLength(7);
+  // the stages' ratios add up to (nearly: time between stages) the total's
+  expect(ratios.slice(0, 6).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(ratios[6]! + 0.35);
+  expect(Math.abs(ratios[6]! - total)).toBeLessThanOrEqual(0.05 + 1e-9);
   for (const line of markdown.split("\n").filter((l) => l.startsWith("|"))) {
     expect(line.endsWith("|")).toBe(true);
   }
