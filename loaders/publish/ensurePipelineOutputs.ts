@@ -1,8 +1,9 @@
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, rmSync, statSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {setTimeout as sleep} from "node:timers/promises";
 import {runPipeline} from "../runPipeline.ts";
+import {fileDigests} from "./fileDigests.ts";
 
 const projectRoot = resolve(new URL("../..", import.meta.url).pathname);
 const cacheRoot = join(projectRoot, ".tmp", "pipeline");
@@ -63,11 +64,14 @@ function minCellFromEnvironment(): number {
 }
 
 function hashOf(paths: string[], options: string): string {
+  const existing = paths.filter((path) => existsSync(path));
+  const {digests} = fileDigests(existing, join(cacheRoot, "file-digests.json"));
+  const digestOf = new Map(existing.map((path, i) => [path, digests[i]!]));
   const hash = createHash("sha256");
   hash.update(options);
   for (const path of paths) {
     hash.update(relative(projectRoot, path));
-    hash.update(existsSync(path) ? readFileSync(path) : "");
+    hash.update(digestOf.get(path) ?? "");
   }
   return hash.digest("hex").slice(0, 16);
 }

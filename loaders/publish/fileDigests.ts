@@ -1,0 +1,75 @@
+import {createHash} from "node:crypto";
+import {closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync} from "node:fs";
+import {dirname} from "node:path";
+
+/** What a file looked like when its digest was taken: any write changes ctime, so a match means unchanged. */
+interface Seen {
+  size: string;
+  mtimeNs: string;
+  ctimeNs: string;
+  ino: string;
+  sha256: string;
+}
+
+export interface FileDigests {
+  /** SHA-256 (hex) of each path, in the order given. */
+  digests: string[];
+  /** Files actually read (the others were unchanged since the memo saw them). */
+  read: number;
+}
+
+function stamp(path: string): Omit<Seen, "sha256"> {
+  const s = statSync(path, {bigint: true});
+  return {size: String(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs), ino: String(s.ino)};
+}
+
+function sha256OfFile(path: string): string {
+  const hash = createHash("sha256");
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  const fd = openSync(path, "r");
+  try {
+    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
+}
+
+function readMemo(memoFile: string): Record<string, Seen> {
+  try {
+    return JSON.parse(readFileSync(memoFile, "utf8")) as Record<string, Seen>;
+  } catch {
+    return {}; // none yet, or unreadable: every file is read again
+  }
+}
+
+/**
+ * SHA-256 of files, remembering in `memoFile` each file's size, times and inode with its digest,
+ * so that a file unchanged since (the same stat, ctime included) is not read again. Each of the
+ * site's data loaders keys the pipeline's outputs by the extract's content; without the memo every
+ * loader read the whole extract (800 MB for a county). Files are streamed, never held whole.
+ * The memo is replaced atomically; concurrent callers at worst read a file again.
+ */
+export function fileDigests(paths: readonly string[], memoFile: string): FileDigests {
+  const memo = readMemo(memoFile);
+  let read = 0;
+  const digests = paths.map((path) => {
+    const now = stamp(path);
+    const seen = memo[path];
+    if (seen && seen.size === now.size && seen.mtimeNs === now.mtimeNs && seen.ctimeNs === now.ctimeNs && seen.ino === now.ino)
+      return seen.sha256;
+    read++;
+    const sha256 = sha256OfFile(path);
+    // Only a stamp taken before the read and still true after it is kept (a file written meanwhile is not).
+    const after = stamp(path);
+    if (after.mtimeNs === now.mtimeNs && after.ctimeNs === now.ctimeNs && after.size === now.size) memo[path] = {...now, sha256};
+    return sha256;
+  });
+  if (read > 0) {
+    mkdirSync(dirname(memoFile), {recursive: true});
+    const temporary = `${memoFile}.${process.pid}`;
+    writeFileSync(temporary, JSON.stringify(memo));
+    renameSync(temporary, memoFile);
+  }
+  return {digests, read};
+}
