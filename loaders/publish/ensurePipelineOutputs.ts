@@ -15,7 +15,7 @@ const codeRoot = join(projectRoot, "loaders");
  * The folder is keyed by the content of the extract and of the pipeline code, so a changed
  * input or a changed pipeline is recomputed; concurrent callers wait for one run (a lock folder).
  */
-export async function ensurePipelineOutputs(inputDir: string, {minCell = minCellFromEnvironment()}: {minCell?: number} = {}): Promise<string> {
+export async function ensurePipelineOutputs(inputDir: string, {minCell = 0}: {minCell?: number} = {}): Promise<string> {
   const input = resolve(projectRoot, inputDir);
   const key = hashOf([...filesBelow(input), ...filesBelow(codeRoot)], `min-cell=${minCell}`);
   const out = join(cacheRoot, key);
@@ -50,17 +50,6 @@ function filesBelow(dir: string): string[] {
     .map((name) => join(dir, name))
     .filter((path) => statSync(path).isFile())
     .sort();
-}
-
-/**
- * POP_MIN_CELL=N builds the site from outputs whose counts below N are blank (the CLI's --min-cell),
- * for a site released outside the office. Unset or 0: off.
- */
-function minCellFromEnvironment(): number {
-  const text = process.env.POP_MIN_CELL ?? "0";
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`POP_MIN_CELL 应为非负整数 / must be a whole number ≥ 0: ${text}`);
-  return n;
 }
 
 function hashOf(paths: string[], options: string): string {

@@ -1,13 +1,39 @@
 import {resolve} from "node:path";
+import {ExtractError} from "../read/ExtractError.ts";
+
+/** A data loader's answer to a problem of the user's making: one message, no stack trace, exit 1. */
+function stop(message: string): never {
+  process.stderr.write(message.endsWith("\n") ? message : `${message}\n`);
+  process.exit(1);
+}
+
+/**
+ * POP_MIN_CELL=N builds the site from outputs whose counts below N are blank (the CLI's --min-cell),
+ * for a site released outside the office. Unset, empty or 0: off.
+ */
+export function minCellFromEnvironment(env: NodeJS.ProcessEnv): number | string {
+  const text = (env.POP_MIN_CELL ?? "").trim() || "0";
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 0 ? n : `POP_MIN_CELL 应为非负整数 / must be a whole number ≥ 0: ${env.POP_MIN_CELL}`;
+}
 
 /**
  * pipelineOutputsDir(env) is the folder of pipeline outputs the site is built on:
  * POP_PIPELINE_OUTPUTS when set (outputs computed beforehand, e.g. by `npm run pipeline -- --out`),
- * otherwise the pipeline's cached run on the extract POP_DATA_DIR (default: data/sample).
+ * otherwise the pipeline's cached run on the extract POP_DATA_DIR (default: data/sample), with
+ * counts below POP_MIN_CELL blanked. An unusable extract or setting stops the loader with the
+ * pipeline's one-line message (file, row, column) instead of a stack trace in the build log.
  */
 export async function pipelineOutputsDir(env: NodeJS.ProcessEnv = process.env): Promise<string> {
   if (env.POP_PIPELINE_OUTPUTS) return resolve(env.POP_PIPELINE_OUTPUTS);
+  const minCell = minCellFromEnvironment(env);
+  if (typeof minCell === "string") stop(minCell);
   // Imported only when needed: outputs given ready-made need no pipeline code at all.
   const {ensurePipelineOutputs} = await import("../publish/ensurePipelineOutputs.ts");
-  return ensurePipelineOutputs(env.POP_DATA_DIR ?? "data/sample");
+  try {
+    return await ensurePipelineOutputs(env.POP_DATA_DIR ?? "data/sample", {minCell});
+  } catch (error) {
+    if (error instanceof ExtractError) stop(`错误 / error (POP_DATA_DIR=${env.POP_DATA_DIR ?? "data/sample"}): ${error.message}`);
+    throw error;
+  }
 }
