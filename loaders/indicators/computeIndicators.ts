@@ -19,7 +19,19 @@ export async function computeIndicators(connection: DuckDBConnection, options: P
   for (const step of indicatorSteps) {
     const select = readFileSync(step.sql, "utf8").trim().replace(/;$/, "");
     const sql = `CREATE OR REPLACE ${step.temporary ? "TEMP " : ""}TABLE ${step.table} AS\n${select}`;
-    await connection.run(sql, step.parameters?.(resolved));
+    const parameters = step.parameters?.(resolved);
+    if (!parameters) {
+      await connection.run(sql);
+      continue;
+    }
+    const prepared = await connection.prepare(sql);
+    try {
+      prepared.bind(parameters);
+      await prepared.run();
+    } finally {
+      // Its plan holds the join hash tables until destroyed; not left to garbage collection.
+      prepared.destroySync();
+    }
   }
   for (const step of [...indicatorSteps].reverse()) {
     if (step.temporary) await connection.run(`DROP TABLE IF EXISTS temp.${step.table}`);
