@@ -6,6 +6,7 @@ import {checkHeader} from "./checkHeader.ts";
 import {headerFromCells, type HeaderMatch} from "./headerFromCells.ts";
 import {rowsWithClose} from "./rowsWithClose.ts";
 import {valueFromXlsxCell} from "./valueFromXlsxCell.ts";
+import {coveredCells, xlsxMergedRanges} from "./xlsxMergedRanges.ts";
 import {xlsxSheetRows, type XlsxSheetState} from "./xlsxSheetRows.ts";
 import {zipEntriesFromFile, type ZipEntry} from "./zipEntriesFromFile.ts";
 import type {HeaderInfo, OpenedTable, RawRow} from "./types.ts";
@@ -90,11 +91,17 @@ async function checkArchive(
   return streamable(entries);
 }
 
+/** A cell inside a merged range but not its top-left one (whole-workbook reader; the streaming one does not mark merges). */
+function isCoveredByMerge(row: ExcelJS.Row, column: number): boolean {
+  const cell = row.findCell(column);
+  return cell !== undefined && cell.isMerged && cell.master !== cell;
+}
+
 function cellValue(row: ExcelJS.Row, column: number, date1904: boolean): string | Date {
   const cell = row.findCell(column);
   if (!cell) return "";
   // A merged cell other than the top-left one is empty, as the streaming reader reports it.
-  if (cell.isMerged && cell.master !== cell) return "";
+  if (isCoveredByMerge(row, column)) return "";
   return valueFromXlsxCell(cell.value, cell.numFmt, date1904);
 }
 
@@ -129,7 +136,9 @@ function wrapped(error: unknown, file: string, row: number | undefined): Extract
  * Refused with an ExtractError before exceljs sees them: files over `maxXlsxBytes`, archives
  * declaring more than `maxXlsxUncompressedBytes` uncompressed, files that are not ZIP archives
  * (old .xls, encrypted workbooks). Blank rows are skipped; `row` is the sheet row minus the header row.
- * Merged cells: only the top-left cell of a merged range carries the value, the others are "".
+ * Merged cells: only the top-left cell of a merged range carries the value, the others are "" and
+ * their columns are listed in the row's `mergedColumns`, so that validation can say why a cell the
+ * sheet shows filled is read as empty.
  */
 export async function openXlsxTable(
   path: string,
@@ -187,6 +196,17 @@ export async function openXlsxTable(
     }
   });
 
+  // Merged cells of the sheet: the streaming reader skips them, so they are read apart.
+  let coveredInRow: ((row: number) => (column: number) => boolean) | undefined;
+  if (state.entry) {
+    try {
+      coveredInRow = coveredCells(await xlsxMergedRanges(path, state.entry));
+    } catch (error) {
+      await sheetRows.return(undefined);
+      throw wrapped(error, file, undefined);
+    }
+  }
+
   async function* rows(): AsyncGenerator<RawRow, void, undefined> {
     let last = headerRow.number;
     try {
@@ -201,14 +221,17 @@ export async function openXlsxTable(
         const sheetRow = next.value;
         last = sheetRow.number;
         const values: Record<string, string | Date> = {};
+        const covered = coveredInRow?.(sheetRow.number);
+        let mergedColumns: string[] | undefined;
         let empty = true;
         for (let i = 0; i < columnNumbers.length; i++) {
           const value = cellValue(sheetRow, columnNumbers[i]!, state.date1904);
           if (value !== "") empty = false;
           values[names[i]!] = value;
+          if (covered?.(columnNumbers[i]!) || isCoveredByMerge(sheetRow, columnNumbers[i]!)) (mergedColumns ??= []).push(names[i]!);
         }
         if (empty && isBlankRow(sheetRow, state.date1904)) continue;
-        yield {row: sheetRow.number - headerRow.number, line: sheetRow.number, values};
+        yield {row: sheetRow.number - headerRow.number, line: sheetRow.number, values, ...(mergedColumns ? {mergedColumns} : {})};
       }
     } finally {
       await sheetRows.return(undefined);

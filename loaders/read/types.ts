@@ -63,6 +63,11 @@ export interface RawRow {
   values: Record<string, string | Date>;
   /** CSV only: the record does not have as many fields as the header (truncated or shifted row). */
   fieldCountMismatch?: {expected: number; actual: number};
+  /**
+   * XLSX only: columns whose cell lies inside a merged range but is not its top-left cell. The sheet
+   * shows the merged value there; the file holds nothing, so the value read is "".
+   */
+  mergedColumns?: string[];
 }
 
 export interface ReadOptions {

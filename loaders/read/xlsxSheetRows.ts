@@ -7,11 +7,24 @@ export interface XlsxSheetState {
   sheet?: string;
   /** The workbook uses the 1904 date system. */
   date1904: boolean;
+  /**
+   * Streaming reader only: the worksheet's path in the archive (e.g. "xl/worksheets/sheet2.xml"), to
+   * find its merged cells, which that reader skips. The whole-workbook reader marks them itself.
+   */
+  entry?: string;
 }
 
 interface SheetModel {
   name?: string;
   state?: string;
+  rId?: string;
+}
+
+/** The archive path of a sheet from the workbook's relationships ("worksheets/sheet2.xml" → "xl/worksheets/sheet2.xml"). */
+function sheetEntry(sheet: SheetModel, rels: {Id?: string; Target?: string}[] | undefined): string | undefined {
+  const target = rels?.find((rel) => rel.Id === sheet.rId)?.Target;
+  if (!target) return undefined;
+  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
 }
 
 function isVisible(state: string | undefined): boolean {
@@ -51,6 +64,7 @@ async function* streamedRows(path: string, file: string, state: XlsxSheetState):
     model?: {sheets?: SheetModel[]};
     properties?: {model?: {date1904?: boolean}};
     stream?: {destroy(): void};
+    workbookRels?: {Id?: string; Target?: string}[];
   };
   try {
     for await (const worksheet of reader) {
@@ -65,6 +79,7 @@ async function* streamedRows(path: string, file: string, state: XlsxSheetState):
       }
       state.sheet = sheet.name;
       state.date1904 = internals.properties?.model?.date1904 === true;
+      state.entry = sheetEntry(first, internals.workbookRels);
       yield* sheet;
       return;
     }

@@ -170,7 +170,9 @@ export async function validateExtract(
           const cell = raw.values[column];
           const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : (cell ?? "");
           const value = identifying.has(column) && text !== "" ? "***" : text.slice(0, maxValueLength);
-          const reason = ((issue as {params?: {reason?: Reason}}).params?.reason ?? "invalid_code") as Reason;
+          const given = ((issue as {params?: {reason?: Reason}}).params?.reason ?? "invalid_code") as Reason;
+          // An empty cell that the sheet shows filled (covered by a merge) gets the real cause.
+          const reason = given === "required" && raw.mergedColumns?.includes(column) ? "merged_cell" : given;
           record("rejects", raw.row, {column, value, reason});
         }
         if (staged.table === "persons" && typeof raw.values.person_id === "string" && raw.values.person_id !== "")
@@ -178,6 +180,9 @@ export async function validateExtract(
         continue;
       }
       const row = parsed.data as Record<string, unknown>;
+      // An optional cell covered by a merge is read as empty: accepted, but said.
+      for (const column of raw.mergedColumns ?? [])
+        if (raw.values[column] === "") record("warnings", raw.row, {column, value: "", reason: "merged_cell"});
       for (const problem of staged.warnings?.(row) ?? []) record("warnings", raw.row, problem);
       appendValues(appender, types, [...staged.columns.map(([name]) => row[name]), raw.row, null, null]);
     }

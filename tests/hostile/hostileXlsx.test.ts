@@ -59,6 +59,10 @@ async function writeTownXlsx(dir: string, {mergeVillageCodes = false} = {}): Pro
     ]);
     row.getCell(5).numFmt = "yyyy/m/d";
   }
+  if (mergeVillageCodes) {
+    // An optional column merged too: P5's 政策符合 (是) over P6's row (sheet rows 8–9).
+    persons.sheet.mergeCells(8, 9, 9, 9);
+  }
   await persons.workbook.xlsx.writeFile(join(dir, "persons.xlsx"));
 
   // residence.xlsx: start dates by formula (=DATE(…), a date-formatted cached result) or as a date
@@ -148,10 +152,17 @@ describe("hostile XLSX input", () => {
     expect(result.code, result.stderr).toBe(0);
     expectAccounted(out);
     const v1 = town().residence.filter((r) => r.village_code === "V1").length;
-    const required = rejectsFor(readQuality(out), "residence.xlsx", "required");
-    // Rows 2 … v1 (the top-left cell, row 1, keeps the value).
-    expect(required?.rows).toEqual(Array.from({length: v1 - 1}, (_, i) => i + 2));
-    expect(new Set(readCsv(join(out, "rejects.csv")).filter((r) => r.reason === "required").map((r) => r.column))).toEqual(new Set(["village_code"]));
+    // Rows 2 … v1 (the top-left cell, row 1, keeps the value), rejected for the real cause: the
+    // sheet shows the code there, but the file holds it only in the merged range's first cell.
+    const quality = readQuality(out);
+    expect(rejectsFor(quality, "residence.xlsx", "merged_cell")?.rows).toEqual(Array.from({length: v1 - 1}, (_, i) => i + 2));
+    expect(rejectsFor(quality, "residence.xlsx", "required")).toBeUndefined();
+    expect(new Set(readCsv(join(out, "rejects.csv")).filter((r) => r.reason === "merged_cell").map((r) => r.column))).toEqual(new Set(["village_code"]));
+    // A merged optional cell is read as empty: the row is accepted, with a warning naming row and column.
+    const mergedWarning = quality.warnings_by_reason.find((r) => r.file === "persons.xlsx" && r.reason === "merged_cell");
+    expect(mergedWarning?.rows).toEqual([6]);
+    expect(mergedWarning?.message).toContain("合并单元格");
+    expect(rejectsFor(quality, "persons.xlsx", "merged_cell")).toBeUndefined();
     // Nothing counted elsewhere: V2 is unchanged, and only V1's first spell counts in V1.
     expect(popEnd(out, 2022, "V2")).toBe(townPopEnd.V2[2022]);
   });

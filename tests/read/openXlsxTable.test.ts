@@ -79,6 +79,11 @@ describe("openTable(xlsx)", () => {
     // merged cells: the top-left cell has the value, the cell below it is empty
     expect(all[3]!.values.hukou_type).toBe("户籍");
     expect(all[4]!.values.hukou_type).toBe("");
+    // … and is marked, so that validation can say why (the sheet shows it filled)
+    expect(all[4]!.mergedColumns).toEqual(["hukou_type"]);
+    expect(all[3]!.mergedColumns).toBeUndefined();
+    // the title merged above the header covers no data row
+    expect(all.filter((r) => r.mergedColumns).map((r) => r.values.person_id)).toEqual(["P5"]);
     // floating-point noise is rounded to what Excel shows
     expect(all[5]!.values.birth_order).toBe("0.3");
   });
