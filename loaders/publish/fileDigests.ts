@@ -1,5 +1,5 @@
 import {createHash} from "node:crypto";
-import {closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync} from "node:fs";
+import {closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync} from "node:fs";
 import {dirname} from "node:path";
 
 /** What a file looked like when its digest was taken: any write changes ctime, so a match means unchanged. */
@@ -48,7 +48,8 @@ function readMemo(memoFile: string): Record<string, Seen> {
  * so that a file unchanged since (the same stat, ctime included) is not read again. Each of the
  * site's data loaders keys the pipeline's outputs by the extract's content; without the memo every
  * loader read the whole extract (800 MB for a county). Files are streamed, never held whole.
- * The memo is replaced atomically; concurrent callers at worst read a file again.
+ * The memo is replaced atomically (forgetting files that no longer exist); concurrent callers at
+ * worst read a file again.
  */
 export function fileDigests(paths: readonly string[], memoFile: string): FileDigests {
   const memo = readMemo(memoFile);
@@ -66,6 +67,8 @@ export function fileDigests(paths: readonly string[], memoFile: string): FileDig
     return sha256;
   });
   if (read > 0) {
+    // Files that are gone (test extracts, moved folders) are forgotten, so the memo does not grow forever.
+    for (const path of Object.keys(memo)) if (!existsSync(path)) delete memo[path];
     mkdirSync(dirname(memoFile), {recursive: true});
     const temporary = `${memoFile}.${process.pid}`;
     writeFileSync(temporary, JSON.stringify(memo));

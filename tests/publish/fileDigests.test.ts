@@ -36,4 +36,17 @@ describe("fileDigests", () => {
     expect(fileDigests([a], memo)).toEqual({digests: [sha256("village_code\nV1\n")], read: 1});
     expect(fileDigests([a], memo).read).toBe(0);
   });
+
+  test("fileDigests(paths, memo) forgets files that no longer exist when it next writes the memo", () => {
+    const memo = join(root, "forget.json");
+    const kept = join(root, "kept.csv");
+    const gone = join(root, "gone.csv");
+    writeFileSync(kept, "a\n");
+    writeFileSync(gone, "b\n");
+    fileDigests([kept, gone], memo);
+    rmSync(gone);
+    writeFileSync(kept, "a\nb\n");
+    expect(fileDigests([kept], memo).read).toBe(1);
+    expect(Object.keys(JSON.parse(readFileSync(memo, "utf8")))).toEqual([kept]);
+  });
 });
