@@ -22,6 +22,11 @@ export interface FastTarget {
    * object-level refinements and the table's warnings would find nothing for the row.
    */
   guard?: string;
+  /**
+   * Columns computed from the converted values before the guard runs (name → SQL), for a value the
+   * guard uses many times: DuckDB evaluates a repeated expression each time it appears.
+   */
+  derived?: Record<string, string>;
 }
 
 export interface FastStaged {
@@ -115,7 +120,8 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
         SELECT *, ${values}
         FROM (SELECT row, line_number, line, plain, ${texts} FROM cells)
       ),
-      checked AS (SELECT *, coalesce(plain AND ${fieldsOk}, FALSE) AND coalesce(${target.guard ?? "TRUE"}, FALSE) AS ok FROM converted)
+      derived AS (SELECT *${Object.entries(target.derived ?? {}).map(([name, sql]) => `, ${sql} AS ${quotedIdentifier(name)}`).join("")} FROM converted),
+      checked AS (SELECT *, coalesce(plain AND ${fieldsOk}, FALSE) AND coalesce(${target.guard ?? "TRUE"}, FALSE) AS ok FROM derived)
       SELECT row, line_number, CASE WHEN NOT ok THEN line END AS line, ok, ${target.columns.map(quotedIdentifier).join(", ")}
       FROM checked ORDER BY row`);
     await connection.run("DROP TABLE fast_lines");

@@ -14,7 +14,7 @@ import {personRow, type PersonRow} from "./personRow.ts";
 import {reasons, type Reason} from "./reasons.ts";
 import {residenceRow} from "./residenceRow.ts";
 import {serviceRow, type ServiceRow} from "./serviceRow.ts";
-import {sqlIdNumberAgrees} from "./sqlIdNumberAgrees.ts";
+import {sqlIdNumberAgrees, sqlIdNumberDigits} from "./sqlIdNumberAgrees.ts";
 import {stageCsvFast} from "./stageCsvFast.ts";
 import {spellsToRejectForOverlap, type Spell} from "./spellsToRejectForOverlap.ts";
 import {villageRow} from "./villageRow.ts";
@@ -59,6 +59,8 @@ interface StagedTable<S extends z.ZodType> {
    * object-level refinements and `warnings` find nothing. Tables without it are always read by zod.
    */
   fastGuard?: string;
+  /** Values the fast guard uses several times, computed once (see FastTarget.derived). */
+  fastDerived?: Record<string, string>;
 }
 
 const stagedTables: StagedTable<z.ZodType>[] = [
@@ -78,7 +80,8 @@ const stagedTables: StagedTable<z.ZodType>[] = [
     ],
     warnings: (row: PersonRow) =>
       row.id_number === null ? [] : checkIdNumber(row.id_number, row.birth_date, row.sex).map((reason) => ({column: "id_number", value: "***", reason})),
-    fastGuard: `id_number IS NULL OR ${sqlIdNumberAgrees("id_number", "birth_date", "sex")}`
+    fastDerived: {id_digits: sqlIdNumberDigits("id_number")},
+    fastGuard: `id_number IS NULL OR ${sqlIdNumberAgrees("id_number", "birth_date", "sex", "id_digits")}`
   },
   {
     table: "residence",
@@ -144,7 +147,7 @@ export async function validateExtract(
     const identifying = new Set(spec.columns.filter((c) => c.identifying).map((c) => c.name));
     const fast =
       fastPath && staged.fastGuard !== undefined && source.format === "csv"
-        ? await stageCsvFast(connection, source, spec, {staging: staged.staging, schema: staged.schema, columns: staged.columns.map(([name]) => name), guard: staged.fastGuard})
+        ? await stageCsvFast(connection, source, spec, {staging: staged.staging, schema: staged.schema, columns: staged.columns.map(([name]) => name), guard: staged.fastGuard, derived: staged.fastDerived})
         : undefined;
     const {header, rows} = fast ?? (await openTable(source, spec));
     const appender = await connection.createAppender(staged.staging);
