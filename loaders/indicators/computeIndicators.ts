@@ -18,7 +18,8 @@ export async function computeIndicators(connection: DuckDBConnection, options: P
   await runSqlFile(connection, new URL("./indicatorMacros.sql", import.meta.url));
   for (const step of indicatorSteps) {
     const select = readFileSync(step.sql, "utf8").trim().replace(/;$/, "");
-    const sql = `CREATE OR REPLACE ${step.temporary ? "TEMP " : ""}TABLE ${step.table} AS\n${select}`;
+    const kind = step.view ? "TEMP VIEW" : step.temporary ? "TEMP TABLE" : "TABLE";
+    const sql = `CREATE OR REPLACE ${kind} ${step.table} AS\n${select}`;
     const parameters = step.parameters?.(resolved);
     if (!parameters) {
       await connection.run(sql);
@@ -34,6 +35,6 @@ export async function computeIndicators(connection: DuckDBConnection, options: P
     }
   }
   for (const step of [...indicatorSteps].reverse()) {
-    if (step.temporary) await connection.run(`DROP TABLE IF EXISTS temp.${step.table}`);
+    if (step.temporary) await connection.run(`DROP ${step.view ? "VIEW" : "TABLE"} IF EXISTS temp.${step.table}`);
   }
 }

@@ -4,7 +4,7 @@ import type {IndicatorOptions} from "./defaults.ts";
 
 /**
  * One concern of the indicators stage: a .sql file holding a single SELECT, materialised as `table`
- * (a temporary `ind_*` table, or one of the output tables), with the columns it defines.
+ * (a temporary `ind_*` table or view, or one of the output tables), with the columns it defines.
  */
 export interface IndicatorStep {
   /** Name of the .sql file and of the .ts file that describes it. */
@@ -15,6 +15,11 @@ export interface IndicatorStep {
   table: string;
   /** Temporary tables are dropped when the stage ends; output tables stay. */
   temporary: boolean;
+  /**
+   * A temporary view instead of a table: for a SELECT that is cheap to repeat but whose rows are
+   * too many to keep (at a county's size keeping them spilled to disk).
+   */
+  view?: boolean;
   /** Values bound to the $named parameters the SELECT uses. */
   parameters?: (options: IndicatorOptions) => Record<string, DuckDBValue>;
   /** Output columns this step defines (its part of the data dictionary). */
