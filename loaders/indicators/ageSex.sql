@@ -23,9 +23,7 @@ WITH age_groups AS (
   FROM ind_unit_years g
   JOIN spell_groups s
     ON s.unit_code = g.village_code
-    -- in pop_end of Y (same condition as populationCounts.sql)
-    AND s.start_year <= g.year
-    AND (s.end_year IS NULL OR s.end_year > g.year)
+    AND in_pop_end(s.start_year, s.end_year, g.year)
   GROUP BY ALL
 )
 SELECT g.year::INTEGER AS year,

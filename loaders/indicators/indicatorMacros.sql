@@ -1,5 +1,18 @@
 -- Macros shared by the indicator queries. The age macro (age_in_full_years, 周岁) lives in
--- loaders/store/macros.sql and is created there; these are the ratio and interval helpers.
+-- loaders/store/macros.sql and is created there; these are who counts in a year's population, and
+-- the ratio and interval helpers.
+
+-- Whether a spell counts in pop_start / pop_end of year Y, from the years it starts and ends in
+-- (end_year NULL while open) and whether it is an 'initial' (期初) spell. With year_start Y-01-01
+-- and year_end Y-12-31: start_date < Y-01-01 ⇔ start year < Y, start_date ≤ Y-12-31 ⇔ ≤ Y,
+-- end_date ≥ Y-01-01 ⇔ end year ≥ Y, end_date > Y-12-31 ⇔ > Y.
+--   pop_start: present on 1 January: arrived before Y (or listed at the start of the register)
+--              and not gone before Y (a spell ending on Y-01-01 is still in: the person left during Y)
+CREATE OR REPLACE TEMP MACRO in_pop_start(start_year, end_year, initial, year) AS
+  (start_year < year OR initial) AND (end_year IS NULL OR end_year >= year);
+--   pop_end:   present at the end of 31 December: arrived by then and not gone on or before it
+CREATE OR REPLACE TEMP MACRO in_pop_end(start_year, end_year, year) AS
+  start_year <= year AND (end_year IS NULL OR end_year > year);
 
 -- numerator / denominator × per, or NULL when the denominator is 0 or NULL: a ratio with nothing
 -- to divide by is "no data", never 0, Infinity or NaN.

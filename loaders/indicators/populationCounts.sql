@@ -19,26 +19,15 @@ WITH spell_groups AS (
   GROUP BY ALL
 ), counts AS (
   SELECT g.year, g.village_code,
+    -- in_pop_start / in_pop_end: indicatorMacros.sql
+    coalesce(sum(s.spells) FILTER (WHERE in_pop_start(s.start_year, s.end_year, s.initial, g.year)), 0)::BIGINT AS pop_start,
+    coalesce(sum(s.spells) FILTER (WHERE in_pop_end(s.start_year, s.end_year, g.year)), 0)::BIGINT AS pop_end,
     coalesce(sum(s.spells) FILTER (
-      -- present on 1 January: arrived before Y (or listed at the start of the register) …
-      WHERE (s.start_year < g.year OR s.initial)
-        -- … and not gone before Y
-        AND (s.end_year IS NULL OR s.end_year >= g.year)), 0)::BIGINT AS pop_start,
+      WHERE in_pop_end(s.start_year, s.end_year, g.year) AND s.hukou_type = 'registered'), 0)::BIGINT AS pop_end_registered,   -- 户籍
     coalesce(sum(s.spells) FILTER (
-      -- present at the end of 31 December: arrived by then and not gone on or before it
-      WHERE s.start_year <= g.year AND (s.end_year IS NULL OR s.end_year > g.year)), 0)::BIGINT AS pop_end,
-    coalesce(sum(s.spells) FILTER (
-      WHERE s.start_year <= g.year AND (s.end_year IS NULL OR s.end_year > g.year)
-        AND s.hukou_type = 'registered'), 0)::BIGINT AS pop_end_registered,   -- 户籍
-    coalesce(sum(s.spells) FILTER (
-      WHERE s.start_year <= g.year AND (s.end_year IS NULL OR s.end_year > g.year)
-        AND s.hukou_type = 'migrant'), 0)::BIGINT AS pop_end_migrant,         -- 流动
-    coalesce(sum(s.spells) FILTER (
-      WHERE s.start_year <= g.year AND (s.end_year IS NULL OR s.end_year > g.year)
-        AND s.sex = 'M'), 0)::BIGINT AS pop_end_male,
-    coalesce(sum(s.spells) FILTER (
-      WHERE s.start_year <= g.year AND (s.end_year IS NULL OR s.end_year > g.year)
-        AND s.sex = 'F'), 0)::BIGINT AS pop_end_female
+      WHERE in_pop_end(s.start_year, s.end_year, g.year) AND s.hukou_type = 'migrant'), 0)::BIGINT AS pop_end_migrant,         -- 流动
+    coalesce(sum(s.spells) FILTER (WHERE in_pop_end(s.start_year, s.end_year, g.year) AND s.sex = 'M'), 0)::BIGINT AS pop_end_male,
+    coalesce(sum(s.spells) FILTER (WHERE in_pop_end(s.start_year, s.end_year, g.year) AND s.sex = 'F'), 0)::BIGINT AS pop_end_female
   FROM ind_unit_years g
   LEFT JOIN spell_groups s
     ON s.unit_code = g.village_code

@@ -29,9 +29,7 @@ WITH age_groups AS (
   FROM ind_unit_years g
   JOIN women_groups s
     ON s.unit_code = g.village_code
-    -- in pop_start of Y (same condition as populationCounts.sql)
-    AND (s.start_year < g.year OR s.initial)
-    AND (s.end_year IS NULL OR s.end_year >= g.year)
+    AND in_pop_start(s.start_year, s.end_year, s.initial, g.year)
   -- aged 15–49 on 1 January
   WHERE age_in_full_years(s.birth_date, g.year_start) BETWEEN 15 AND 49
   GROUP BY ALL
@@ -42,9 +40,7 @@ WITH age_groups AS (
   FROM ind_unit_years g
   JOIN women_groups s
     ON s.unit_code = g.village_code
-    -- in pop_end of Y (same condition as populationCounts.sql)
-    AND s.start_year <= g.year
-    AND (s.end_year IS NULL OR s.end_year > g.year)
+    AND in_pop_end(s.start_year, s.end_year, g.year)
   -- aged 15–49 on 31 December
   WHERE age_in_full_years(s.birth_date, g.year_end) BETWEEN 15 AND 49
   GROUP BY ALL
