@@ -1,6 +1,6 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {readFileSync} from "node:fs";
-import {runSqlFile} from "../store/runSqlFile.ts";
+import {runSql, runSqlFile} from "../store/runSqlFile.ts";
 import {defaults, type IndicatorOptions} from "./defaults.ts";
 import {indicatorSteps} from "./indicatorSteps.ts";
 
@@ -20,19 +20,7 @@ export async function computeIndicators(connection: DuckDBConnection, options: P
     const select = readFileSync(step.sql, "utf8").trim().replace(/;$/, "");
     const kind = step.view ? "TEMP VIEW" : step.temporary ? "TEMP TABLE" : "TABLE";
     const sql = `CREATE OR REPLACE ${kind} ${step.table} AS\n${select}`;
-    const parameters = step.parameters?.(resolved);
-    if (!parameters) {
-      await connection.run(sql);
-      continue;
-    }
-    const prepared = await connection.prepare(sql);
-    try {
-      prepared.bind(parameters);
-      await prepared.run();
-    } finally {
-      // Its plan holds the join hash tables until destroyed; not left to garbage collection.
-      prepared.destroySync();
-    }
+    await runSql(connection, sql, step.parameters?.(resolved) ?? {}, step.sql.pathname);
   }
   for (const step of [...indicatorSteps].reverse()) {
     if (step.temporary) await connection.run(`DROP ${step.view ? "VIEW" : "TABLE"} IF EXISTS temp.${step.table}`);
