@@ -8,6 +8,7 @@
  * and what was expected); 2 wrong arguments; 70 an internal error (a bug: please report it).
  */
 import {parseArgs} from "node:util";
+import {minCellExpected, minCellFromText} from "./publish/minCellFromText.ts";
 import {outputFolderProblem} from "./publish/outputFolderProblem.ts";
 import {ExtractError} from "./read/ExtractError.ts";
 import {runPipeline} from "./runPipeline.ts";
@@ -42,8 +43,8 @@ try {
   fail(`${(error as Error).message}\n${usage}`, 2);
 }
 if (args.help) fail(usage, 0);
-const minCell = Number(args["min-cell"]);
-if (!Number.isInteger(minCell) || minCell < 0) fail(`--min-cell 应为非负整数 / must be a whole number ≥ 0: ${args["min-cell"]}`, 2);
+const minCell = minCellFromText(args["min-cell"]!);
+if (minCell === undefined) fail(`--min-cell ${minCellExpected}: ${args["min-cell"]}`, 2);
 // The output folder is replaced as a whole: never the input, nor a folder of other files.
 const outProblem = outputFolderProblem(args.out!, args.input!);
 if (outProblem) fail(`--out: ${outProblem}`, 2);

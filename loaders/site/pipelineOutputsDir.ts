@@ -1,4 +1,5 @@
 import {resolve} from "node:path";
+import {minCellExpected, minCellFromText} from "../publish/minCellFromText.ts";
 import {ExtractError} from "../read/ExtractError.ts";
 
 /** A data loader's answer to a problem of the user's making: one message, no stack trace, exit 1. */
@@ -11,10 +12,9 @@ function stop(message: string): never {
  * POP_MIN_CELL=N builds the site from outputs whose counts below N are blank (the CLI's --min-cell),
  * for a site released outside the office. Unset, empty or 0: off.
  */
-export function minCellFromEnvironment(env: NodeJS.ProcessEnv): number | string {
-  const text = (env.POP_MIN_CELL ?? "").trim() || "0";
-  const n = Number(text);
-  return Number.isInteger(n) && n >= 0 ? n : `POP_MIN_CELL 应为非负整数 / must be a whole number ≥ 0: ${env.POP_MIN_CELL}`;
+function minCellFromEnvironment(env: NodeJS.ProcessEnv): number {
+  const minCell = minCellFromText(env.POP_MIN_CELL ?? "0");
+  return minCell ?? stop(`POP_MIN_CELL ${minCellExpected}: ${env.POP_MIN_CELL}`);
 }
 
 /**
@@ -27,7 +27,6 @@ export function minCellFromEnvironment(env: NodeJS.ProcessEnv): number | string 
 export async function pipelineOutputsDir(env: NodeJS.ProcessEnv = process.env): Promise<string> {
   if (env.POP_PIPELINE_OUTPUTS) return resolve(env.POP_PIPELINE_OUTPUTS);
   const minCell = minCellFromEnvironment(env);
-  if (typeof minCell === "string") stop(minCell);
   // Imported only when needed: outputs given ready-made need no pipeline code at all.
   const {ensurePipelineOutputs} = await import("../publish/ensurePipelineOutputs.ts");
   try {
