@@ -17,7 +17,7 @@ const codeRoot = join(projectRoot, "loaders");
  */
 export async function ensurePipelineOutputs(inputDir: string, {minCell = 0}: {minCell?: number} = {}): Promise<string> {
   const input = resolve(projectRoot, inputDir);
-  const key = hashOf([...filesBelow(input), ...filesBelow(codeRoot)], `min-cell=${minCell}`);
+  const key = await hashOf([...filesBelow(input), ...filesBelow(codeRoot)], `min-cell=${minCell}`);
   const out = join(cacheRoot, key);
   if (existsSync(join(out, "manifest.json"))) return out;
   mkdirSync(cacheRoot, {recursive: true});
@@ -52,9 +52,9 @@ function filesBelow(dir: string): string[] {
     .sort();
 }
 
-function hashOf(paths: string[], options: string): string {
+async function hashOf(paths: string[], options: string): Promise<string> {
   const existing = paths.filter((path) => existsSync(path));
-  const {digests} = fileDigests(existing, join(cacheRoot, "file-digests.json"));
+  const {digests} = await fileDigests(existing, join(cacheRoot, "file-digests.json"));
   const digestOf = new Map(existing.map((path, i) => [path, digests[i]!]));
   const hash = createHash("sha256");
   hash.update(options);

@@ -1,6 +1,6 @@
-import {createHash} from "node:crypto";
-import {closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from "node:fs";
 import {dirname} from "node:path";
+import {sha256OfFile} from "./sha256OfFile.ts";
 
 /** What a file looked like when its digest was taken: any write changes ctime, so a match means unchanged. */
 interface Seen {
@@ -18,21 +18,15 @@ export interface FileDigests {
   read: number;
 }
 
-function stamp(path: string): Omit<Seen, "sha256"> {
+type Stamp = Omit<Seen, "sha256">;
+
+function stamp(path: string): Stamp {
   const s = statSync(path, {bigint: true});
   return {size: String(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs), ino: String(s.ino)};
 }
 
-function sha256OfFile(path: string): string {
-  const hash = createHash("sha256");
-  const buffer = Buffer.allocUnsafe(1 << 20);
-  const fd = openSync(path, "r");
-  try {
-    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest("hex");
+function sameStamp(a: Stamp, b: Stamp): boolean {
+  return a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.ino === b.ino;
 }
 
 function readMemo(memoFile: string): Record<string, Seen> {
@@ -51,21 +45,23 @@ function readMemo(memoFile: string): Record<string, Seen> {
  * The memo is replaced atomically (forgetting files that no longer exist); concurrent callers at
  * worst read a file again.
  */
-export function fileDigests(paths: readonly string[], memoFile: string): FileDigests {
+export async function fileDigests(paths: readonly string[], memoFile: string): Promise<FileDigests> {
   const memo = readMemo(memoFile);
   let read = 0;
-  const digests = paths.map((path) => {
+  const digests: string[] = [];
+  for (const path of paths) {
     const now = stamp(path);
     const seen = memo[path];
-    if (seen && seen.size === now.size && seen.mtimeNs === now.mtimeNs && seen.ctimeNs === now.ctimeNs && seen.ino === now.ino)
-      return seen.sha256;
+    if (seen && sameStamp(seen, now)) {
+      digests.push(seen.sha256);
+      continue;
+    }
     read++;
-    const sha256 = sha256OfFile(path);
+    const sha256 = await sha256OfFile(path);
     // Only a stamp taken before the read and still true after it is kept (a file written meanwhile is not).
-    const after = stamp(path);
-    if (after.mtimeNs === now.mtimeNs && after.ctimeNs === now.ctimeNs && after.size === now.size) memo[path] = {...now, sha256};
-    return sha256;
-  });
+    if (sameStamp(stamp(path), now)) memo[path] = {...now, sha256};
+    digests.push(sha256);
+  }
   if (read > 0) {
     // Files that are gone (test extracts, moved folders) are forgotten, so the memo does not grow forever.
     for (const path of Object.keys(memo)) if (!existsSync(path)) delete memo[path];

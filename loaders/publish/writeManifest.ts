@@ -1,6 +1,6 @@
-import {createHash} from "node:crypto";
-import {createReadStream, readdirSync, statSync, writeFileSync} from "node:fs";
+import {readdirSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {sha256OfFile} from "./sha256OfFile.ts";
 
 export interface ManifestEntry {
   file: string;
@@ -13,12 +13,6 @@ export interface ManifestEntry {
 
 /** Outputs for the office only: written beside the others, never published on the site or in downloads. */
 export const internalOutputs: readonly string[] = ["rejects.csv"];
-
-export async function sha256OfFile(path: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
-}
 
 /**
  * manifest.json: every output file with its size, SHA-256 and row count, and every input file
