@@ -1,20 +1,14 @@
-import {csvParse} from "d3-dsv";
 import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {ensurePipelineOutputs} from "../../loaders/publish/ensurePipelineOutputs.ts";
+import {popEndByVillage, writeSmallTown} from "../support/smallTown.ts";
 import {writeExtract} from "../support/writeExtract.ts";
 
-// Two villages of 3 and 1 people: the 1 is below a min-cell of 2.
-const extract = writeExtract({
-  meta: {register_start: "2020-01-01", extract_date: "2020-12-31"},
-  villages: [{village_code: "V1", village_name: "东村"}, {village_code: "V2", village_name: "西村"}],
-  persons: ["A", "B", "C", "D"].map((person_id) => ({person_id, sex: "女", birth_date: "1980-01-01", hukou_type: "户籍"})),
-  residence: ["A", "B", "C", "D"].map((person_id, i) => ({person_id, village_code: i < 3 ? "V1" : "V2", start_date: "2020-01-01", start_reason: "期初"}))
-});
+const extract = writeSmallTown();
 
 function popEnd(dir: string) {
-  return Object.fromEntries(csvParse(readFileSync(join(dir, "village_year.csv"), "utf8")).map((r) => [r.village_code, r.pop_end]));
+  return popEndByVillage(readFileSync(join(dir, "village_year.csv"), "utf8"));
 }
 
 describe("ensurePipelineOutputs", () => {
