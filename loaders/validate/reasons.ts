@@ -5,7 +5,7 @@
 export const reasons = {
   // Field-level (zod)
   required: "必填项为空",
-  merged_cell: "合并单元格:值只存在合并区域左上角的格子里,本行这一格读出来是空的;请取消合并,在每一行填上值",
+  merged_cell: "合并单元格只在第一格有值,本行读为空;请取消合并并逐行填写",
   invalid_date: "日期无法识别(应为 YYYY-MM-DD、YYYY/M/D、YYYYMMDD 或 Excel 日期)",
   invalid_sex: "性别无法识别(应为 男/女、M/F、male/female 或 1/2)",
   invalid_code: "取值不在允许范围内",
