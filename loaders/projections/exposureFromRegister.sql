@@ -3,19 +3,63 @@
 -- a birthday on 29 February falls on 1 March in common years (the age rule compares month and day).
 -- Days are summed as integers and divided once by the days of the year: exact, and the same sum
 -- whatever order DuckDB's threads add in (summing fractions of a year was not).
+--
+-- Most spell-years are whole years (1 January to 31 December inside the spell), and a whole year
+-- splits at the birthday the same way for everyone with the same birthday and leap-ness of the
+-- year. So whole years are counted by group first (village, sex, year of birth, first and last
+-- whole year) and only the groups are expanded; only a spell's first and last year, when not
+-- whole, are cut one by one. This gives the same integer sums as cutting every spell-year (the
+-- reference query in tests/projections/exposureReference.sql) in about 60% of its time on a county.
 WITH span AS (
   SELECT min(year) AS first_year, max(year) AS last_year FROM reported_years()   -- contiguous by definition
 ),
-spell_years AS (
-  -- one row per spell and reported year it touches ([start, end) : the end day itself is not lived there)
+spells AS (
   SELECT r.village_code, p.sex, p.birth_date, r.start_date, r.end_date,
-         unnest(range(greatest(year(r.start_date), s.first_year),
-                      least(coalesce(year(r.end_date - 1), s.last_year), s.last_year) + 1))::INTEGER AS year
+         -- the reported years the spell touches ([start, end): the end day itself is not lived there)
+         greatest(year(r.start_date), s.first_year) AS first_year,
+         least(coalesce(year(r.end_date - 1), s.last_year), s.last_year) AS last_year,
+         -- the whole years among them: a spell starting on 1 January has its start year whole,
+         -- and one ending on 1 January of Y+1 has Y whole
+         greatest(year(r.start_date - 1) + 1, s.first_year) AS first_whole,
+         least(coalesce(year(r.end_date) - 1, s.last_year), s.last_year) AS last_whole
   FROM residence AS r
   JOIN persons AS p USING (person_id)
   CROSS JOIN span AS s
 ),
-cut AS (
+whole_groups AS (
+  -- days from 1 January to the birthday, in a common year (29 February → 1 March) and in a leap year
+  SELECT village_code, sex, year(birth_date) AS birth_year, first_whole, last_whole,
+         count(*) AS spells,
+         sum(date_diff('day', DATE '2001-01-01',
+                       CASE WHEN month(birth_date) = 2 AND day(birth_date) = 29 THEN DATE '2001-03-01'
+                            ELSE make_date(2001, month(birth_date), day(birth_date)) END)) AS before_common,
+         sum(date_diff('day', DATE '2000-01-01', make_date(2000, month(birth_date), day(birth_date)))) AS before_leap
+  FROM spells
+  WHERE first_whole <= last_whole
+  GROUP BY ALL
+),
+whole_years AS (
+  SELECT village_code, sex, birth_year, spells, before_common, before_leap,
+         unnest(range(first_whole, last_whole + 1))::INTEGER AS year
+  FROM whole_groups
+),
+whole_days AS (
+  SELECT village_code, sex, year, year - birth_year - 1 AS age_before,
+         CASE WHEN day(last_day(make_date(year, 2, 1))) = 29 THEN before_leap ELSE before_common END AS days_before,
+         spells * date_diff('day', make_date(year, 1, 1), make_date(year + 1, 1, 1)) - days_before AS days_after
+  FROM whole_years
+),
+part_years AS (
+  -- the spell's first and last reported year, each when not whole (once when they are the same year)
+  SELECT village_code, sex, birth_date, start_date, end_date, first_year::INTEGER AS year
+  FROM spells
+  WHERE first_year <= last_year AND first_year NOT BETWEEN first_whole AND last_whole
+  UNION ALL
+  SELECT village_code, sex, birth_date, start_date, end_date, last_year::INTEGER AS year
+  FROM spells
+  WHERE first_year < last_year AND last_year NOT BETWEEN first_whole AND last_whole
+),
+part_cut AS (
   SELECT village_code, sex, year,
          year - year(birth_date) - 1 AS age_before,   -- age until the birthday of the year
          CASE WHEN month(birth_date) = 2 AND day(birth_date) = 29 AND day(last_day(make_date(year, 2, 1))) = 28
@@ -23,14 +67,20 @@ cut AS (
               ELSE make_date(year, month(birth_date), day(birth_date)) END AS birthday,
          greatest(start_date, make_date(year, 1, 1)) AS a,
          least(coalesce(end_date, make_date(year + 1, 1, 1)), make_date(year + 1, 1, 1)) AS b
-  FROM spell_years
+  FROM part_years
 ),
-days AS (
+part_days AS (
   -- days lived before and from the birthday; a side that is empty (or before birth) gives 0
   SELECT village_code, sex, year, age_before,
-         sum(greatest(date_diff('day', a, least(b, birthday)), 0)) AS days_before,
-         sum(greatest(date_diff('day', greatest(a, birthday), b), 0)) AS days_after
-  FROM cut
+         greatest(date_diff('day', a, least(b, birthday)), 0) AS days_before,
+         greatest(date_diff('day', greatest(a, birthday), b), 0) AS days_after
+  FROM part_cut
+),
+days AS (
+  SELECT village_code, sex, year, age_before, sum(days_before) AS days_before, sum(days_after) AS days_after
+  FROM (SELECT village_code, sex, year, age_before, days_before, days_after FROM whole_days
+        UNION ALL
+        SELECT village_code, sex, year, age_before, days_before, days_after FROM part_days)
   GROUP BY ALL
 ),
 pieces AS (
@@ -41,7 +91,7 @@ pieces AS (
 SELECT village_code, year, sex, least(age, 85)::INTEGER AS age,
        (sum(d) / date_diff('day', make_date(year, 1, 1), make_date(year + 1, 1, 1)))::DOUBLE AS person_years
 FROM pieces
-WHERE d > 0          -- the piece is not empty
-  AND age >= 0       -- guards spells that start before the birth date
+WHERE age >= 0       -- guards spells that start before the birth date
 GROUP BY village_code, year, sex, least(age, 85)
+HAVING sum(d) > 0    -- some day was lived there
 ORDER BY village_code, year, sex, age
