@@ -97,8 +97,16 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
     const plain = `regexp_full_match(line, ${quotedString(`[${plainText}${delimiter === "\t" ? "\\t" : ""}]*`)})`;
     const cellText = (name: string) => {
       const at = columns.names.indexOf(name);
-      return at === -1 ? "''" : `trim(cells[${columns.indexes[at]! + 1}])`;
+      if (at === -1) return "''";
+      // A plain line's only whitespace is the space: a line without one has nothing to trim.
+      const cell = `cells[${columns.indexes[at]! + 1}]`;
+      return `CASE WHEN spaced THEN trim(${cell}) ELSE ${cell} END`;
     };
+    // Blank records are skipped and not counted; without any, a record's number follows from its line.
+    const blankData = await connection.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM fast_lines WHERE rowid >= ${header.headerRow} AND ${blank}`);
+    const rowNumber = (blankData.getRowObjects()[0] as {n: number}).n === 0
+      ? `(rowid - ${header.headerRow - 1})::INTEGER`
+      : "row_number() OVER (ORDER BY rowid)::INTEGER";
     const fields = Object.entries(metas).map(([name, meta]) => ({name, sql: sqlFromField(meta, quotedIdentifier(`t_${name}`), quotedIdentifier(name))}));
     const texts = Object.keys(metas).map((name) => `${cellText(name)} AS ${quotedIdentifier(`t_${name}`)}`).join(", ");
     const values = fields.map(({name, sql}) => `${sql.value} AS ${quotedIdentifier(name)}`).join(", ");
@@ -106,13 +114,13 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
     await connection.run("DROP TABLE IF EXISTS fast_rows");
     await connection.run(`CREATE TEMP TABLE fast_rows AS
       WITH numbered AS (
-        SELECT (rowid + 1)::INTEGER AS line_number, line, row_number() OVER (ORDER BY rowid)::INTEGER AS row
+        SELECT (rowid + 1)::INTEGER AS line_number, line, ${rowNumber} AS row
         FROM fast_lines
         WHERE rowid >= ${header.headerRow} -- the data lines after the header
           AND NOT ${blank} -- blank records are skipped and not counted, as by the reader
       ),
       cells AS (
-        SELECT row, line_number, line, string_split(line, ${quotedString(delimiter)}) AS cells,
+        SELECT row, line_number, line, string_split(line, ${quotedString(delimiter)}) AS cells, contains(line, ' ') AS spaced,
                ${plain} AND len(string_split(line, ${quotedString(delimiter)})) = ${columns.expected} AS plain
         FROM numbered
       ),
