@@ -96,15 +96,16 @@ function writeMessyExtract({newline = "\n", delimiter = ",", bom = false}: {newl
 
 const tables = ["villages", "persons", "residence", "services", "funding", "rejects", "warnings", "extract_meta"];
 
-/** Every validated table, rejects and warnings (as JSON, in table order) and the report, after validating `dir`. */
+/** Every validated table, rejects and warnings (as JSON, sorted) and the report, after validating `dir`. */
 async function validatedTables(dir: string, fastPath: boolean): Promise<Record<string, unknown>> {
   const db = await openDatabase({threads: 2});
   try {
     const report = await validateExtract(db.connection, await discoverExtract(dir), {fastPath});
     const result: Record<string, unknown> = {report};
     for (const table of tables) {
-      const order = table === "rejects" || table === "warnings" ? " ORDER BY ALL" : "";
-      result[table] = (await db.connection.runAndReadAll(`SELECT * FROM ${table}${order}`)).getRowObjectsJson();
+      // Sorted: the two paths stage rows in different orders (the SQL path's rows first), and the
+      // validated tables keep the staging order.
+      result[table] = (await db.connection.runAndReadAll(`SELECT * FROM ${table} ORDER BY ALL`)).getRowObjectsJson();
     }
     return result;
   } finally {

@@ -51,14 +51,16 @@ INSERT INTO warnings
 SELECT $persons_file, source_row, 'mother_id', '***', problem, ''
 FROM mother_links WHERE problem IS NOT NULL;
 
+-- persons and residence keep the staging order (DuckDB preserves insertion order): the same for
+-- the same input, and not sorted, since sorting millions of rows costs seconds and nothing reads
+-- these tables in stored order (every query that publishes sorts its own result).
 INSERT INTO persons
 SELECT p.person_id, p.sex, p.birth_date, p.hukou_type,
        CASE WHEN l.problem IS NULL THEN p.mother_id END,
        p.birth_order, p.policy_compliant, p.source_row
 FROM staged_persons AS p
 LEFT JOIN mother_links AS l ON l.source_row = p.source_row
-WHERE p.reject_reason IS NULL
-ORDER BY p.person_id;
+WHERE p.reject_reason IS NULL;
 
 -- The rules above keep one row per person_id; the table has no key index, so say it here.
 SELECT CASE WHEN count(*) <> count(DISTINCT person_id) THEN error('internal: persons.person_id is not unique after validation') END
@@ -66,8 +68,7 @@ FROM persons;
 
 INSERT INTO residence
 SELECT person_id, village_code, start_date, start_reason, end_date, end_reason, source_row
-FROM staged_residence WHERE reject_reason IS NULL
-ORDER BY person_id, start_date, source_row;
+FROM staged_residence WHERE reject_reason IS NULL;
 
 INSERT INTO warnings
 SELECT $persons_file, p.source_row, 'person_id', '***', 'person_without_residence', ''
