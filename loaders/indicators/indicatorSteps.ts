@@ -7,6 +7,7 @@ import {funding} from "./funding.ts";
 import type {IndicatorStep} from "./indicatorStep.ts";
 import {internalMoves} from "./internalMoves.ts";
 import {policyCompliance} from "./policyCompliance.ts";
+import {personSpells} from "./personSpells.ts";
 import {populationCounts} from "./populationCounts.ts";
 import {prepregnancyCheck} from "./prepregnancyCheck.ts";
 import {reportedYearsStep} from "./reportedYears.ts";
@@ -22,6 +23,7 @@ import {womenByAgeGroup} from "./womenByAgeGroup.ts";
 export const indicatorSteps: readonly IndicatorStep[] = [
   reportedYearsStep,
   unitYears,
+  personSpells,
   unitSpells,
   populationCounts,
   internalMoves,
