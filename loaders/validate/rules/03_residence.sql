@@ -1,53 +1,40 @@
 -- residence: each rule marks the rows it rejects; a row keeps the first reason that applies.
 
--- Spells whose person has no valid row, found with one anti-join; they are few, and the two rules
--- below only look at them.
-CREATE TEMP TABLE residence_without_person AS
-SELECT r.source_row, r.person_id
-FROM staged_residence AS r
-WHERE r.reject_reason IS NULL
-  AND NOT EXISTS (SELECT 1 FROM staged_persons AS p WHERE p.person_id = r.person_id AND p.reject_reason IS NULL);
-
--- A rejected person takes their spells with them: the person's rows were all rejected (a row
--- exists, none valid), or the row failed its field checks (rejected_person_ids).
-UPDATE staged_residence AS r SET reject_reason = 'person_rejected', reject_column = 'person_id'
-FROM residence_without_person AS w
-WHERE r.source_row = w.source_row
-  AND (w.person_id IN (SELECT person_id FROM rejected_person_ids)
-       OR w.person_id IN (SELECT person_id FROM staged_persons WHERE reject_reason IS NOT NULL));
-
-UPDATE staged_residence AS r SET reject_reason = 'unknown_person', reject_column = 'person_id'
-FROM residence_without_person AS w
-WHERE r.source_row = w.source_row AND r.reject_reason IS NULL;
-
-DROP TABLE residence_without_person;
-
-UPDATE staged_residence AS r SET reject_reason = 'unknown_village', reject_column = 'village_code'
-WHERE reject_reason IS NULL
-  AND NOT EXISTS (SELECT 1 FROM staged_villages AS v WHERE v.village_code = r.village_code AND v.reject_reason IS NULL);
-
--- The register describes nothing after its extract date.
-UPDATE staged_residence SET reject_reason = 'date_after_extract', reject_column = 'start_date'
-WHERE reject_reason IS NULL AND start_date > (SELECT extract_date FROM extract_meta);
-
-UPDATE staged_residence SET reject_reason = 'date_after_extract', reject_column = 'end_date'
-WHERE reject_reason IS NULL AND end_date > (SELECT extract_date FROM extract_meta);
-
-UPDATE staged_residence AS r SET reject_reason = 'starts_before_birth', reject_column = 'start_date'
-FROM staged_persons AS p
-WHERE r.reject_reason IS NULL AND p.reject_reason IS NULL
-  AND p.person_id = r.person_id AND r.start_date < p.birth_date;
-
--- 期初 means "present when the register starts": such a spell starts on register_start.
-UPDATE staged_residence SET reject_reason = 'initial_not_at_register_start', reject_column = 'start_date'
-WHERE reject_reason IS NULL AND start_reason = 'initial'
-  AND start_date <> (SELECT register_start FROM extract_meta);
-
--- 出生 means the spell begins at birth.
-UPDATE staged_residence AS r SET reject_reason = 'birth_not_at_birth_date', reject_column = 'start_date'
-FROM staged_persons AS p
-WHERE r.reject_reason IS NULL AND p.reject_reason IS NULL
-  AND p.person_id = r.person_id AND r.start_reason = 'birth' AND r.start_date <> p.birth_date;
+-- The rules that look at one spell, its person and its village, in one pass: a spell gets the
+-- first reason that applies, in the order written.
+UPDATE staged_residence AS r SET reject_reason = checked.reason, reject_column = checked.reason_column
+FROM (
+  SELECT source_row, reason[1] AS reason, reason[2] AS reason_column
+  FROM (
+    SELECT s.source_row,
+      CASE
+        -- A rejected person takes their spells with them: the person's rows were all rejected (a
+        -- row exists, none valid), or the row failed its field checks (rejected_person_ids).
+        WHEN p.person_id IS NULL AND gone.person_id IS NOT NULL THEN ['person_rejected', 'person_id']
+        WHEN p.person_id IS NULL THEN ['unknown_person', 'person_id']
+        WHEN v.village_code IS NULL THEN ['unknown_village', 'village_code']
+        -- The register describes nothing after its extract date.
+        WHEN s.start_date > m.extract_date THEN ['date_after_extract', 'start_date']
+        WHEN s.end_date > m.extract_date THEN ['date_after_extract', 'end_date']
+        WHEN s.start_date < p.birth_date THEN ['starts_before_birth', 'start_date']
+        -- 期初 means "present when the register starts": such a spell starts on register_start.
+        WHEN s.start_reason = 'initial' AND s.start_date <> m.register_start THEN ['initial_not_at_register_start', 'start_date']
+        -- 出生 means the spell begins at birth.
+        WHEN s.start_reason = 'birth' AND s.start_date <> p.birth_date THEN ['birth_not_at_birth_date', 'start_date']
+      END AS reason
+    FROM staged_residence AS s
+    CROSS JOIN extract_meta AS m
+    -- valid rows are unique by person_id and village_code (02_persons.sql, 01_villages.sql)
+    LEFT JOIN (SELECT person_id, birth_date FROM staged_persons WHERE reject_reason IS NULL) AS p USING (person_id)
+    LEFT JOIN (SELECT village_code FROM staged_villages WHERE reject_reason IS NULL) AS v USING (village_code)
+    LEFT JOIN (SELECT person_id FROM rejected_person_ids
+               UNION
+               SELECT person_id FROM staged_persons WHERE reject_reason IS NOT NULL) AS gone USING (person_id)
+    WHERE s.reject_reason IS NULL
+  ) AS spell_reasons
+  WHERE reason IS NOT NULL
+) AS checked
+WHERE r.source_row = checked.source_row;
 
 -- The same spell entered twice: the first row is kept. (Only spells entered more than once are
 -- joined back: cheaper than a correlated EXISTS per row.)
