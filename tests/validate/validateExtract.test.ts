@@ -91,6 +91,32 @@ describe("validateExtract", () => {
     ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row)));
   });
 
+  test("validateExtract(connection, extract) gives a spell that breaks several rules the first reason in rule order", async () => {
+    const tangled: ExtractFixture = {
+      ...fixture,
+      residence: [
+        // unknown village, starts before birth, after the extract, and not at the birth date
+        {person_id: "C1", village_code: "V9", start_date: "2027-01-01", start_reason: "出生"},
+        // after the extract (start) and starts before birth of FUT (born 2030, itself rejected) → person_rejected
+        {person_id: "FUT", village_code: "V1", start_date: "2026-01-01", start_reason: "迁入"},
+        // ends after the extract and is an initial spell not at register_start → the end date comes first
+        {person_id: "P1", village_code: "V1", start_date: "2014-02-01", start_reason: "期初", end_date: "2026-02-01", end_reason: "迁出"},
+        // starts before birth and is a birth spell not at the birth date → starts_before_birth
+        {person_id: "C2", village_code: "V2", start_date: "2016-12-31", start_reason: "出生"},
+        // an initial spell not at register_start, also not a birth spell → initial_not_at_register_start
+        {person_id: "P2", village_code: "V2", start_date: "2014-01-02", start_reason: "期初"}
+      ]
+    };
+    await validateExtract(db.connection, await discoverExtract(writeExtract(tangled)));
+    expect(await rows(`SELECT "row", "column", reason FROM rejects WHERE file = 'residence.csv' ORDER BY "row"`)).toEqual([
+      {row: 1, column: "village_code", reason: "unknown_village"},
+      {row: 2, column: "person_id", reason: "person_rejected"},
+      {row: 3, column: "end_date", reason: "date_after_extract"},
+      {row: 4, column: "start_date", reason: "starts_before_birth"},
+      {row: 5, column: "start_date", reason: "initial_not_at_register_start"}
+    ]);
+  });
+
   test("validateExtract(connection, extract) keeps warned rows and drops a bad mother link but not the birth", async () => {
     await validateExtract(db.connection, await discoverExtract(writeExtract(fixture)));
     const warnings = await rows(`SELECT file, "row", "column", reason FROM warnings WHERE reason <> 'person_without_residence' ORDER BY file, "row", reason`);
