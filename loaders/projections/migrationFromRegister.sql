@@ -5,21 +5,29 @@
 WITH years AS (
   SELECT year FROM reported_years()   -- the years the register covers whole
 ),
-moves AS (
-  SELECT person_id, village_code, start_date AS d, 1 AS direction
-  FROM residence
-  WHERE start_reason = 'in_migration'                     -- arrivals
-  UNION ALL
-  SELECT person_id, village_code, end_date AS d, -1 AS direction
-  FROM residence
-  WHERE end_reason = 'out_migration'                      -- departures
+arrivals AS (
+  SELECT person_id, village_code, start_date AS d FROM residence WHERE start_reason = 'in_migration'
+),
+departures AS (
+  SELECT person_id, village_code, end_date AS d FROM residence WHERE end_reason = 'out_migration'
+),
+internal AS (
+  -- a departure and an arrival of one person on one date in two different villages: one move inside
+  -- the town, flagged on both rows (the few such pairs, found by one join)
+  SELECT a.person_id, a.d, a.village_code AS arrival_village, o.village_code AS departure_village
+  FROM arrivals AS a
+  JOIN departures AS o ON o.person_id = a.person_id AND o.d = a.d AND o.village_code <> a.village_code
 ),
 flagged AS (
-  SELECT m.*,
-         EXISTS (SELECT 1 FROM moves AS o
-                 WHERE o.person_id = m.person_id AND o.d = m.d AND o.direction = -m.direction
-                   AND o.village_code <> m.village_code) AS internal
-  FROM moves AS m
+  SELECT a.person_id, a.village_code, a.d, 1 AS direction,
+         EXISTS (SELECT 1 FROM internal AS i
+                 WHERE i.person_id = a.person_id AND i.d = a.d AND i.arrival_village = a.village_code) AS internal
+  FROM arrivals AS a
+  UNION ALL
+  SELECT o.person_id, o.village_code, o.d, -1 AS direction,
+         EXISTS (SELECT 1 FROM internal AS i
+                 WHERE i.person_id = o.person_id AND i.d = o.d AND i.departure_village = o.village_code) AS internal
+  FROM departures AS o
 )
 SELECT f.village_code,
        year(f.d)::INTEGER AS year,
