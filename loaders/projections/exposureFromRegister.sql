@@ -1,6 +1,6 @@
 -- Person-years lived in each reported year by village, sex and age in completed years (85 = 85 and over).
 -- Each spell [start_date, end_date) is cut to the year and split at the birthday of that year;
--- a birthday on 29 February falls on 1 March in common years (the age rule compares month and day).
+-- a birthday on 29 February falls on 1 March in common years (birthday_in_year, loaders/store/macros.sql).
 -- Days are summed as integers and divided once by the days of the year: exact, and the same sum
 -- whatever order DuckDB's threads add in (summing fractions of a year was not).
 --
@@ -27,13 +27,11 @@ spells AS (
   CROSS JOIN span AS s
 ),
 whole_groups AS (
-  -- days from 1 January to the birthday, in a common year (29 February → 1 March) and in a leap year
+  -- days from 1 January to the birthday, in a common year (2001) and in a leap year (2000)
   SELECT village_code, sex, year(birth_date) AS birth_year, first_whole, last_whole,
          count(*) AS spells,
-         sum(date_diff('day', DATE '2001-01-01',
-                       CASE WHEN month(birth_date) = 2 AND day(birth_date) = 29 THEN DATE '2001-03-01'
-                            ELSE make_date(2001, month(birth_date), day(birth_date)) END)) AS before_common,
-         sum(date_diff('day', DATE '2000-01-01', make_date(2000, month(birth_date), day(birth_date)))) AS before_leap
+         sum(date_diff('day', DATE '2001-01-01', birthday_in_year(birth_date, 2001))) AS before_common,
+         sum(date_diff('day', DATE '2000-01-01', birthday_in_year(birth_date, 2000))) AS before_leap
   FROM spells
   WHERE first_whole <= last_whole
   GROUP BY ALL
@@ -62,9 +60,7 @@ part_years AS (
 part_cut AS (
   SELECT village_code, sex, year,
          year - year(birth_date) - 1 AS age_before,   -- age until the birthday of the year
-         CASE WHEN month(birth_date) = 2 AND day(birth_date) = 29 AND day(last_day(make_date(year, 2, 1))) = 28
-              THEN make_date(year, 3, 1)
-              ELSE make_date(year, month(birth_date), day(birth_date)) END AS birthday,
+         birthday_in_year(birth_date, year) AS birthday,
          greatest(start_date, make_date(year, 1, 1)) AS a,
          least(coalesce(end_date, make_date(year + 1, 1, 1)), make_date(year + 1, 1, 1)) AS b
   FROM part_years

@@ -6,6 +6,14 @@ CREATE OR REPLACE MACRO age_in_full_years(birth_date, on_date) AS
   - CASE WHEN month(on_date) < month(birth_date)
            OR (month(on_date) = month(birth_date) AND day(on_date) < day(birth_date)) THEN 1 ELSE 0 END;
 
+-- The birthday in year `year` of someone born on `birth_date`: the same month and day, except that
+-- 29 February falls on 1 March in a common year (as in age_in_full_years, where 28 February is
+-- still before it).
+CREATE OR REPLACE MACRO birthday_in_year(birth_date, year) AS
+  CASE WHEN month(birth_date) = 2 AND day(birth_date) = 29 AND day(last_day(make_date(year, 2, 1))) = 28
+       THEN make_date(year, 3, 1)
+       ELSE make_date(year, month(birth_date), day(birth_date)) END;
+
 -- A text cell made safe for spreadsheets: one that starts like a formula (= + - − @, tab, CR)
 -- gets a leading apostrophe, so Excel/WPS show it as text instead of running it (CSV injection).
 -- A plain signed number ("-138", "+2.5") is not a formula and is left as it is.
