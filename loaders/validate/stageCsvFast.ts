@@ -104,9 +104,11 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
     };
     // Blank records are skipped and not counted; without any, a record's number follows from its line.
     const blankData = await connection.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM fast_lines WHERE rowid >= ${header.headerRow} AND ${blank}`);
-    const rowNumber = (blankData.getRowObjects()[0] as {n: number}).n === 0
-      ? `(rowid - ${header.headerRow - 1})::INTEGER`
-      : "row_number() OVER (ORDER BY rowid)::INTEGER";
+    const fromLines = (blankData.getRowObjects()[0] as {n: number}).n === 0;
+    const rowNumber = fromLines ? `(rowid - ${header.headerRow - 1})::INTEGER` : "row_number() OVER (ORDER BY rowid)::INTEGER";
+    // Rows numbered from their lines are already in row order (a scan, filters and projections keep
+    // the table's order); rows numbered by the window are put back in order by a sort.
+    const inRowOrder = fromLines ? "" : "ORDER BY row";
     const fields = Object.entries(metas).map(([name, meta]) => ({name, sql: sqlFromField(meta, quotedIdentifier(`t_${name}`), quotedIdentifier(name))}));
     const texts = Object.keys(metas).map((name) => `${cellText(name)} AS ${quotedIdentifier(`t_${name}`)}`).join(", ");
     const values = fields.map(({name, sql}) => `${sql.value} AS ${quotedIdentifier(name)}`).join(", ");
@@ -131,11 +133,11 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
       derived AS (SELECT *${Object.entries(target.derived ?? {}).map(([name, sql]) => `, ${sql} AS ${quotedIdentifier(name)}`).join("")} FROM converted),
       checked AS (SELECT *, coalesce(plain AND ${fieldsOk}, FALSE) AND coalesce(${target.guard ?? "TRUE"}, FALSE) AS ok FROM derived)
       SELECT row, line_number, CASE WHEN NOT ok THEN line END AS line, ok, ${target.columns.map(quotedIdentifier).join(", ")}
-      FROM checked ORDER BY row`);
+      FROM checked ${inRowOrder}`);
     await connection.run("DROP TABLE fast_lines");
     const counts = await connection.runAndReadAll("SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE ok)::INTEGER AS staged FROM fast_rows");
     const {n, staged} = counts.getRowObjects()[0] as {n: number; staged: number};
-    // In row order without sorting again: fast_rows is sorted, and DuckDB keeps insertion order.
+    // In row order without sorting again: fast_rows is in row order, and DuckDB keeps insertion order.
     await connection.run(`INSERT INTO ${quotedIdentifier(target.staging)}
       SELECT ${target.columns.map(quotedIdentifier).join(", ")}, row, NULL, NULL FROM fast_rows WHERE ok`);
 
