@@ -1,11 +1,13 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {birthsFromRegister} from "./birthsFromRegister.ts";
+import {byAgeGroup} from "./byAgeGroup.ts";
 import {deathsFromRegister} from "./deathsFromRegister.ts";
 import {exposureFromRegister} from "./exposureFromRegister.ts";
-import {migrationFromRegister} from "./migrationFromRegister.ts";
-import {populationFromRegister} from "./populationFromRegister.ts";
+import type {MigrationRow} from "./migrationFromRegister.ts";
+import type {PopulationRow} from "./populationFromRegister.ts";
 import type {BySex} from "./projectionCohortComponent.ts";
 import {reportedYearsFromRegister} from "./reportedYearsFromRegister.ts";
+import {runSqlFile} from "./runSqlFile.ts";
 
 /** Everything the projections use about one village (or the town) in one reported year. */
 export interface UnitYear {
@@ -67,12 +69,14 @@ const group = (age: number) => Math.min(17, Math.floor(age / 5));
  */
 export async function registerInputs(connection: DuckDBConnection): Promise<RegisterInputs> {
   const years = (await reportedYearsFromRegister(connection)).map((r) => r.year);
+  // Population and moves are used only by five-year group: summed so in SQL (byAgeGroup).
+  type ByGroup<Row> = Omit<Row, "age"> & {age_group: number};
   const [population, exposure, deaths, births, migration] = [
-    await populationFromRegister(connection),
+    await runSqlFile<ByGroup<PopulationRow>>(connection, "populationFromRegister.sql", byAgeGroup(["population"])),
     await exposureFromRegister(connection),
     await deathsFromRegister(connection),
     await birthsFromRegister(connection),
-    await migrationFromRegister(connection)
+    await runSqlFile<ByGroup<MigrationRow>>(connection, "migrationFromRegister.sql", byAgeGroup(["in_migrants", "out_migrants", "internal_in", "internal_out"]))
   ];
   const listed = (await connection.runAndReadAll("SELECT village_code FROM villages")).getRowObjectsJS().map((r) => String(r.village_code));
   const codes = new Set<string>(listed);
@@ -87,7 +91,7 @@ export async function registerInputs(connection: DuckDBConnection): Promise<Regi
   };
   for (const r of population) {
     const u = cell(r);
-    if (u) u.population[r.sex][group(r.age)] += r.population;
+    if (u) u.population[r.sex][r.age_group] += r.population;
   }
   for (const r of exposure) {
     const u = cell(r);
@@ -111,7 +115,7 @@ export async function registerInputs(connection: DuckDBConnection): Promise<Regi
   for (const r of migration) {
     const u = cell(r);
     if (!u) continue;
-    u.netMigrants[r.sex][group(r.age)] += r.in_migrants - r.out_migrants;
+    u.netMigrants[r.sex][r.age_group] += r.in_migrants - r.out_migrants;
     u.moves.in += r.in_migrants;
     u.moves.out += r.out_migrants;
     u.moves.internalIn += r.internal_in;

@@ -8,9 +8,10 @@ const withMacros = new WeakSet<DuckDBConnection>();
 
 /**
  * Runs the single query of a `.sql` file beside this module and returns its rows as plain JS objects.
- * Queries cast counts to INTEGER or DOUBLE so that no `bigint` reaches the caller.
+ * Queries cast counts to INTEGER or DOUBLE so that no `bigint` reaches the caller. `around` may wrap
+ * the query in another (see byAgeGroup).
  */
-export async function runSqlFile<Row>(connection: DuckDBConnection, file: string): Promise<Row[]> {
+export async function runSqlFile<Row>(connection: DuckDBConnection, file: string, around: (sql: string) => string = (sql) => sql): Promise<Row[]> {
   if (!withMacros.has(connection)) {
     await runStoreSqlFile(connection, new URL("../store/macros.sql", import.meta.url));
     withMacros.add(connection);
@@ -20,7 +21,7 @@ export async function runSqlFile<Row>(connection: DuckDBConnection, file: string
     sql = readFileSync(new URL(`./${file}`, import.meta.url), "utf8");
     cache.set(file, sql);
   }
-  const reader = await connection.runAndReadAll(sql);
+  const reader = await connection.runAndReadAll(around(sql));
   // Reading by columns and building the objects here is several times faster than getRowObjectsJS on 10⁵–10⁶ rows.
   const names = reader.columnNames();
   const columns = reader.getColumnsJS();
