@@ -23,11 +23,15 @@ test("benchmarkMarkdown(machine, results) writes a table row per stage for a tin
     {people: 1500, villages: 3, inputBytes: 1, personRows: 1, residenceRows: 1, pipeline: pipeline.value, lowerBound: lowerBound.value, site: []}
   ]);
   const stageRows = markdown.split("\n").filter((line) => line.startsWith("| 1,500 |"));
-  // 6 stages, the total and the lower bound
-  expect(stageRows).toHaveLength(8 + 1 + 1); // + the summary row and the row of ratios by stage
+  // 6 stages, the total, the lower bound and DuckDB typing every cell
+  expect(stageRows).toHaveLength(9 + 1 + 1); // + the summary row and the row of ratios by stage
   const ratios = stageRows.at(-1)!.split("|").slice(2, -1).map(Number);
   const total = pipeline.value.seconds / lowerBound.value.seconds;
-  expect(ratios).toHaveLength(7);
+  expect(ratios).toHaveLength(8);
+  // typing every cell of every file takes longer than the lower bound's reading of two as text, and far less than the pipeline
+  expect(lowerBound.value.typedReadSeconds).toBeGreaterThan(0);
+  expect(Math.abs(ratios[7]! - lowerBound.value.typedReadSeconds / lowerBound.value.seconds)).toBeLessThanOrEqual(0.05 + 1e-9);
+  expect(ratios[7]!).toBeLessThan(ratios[6]!);
   // the stages' ratios add up to (nearly: time between stages) the total's
   expect(ratios.slice(0, 6).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(ratios[6]! + 0.35);
   expect(Math.abs(ratios[6]! - total)).toBeLessThanOrEqual(0.05 + 1e-9);
