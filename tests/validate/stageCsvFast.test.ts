@@ -1,6 +1,7 @@
 import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import type {DuckDBConnection} from "@duckdb/node-api";
 import {describe, expect, test} from "vitest";
 import {discoverExtract} from "../../loaders/read/discoverExtract.ts";
 import {tableSpec} from "../../loaders/read/extractFormat.ts";
@@ -113,17 +114,22 @@ async function validatedTables(dir: string, fastPath: boolean): Promise<Record<s
   }
 }
 
+/** stageCsvFast on `dir`/persons.csv into the staging tables, with no guard beyond the schema's fields. */
+async function stagePersons(connection: DuckDBConnection, dir: string) {
+  await createTables(connection);
+  await runSqlFile(connection, new URL("../../loaders/validate/staging.sql", import.meta.url));
+  const columns = ["person_id", "sex", "birth_date", "hukou_type", "mother_id", "birth_order", "policy_compliant"];
+  return stageCsvFast(connection, {file: "persons.csv", path: join(dir, "persons.csv"), format: "csv"}, tableSpec("persons"), {
+    staging: "staged_persons", schema: personRow, columns, guard: "TRUE"
+  });
+}
+
 describe("stageCsvFast", () => {
   test("stageCsvFast(connection, persons.csv) stages the plain rows and leaves the others to zod, numbered as the reader numbers them", async () => {
     const dir = writeMessyExtract();
     const db = await openDatabase();
     try {
-      await createTables(db.connection);
-      await runSqlFile(db.connection, new URL("../../loaders/validate/staging.sql", import.meta.url));
-      const columns = ["person_id", "sex", "birth_date", "hukou_type", "mother_id", "birth_order", "policy_compliant"];
-      const fast = await stageCsvFast(db.connection, {file: "persons.csv", path: join(dir, "persons.csv"), format: "csv"}, tableSpec("persons"), {
-        staging: "staged_persons", schema: personRow, columns, guard: "TRUE"
-      });
+      const fast = await stagePersons(db.connection, dir);
       expect(fast).toBeDefined();
       const left = [];
       for await (const raw of fast!.rows) left.push(raw);
@@ -152,12 +158,7 @@ describe("stageCsvFast", () => {
     writeFileSync(join(dir, "persons.csv"), ["person_id,name,id_number,sex,birth_date,hukou_type,mother_id,birth_order,policy_compliant", ...records].join("\n") + "\n");
     const db = await openDatabase({threads: 2});
     try {
-      await createTables(db.connection);
-      await runSqlFile(db.connection, new URL("../../loaders/validate/staging.sql", import.meta.url));
-      const columns = ["person_id", "sex", "birth_date", "hukou_type", "mother_id", "birth_order", "policy_compliant"];
-      const fast = await stageCsvFast(db.connection, {file: "persons.csv", path: join(dir, "persons.csv"), format: "csv"}, tableSpec("persons"), {
-        staging: "staged_persons", schema: personRow, columns, guard: "TRUE"
-      });
+      const fast = await stagePersons(db.connection, dir);
       const left: number[] = [];
       for await (const raw of fast!.rows) left.push(raw.row);
       expect(fast!.read).toBe(300_000);
