@@ -1,13 +1,11 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {birthsFromRegister} from "./birthsFromRegister.ts";
-import {byAgeGroup} from "./byAgeGroup.ts";
 import {deathsFromRegister} from "./deathsFromRegister.ts";
 import {exposureFromRegister} from "./exposureFromRegister.ts";
-import type {MigrationRow} from "./migrationFromRegister.ts";
-import type {PopulationRow} from "./populationFromRegister.ts";
+import {migrationByAgeGroupFromRegister} from "./migrationFromRegister.ts";
+import {populationByAgeGroupFromRegister} from "./populationFromRegister.ts";
 import type {BySex} from "./projectionCohortComponent.ts";
 import {reportedYearsFromRegister} from "./reportedYearsFromRegister.ts";
-import {runSqlFile} from "./runSqlFile.ts";
 
 /** Everything the projections use about one village (or the town) in one reported year. */
 export interface UnitYear {
@@ -70,13 +68,12 @@ const group = (age: number) => Math.min(17, Math.floor(age / 5));
 export async function registerInputs(connection: DuckDBConnection): Promise<RegisterInputs> {
   const years = (await reportedYearsFromRegister(connection)).map((r) => r.year);
   // Population and moves are used only by five-year group: summed so in SQL (byAgeGroup).
-  type ByGroup<Row> = Omit<Row, "age"> & {age_group: number};
   const [population, exposure, deaths, births, migration] = [
-    await runSqlFile<ByGroup<PopulationRow>>(connection, "populationFromRegister.sql", byAgeGroup(["population"])),
+    await populationByAgeGroupFromRegister(connection),
     await exposureFromRegister(connection),
     await deathsFromRegister(connection),
     await birthsFromRegister(connection),
-    await runSqlFile<ByGroup<MigrationRow>>(connection, "migrationFromRegister.sql", byAgeGroup(["in_migrants", "out_migrants", "internal_in", "internal_out"]))
+    await migrationByAgeGroupFromRegister(connection)
   ];
   const listed = (await connection.runAndReadAll("SELECT village_code FROM villages")).getRowObjectsJS().map((r) => String(r.village_code));
   const codes = new Set<string>(listed);
