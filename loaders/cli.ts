@@ -5,19 +5,23 @@
  *   npm run pipeline -- --input data/sample --out out
  *
  * Exit codes: 0 success; 1 the input cannot be used (the message says which file, row, column
- * and what was expected); 2 wrong arguments; 70 an internal error (a bug: please report it).
+ * and what was expected); 2 wrong arguments, or a --memory-limit too small for the extract; 70 an
+ * internal error (a bug: please report it).
  */
+import {statSync} from "node:fs";
 import {parseArgs} from "node:util";
 import {minCellExpected, minCellFromText} from "./publish/minCellFromText.ts";
 import {outputFolderProblem} from "./publish/outputFolderProblem.ts";
 import {ExtractError} from "./read/ExtractError.ts";
 import {runPipeline} from "./runPipeline.ts";
+import {MemoryLimitError, memoryLimitExpected, memoryLimitFromText} from "./store/memoryLimit.ts";
 
 const usage = `用法 / usage: npm run pipeline -- [--input <extract folder>] [--out <output folder>]
   --input DIR        登记数据文件夹 (default data/sample)
   --out DIR          输出文件夹,成功后整体替换;须为新的、空的或以前的输出文件夹 (default out; a new, empty or earlier output folder)
   --db FILE          DuckDB 数据库文件 (default: in memory)
   --memory-limit X   DuckDB memory_limit, e.g. 2GB (default 2GB)
+  --temp-dir DIR     超出内存上限时 DuckDB 的临时文件夹,须已存在 (where DuckDB spills beyond the limit; default the system's)
   --min-cell N       发布数据中小于 N 的计数留空 (small-cell suppression; default off)
   --quiet            不显示进度`;
 
@@ -34,6 +38,7 @@ try {
       out: {type: "string", default: "out"},
       db: {type: "string"},
       "memory-limit": {type: "string"},
+      "temp-dir": {type: "string"},
       "min-cell": {type: "string", default: "0"},
       quiet: {type: "boolean", default: false},
       help: {type: "boolean", short: "h", default: false}
@@ -43,11 +48,16 @@ try {
   fail(`${(error as Error).message}\n${usage}`, 2);
 }
 if (args.help) fail(usage, 0);
+const memoryLimit = args["memory-limit"] === undefined ? undefined : memoryLimitFromText(args["memory-limit"]);
+if (args["memory-limit"] !== undefined && memoryLimit === undefined) fail(`--memory-limit ${memoryLimitExpected}: ${args["memory-limit"]}`, 2);
 const minCell = minCellFromText(args["min-cell"]!);
 if (minCell === undefined) fail(`--min-cell ${minCellExpected}: ${args["min-cell"]}`, 2);
 // The output folder is replaced as a whole: never the input, nor a folder of other files.
 const outProblem = outputFolderProblem(args.out!, args.input!);
 if (outProblem) fail(`--out: ${outProblem}`, 2);
+// A spill folder that is not there is a wrong argument, said before anything runs.
+const tempDir = args["temp-dir"];
+if (tempDir !== undefined && !statSync(tempDir, {throwIfNoEntry: false})?.isDirectory()) fail(`--temp-dir: 不是已存在的文件夹 / not an existing folder: ${tempDir}`, 2);
 
 function internalError(error: unknown): never {
   const detail = process.env.POP_DEBUG ? String((error as Error).stack ?? error) : `${(error as Error).message ?? error}\n(设置 POP_DEBUG=1 可显示调用栈 / set POP_DEBUG=1 for the stack)`;
@@ -64,7 +74,8 @@ try {
     input: args.input!,
     out: args.out!,
     database: args.db,
-    memoryLimit: args["memory-limit"],
+    memoryLimit,
+    tempDirectory: tempDir,
     minCell,
     onProgress: args.quiet ? undefined : (message) => process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)}s ${message}\n`)
   });
@@ -75,5 +86,7 @@ try {
   process.stderr.write(`结果已写入 ${args.out}\n`);
 } catch (error) {
   if (error instanceof ExtractError) fail(`错误 / error: ${error.message}`, 1);
+  // Not the input's fault, and not a bug: the limit given (or the default) is too small for this extract.
+  if (error instanceof MemoryLimitError) fail(`错误 / error: ${error.message}`, 2);
   internalError(error);
 }

@@ -3,7 +3,8 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {discoverExtract} from "./read/discoverExtract.ts";
-import {openDatabase} from "./store/openDatabase.ts";
+import {memoryLimitErrorFrom} from "./store/memoryLimit.ts";
+import {defaults as databaseDefaults, openDatabase} from "./store/openDatabase.ts";
 import {validateExtract} from "./validate/validateExtract.ts";
 import {computeIndicators} from "./indicators/computeIndicators.ts";
 import {loadTargets} from "./validate/loadTargets.ts";
@@ -23,7 +24,10 @@ export interface PipelineOptions {
   out: string;
   /** DuckDB database file; default in memory. */
   database?: string;
+  /** DuckDB memory_limit, e.g. "2GB" (default openDatabase's); beyond it DuckDB spills to tempDirectory. */
   memoryLimit?: string;
+  /** The folder DuckDB spills into (in a folder of its own, removed after the run); default the system's temporary folder. */
+  tempDirectory?: string;
   /** Blank published counts below this number (small-cell suppression); 0 = off. */
   minCell?: number;
   onProgress?: (message: string) => void;
@@ -45,10 +49,10 @@ const rejectsCap = 100_000;
 
 /** read → validate → store → indicators → targets → publish, for one extract. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
-  const {input, out, database, memoryLimit, minCell = 0, onProgress = () => {}, onStage = () => {}} = options;
+  const {input, out, database, memoryLimit = databaseDefaults.memoryLimit, tempDirectory = tmpdir(), minCell = 0, onProgress = () => {}, onStage = () => {}} = options;
   const extract = await discoverExtract(input);
   // Where DuckDB spills when memoryLimit is reached (county-scale extracts).
-  const spill = mkdtempSync(join(tmpdir(), "population-bulletin-"));
+  const spill = mkdtempSync(join(tempDirectory, "population-bulletin-"));
   const db = await openDatabase({path: database, memoryLimit, tempDirectory: spill});
   try {
     const {connection} = db;
@@ -98,6 +102,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     onProgress("[5/5] 完成 / done");
     onStage("done");
     return {quality, rows};
+  } catch (error) {
+    throw memoryLimitErrorFrom(error, memoryLimit) ?? error;
   } finally {
     db.close();
     rmSync(spill, {recursive: true, force: true});

@@ -59,4 +59,28 @@ describe("pipeline CLI", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--min-cell");
   });
+
+  test("cli with a --memory-limit that is not a size (lots, 0MB, 80%) exits 2 naming the option, before reading anything", async () => {
+    for (const limit of ["lots", "0MB", "80%"]) {
+      const result = await cli("--input", writeExtract(valid), "--out", join(tmpdir(), "never"), `--memory-limit=${limit}`);
+      expect(result.code, limit).toBe(2);
+      expect(result.stderr).toContain(`--memory-limit 应为正数加单位,如 2GB、512MB / must be a size with a unit, e.g. 2GB or 512MB: ${limit}`);
+    }
+  });
+
+  test("cli with a --memory-limit too small for the extract exits 2 saying to raise it, without DuckDB's advice or a stack trace", async () => {
+    const result = await cli("--input", writeExtract(valid), "--out", join(mkdtempSync(join(tmpdir(), "cli-")), "out"), "--memory-limit", "1MB");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("DuckDB ran out of memory within its limit of 1MB: raise --memory-limit");
+    expect(result.stderr).not.toContain("internal error");
+    expect(result.stderr).not.toContain("SET memory_limit");
+    expect(result.stderr).not.toMatch(stackTrace);
+  });
+
+  test("cli with a --temp-dir that is not an existing folder exits 2 naming it", async () => {
+    const missing = join(tmpdir(), "no-such-spill-folder");
+    const result = await cli("--input", writeExtract(valid), "--out", join(tmpdir(), "never"), "--temp-dir", missing);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`--temp-dir: 不是已存在的文件夹 / not an existing folder: ${missing}`);
+  });
 });
