@@ -2,15 +2,15 @@
  * Child process of `npm run bench`: runs the whole pipeline on one extract and prints, as JSON on
  * stdout, the wall time and the peak RSS so far at the end of each stage, and the rows read.
  *
- *   node --import tsx loaders/bench/stageTimesCli.ts --input DIR --out DIR [--memory-limit 2GB]
+ *   node --import tsx loaders/bench/stageTimesCli.ts --input DIR --out DIR [--memory-limit 2GB] [--temp-dir DIR]
  */
 import {parseArgs} from "node:util";
 import {runPipeline, type PipelineStage} from "../runPipeline.ts";
 import type {StageTimes} from "./types.ts";
 
-const {values} = parseArgs({options: {input: {type: "string"}, out: {type: "string"}, "memory-limit": {type: "string"}}, strict: true});
+const {values} = parseArgs({options: {input: {type: "string"}, out: {type: "string"}, "memory-limit": {type: "string"}, "temp-dir": {type: "string"}}, strict: true});
 if (!values.input || !values.out) {
-  process.stderr.write("usage: stageTimesCli.ts --input DIR --out DIR [--memory-limit X]\n");
+  process.stderr.write("usage: stageTimesCli.ts --input DIR --out DIR [--memory-limit X] [--temp-dir DIR]\n");
   process.exit(2);
 }
 
@@ -26,7 +26,7 @@ function onStage(stage: PipelineStage) {
 }
 
 try {
-  const {quality} = await runPipeline({input: values.input, out: values.out, memoryLimit: values["memory-limit"], onStage,
+  const {quality} = await runPipeline({input: values.input, out: values.out, memoryLimit: values["memory-limit"], tempDirectory: values["temp-dir"], onStage,
     onProgress: (message) => process.stderr.write(`  ${((performance.now() - started) / 1000).toFixed(1)} s ${message}\n`)});
   const result: StageTimes = {
     stages,

@@ -46,11 +46,29 @@ export interface SizeResult {
   personRows: number;
   residenceRows: number;
   pipeline: StageTimes;
+  /** The most DuckDB's temporary folder held during the pipeline run (MiB): what it spilled beyond its memory_limit. */
+  spillMiB: number;
   lowerBound: LowerBound;
   /** Site data loaders run as Framework runs them, and the site build where timed. */
   site: TimedStep[];
   /** The county's site in chromium (siteBenchmark): first view and one interaction per page. */
   sitePages?: SitePageTiming[];
+  /** The same pipeline run again with a lower DuckDB memory_limit (the largest size only). */
+  lowMemory?: LowMemoryRun;
+}
+
+/** A pipeline run with less memory than the main one, for the memory bound. */
+export interface LowMemoryRun {
+  /** Its DuckDB memory_limit, e.g. "1GB". */
+  memoryLimit: string;
+  /** The main run's memory_limit. */
+  mainMemoryLimit: string;
+  seconds: number;
+  peakRssMiB: number;
+  /** The most its temporary folder held (MiB). */
+  spillMiB: number;
+  /** Whether its manifest.json (every output's SHA-256) is byte-identical to the main run's. */
+  sameOutputs: boolean;
 }
 
 export interface Machine {
