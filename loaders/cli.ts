@@ -14,12 +14,13 @@ import {minCellExpected, minCellFromText} from "./publish/minCellFromText.ts";
 import {outputFolderProblem} from "./publish/outputFolderProblem.ts";
 import {ExtractError} from "./read/ExtractError.ts";
 import {runPipeline} from "./runPipeline.ts";
+import {databaseFileProblem} from "./store/databaseFile.ts";
 import {MemoryLimitError, memoryLimitExpected, memoryLimitFromText} from "./store/memoryLimit.ts";
 
 const usage = `用法 / usage: npm run pipeline -- [--input <extract folder>] [--out <output folder>]
   --input DIR        登记数据文件夹 (default data/sample)
   --out DIR          输出文件夹,成功后整体替换;须为新的、空的或以前的输出文件夹 (default out; a new, empty or earlier output folder)
-  --db FILE          DuckDB 数据库文件 (default: in memory)
+  --db FILE          保留 DuckDB 数据库文件,成功后替换 (keep the DuckDB database in FILE, replaced when the run succeeds; default in memory)
   --memory-limit X   DuckDB memory_limit, e.g. 2GB (default 2GB)
   --temp-dir DIR     超出内存上限时 DuckDB 的临时文件夹,须已存在 (where DuckDB spills beyond the limit; default the system's)
   --min-cell N       发布数据中小于 N 的计数留空 (small-cell suppression; default off)
@@ -55,6 +56,10 @@ if (minCell === undefined) fail(`--min-cell ${minCellExpected}: ${args["min-cell
 // The output folder is replaced as a whole: never the input, nor a folder of other files.
 const outProblem = outputFolderProblem(args.out!, args.input!);
 if (outProblem) fail(`--out: ${outProblem}`, 2);
+if (args.db !== undefined) {
+  const dbProblem = databaseFileProblem(args.db);
+  if (dbProblem) fail(`--db: ${dbProblem}`, 2);
+}
 // A spill folder that is not there is a wrong argument, said before anything runs.
 const tempDir = args["temp-dir"];
 if (tempDir !== undefined && !statSync(tempDir, {throwIfNoEntry: false})?.isDirectory()) fail(`--temp-dir: 不是已存在的文件夹 / not an existing folder: ${tempDir}`, 2);

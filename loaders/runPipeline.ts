@@ -1,8 +1,9 @@
 import {csvFormat} from "d3-dsv";
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {discoverExtract} from "./read/discoverExtract.ts";
+import {removeDatabaseFile} from "./store/databaseFile.ts";
 import {memoryLimitErrorFrom} from "./store/memoryLimit.ts";
 import {defaults as databaseDefaults, openDatabase} from "./store/openDatabase.ts";
 import {validateExtract} from "./validate/validateExtract.ts";
@@ -22,7 +23,7 @@ export interface PipelineOptions {
   input: string;
   /** The output folder; replaced as a whole only when the run succeeds. */
   out: string;
-  /** DuckDB database file; default in memory. */
+  /** DuckDB database file, replaced when the run succeeds (kept as it was otherwise); default in memory. */
   database?: string;
   /** DuckDB memory_limit, e.g. "2GB" (default openDatabase's); beyond it DuckDB spills to tempDirectory. */
   memoryLimit?: string;
@@ -53,7 +54,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const extract = await discoverExtract(input);
   // Where DuckDB spills when memoryLimit is reached (county-scale extracts).
   const spill = mkdtempSync(join(tempDirectory, "population-bulletin-"));
-  const db = await openDatabase({path: database, memoryLimit, tempDirectory: spill});
+  // A database file is built beside its name and put in its place only when the run succeeds.
+  const building = database === undefined ? undefined : `${database}.partial`;
+  if (building) removeDatabaseFile(building);
+  const db = await openDatabase({path: building, memoryLimit, tempDirectory: spill});
+  let succeeded = false;
   try {
     const {connection} = db;
     onProgress("[1/5] 读取并校验登记数据 / read and validate");
@@ -101,11 +106,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     });
     onProgress("[5/5] 完成 / done");
     onStage("done");
+    succeeded = true;
     return {quality, rows};
   } catch (error) {
     throw memoryLimitErrorFrom(error, memoryLimit) ?? error;
   } finally {
     db.close();
     rmSync(spill, {recursive: true, force: true});
+    if (building && succeeded) {
+      removeDatabaseFile(database!);
+      renameSync(building, database!);
+    } else if (building) removeDatabaseFile(building);
   }
 }

@@ -1,5 +1,6 @@
 import {execFile} from "node:child_process";
-import {mkdtempSync, readdirSync, writeFileSync} from "node:fs";
+import {DuckDBInstance} from "@duckdb/node-api";
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {promisify} from "node:util";
@@ -75,6 +76,39 @@ describe("pipeline CLI", () => {
     expect(result.stderr).not.toContain("internal error");
     expect(result.stderr).not.toContain("SET memory_limit");
     expect(result.stderr).not.toMatch(stackTrace);
+  });
+
+  test("cli --db FILE run twice keeps the second run's database; a failed run leaves the first in place", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "cli-db-"));
+    const db = join(folder, "register.duckdb");
+    const input = writeExtract(valid);
+    for (let run = 0; run < 2; run++) expect((await cli("--input", input, "--out", join(folder, "out"), "--db", db, "--quiet")).code).toBe(0);
+    const persons = async () => {
+      const instance = await DuckDBInstance.create(db);
+      const connection = await instance.connect();
+      const n = Number((await connection.runAndReadAll("SELECT count(*) AS n FROM persons")).getRowObjects()[0]!.n);
+      connection.closeSync();
+      instance.closeSync();
+      return n;
+    };
+    expect(await persons()).toBe(1);
+    writeFileSync(join(input, "persons.csv"), "person_id,sex,hukou_type\nP1,女,户籍\n"); // no birth_date column
+    expect((await cli("--input", input, "--out", join(folder, "out"), "--db", db, "--quiet")).code).toBe(1);
+    expect(await persons()).toBe(1);
+    expect(readdirSync(folder).sort()).toEqual(["out", "register.duckdb"]);
+  });
+
+  test("cli --db naming a file that is not a DuckDB database, or in a missing folder, exits 2 and leaves the file as it was", async () => {
+    const input = writeExtract(valid);
+    const persons = join(input, "persons.csv");
+    const before = readFileSync(persons);
+    const result = await cli("--input", input, "--out", join(tmpdir(), "never"), "--db", persons);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`--db: 已存在且不是 DuckDB 数据库,不会覆盖 / exists and is not a DuckDB database, so it is not replaced: ${persons}`);
+    expect(readFileSync(persons).equals(before)).toBe(true);
+    const missing = await cli("--input", input, "--out", join(tmpdir(), "never"), "--db", "/no/such/folder/x.duckdb");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--db: 文件夹不存在 / its folder does not exist: /no/such/folder");
   });
 
   test("cli with a --temp-dir that is not an existing folder exits 2 naming it", async () => {
