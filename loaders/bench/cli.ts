@@ -6,7 +6,7 @@
  * rows per second and peak RSS; times the lower bound (DuckDB alone), the site's data loaders and,
  * for the county of 300 villages, the site build. Writes the report to BENCHMARKS.md.
  */
-import {mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {loadavg} from "node:os";
 import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
@@ -15,10 +15,10 @@ import {benchmarkMarkdown} from "./benchmarkMarkdown.ts";
 import {childJson} from "./childJson.ts";
 import {ensureBenchData} from "./ensureBenchData.ts";
 import {machine} from "./machine.ts";
-import {withPeakFolderMiB} from "./peakFolderMiB.ts";
+import {pipelineRun, sameOutputs} from "./pipelineRun.ts";
 import {siteBenchmark} from "./siteBenchmark.ts";
 import {timeSiteLoaders} from "./timeSiteLoaders.ts";
-import type {LowMemoryRun, LowerBound, SizeResult, StageTimes} from "./types.ts";
+import type {LowMemoryRun, LowerBound, SizeResult} from "./types.ts";
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
@@ -48,14 +48,9 @@ try {
     const outputs = join(data.dir, "..", `${people}-outputs`);
     // DuckDB spills into a folder of its own, whose size is sampled while the pipeline runs.
     const spill = join(data.dir, "..", `${people}-spill`);
-    const pipelineRun = (out: string, memoryLimit: string, onStderr?: (text: string) => void) => {
-      rmSync(spill, {recursive: true, force: true});
-      mkdirSync(spill, {recursive: true});
-      return withPeakFolderMiB(spill, () =>
-        childJson<StageTimes>(script("stageTimesCli.ts"), ["--input", data.dir, "--out", out, "--memory-limit", memoryLimit, "--temp-dir", spill], {onStderr}));
-    };
-    const {value: pipeline, peakMiB: spillMiB} = await pipelineRun(outputs, benchDefaults.memoryLimit, (text) => process.stderr.write(text));
-    log(`pipeline ${pipeline.value.seconds.toFixed(1)} s, peak RSS ${pipeline.value.peakRssMiB.toFixed(0)} MiB, spilled up to ${spillMiB.toFixed(0)} MiB`);
+    const {times: pipeline, spillMiB} = await pipelineRun({input: data.dir, out: outputs, memoryLimit: benchDefaults.memoryLimit, spill,
+      onStderr: (text) => process.stderr.write(text)});
+    log(`pipeline ${pipeline.seconds.toFixed(1)} s, peak RSS ${pipeline.peakRssMiB.toFixed(0)} MiB, spilled up to ${spillMiB.toFixed(0)} MiB`);
     const lowerBound = await childJson<LowerBound>(script("lowerBoundCli.ts"), ["--input", data.dir]);
     log(`lower bound ${lowerBound.value.seconds.toFixed(2)} s`);
     const site = [await timeSiteLoaders(data.dir, resolve(outputs))];
@@ -76,16 +71,15 @@ try {
     if (people === Math.max(...sizes)) {
       // The memory bound, shown: the same run with less memory spills more, peaks lower and publishes the same files.
       const lowOutputs = `${outputs}-low-memory`;
-      const {value: run, peakMiB} = await pipelineRun(lowOutputs, benchDefaults.lowMemoryLimit);
-      const manifest = (dir: string) => readFileSync(join(dir, "manifest.json"));
-      lowMemory = {memoryLimit: benchDefaults.lowMemoryLimit, mainMemoryLimit: benchDefaults.memoryLimit, seconds: run.value.seconds,
-        peakRssMiB: run.value.peakRssMiB, spillMiB: peakMiB, sameOutputs: manifest(lowOutputs).equals(manifest(outputs))};
+      const low = await pipelineRun({input: data.dir, out: lowOutputs, memoryLimit: benchDefaults.lowMemoryLimit, spill});
+      lowMemory = {memoryLimit: benchDefaults.lowMemoryLimit, mainMemoryLimit: benchDefaults.memoryLimit, seconds: low.times.seconds,
+        peakRssMiB: low.times.peakRssMiB, spillMiB: low.spillMiB, sameOutputs: sameOutputs(lowOutputs, outputs)};
       log(`memory_limit ${lowMemory.memoryLimit}: ${lowMemory.seconds.toFixed(1)} s, peak RSS ${lowMemory.peakRssMiB.toFixed(0)} MiB, ` +
-        `spilled up to ${peakMiB.toFixed(0)} MiB, ${lowMemory.sameOutputs ? "same outputs" : "OUTPUTS DIFFER"}`);
+        `spilled up to ${lowMemory.spillMiB.toFixed(0)} MiB, ${lowMemory.sameOutputs ? "same outputs" : "OUTPUTS DIFFER"}`);
     }
     rmSync(spill, {recursive: true, force: true});
-    const read = (table: string) => pipeline.value.files.find((f) => f.file.startsWith(table))?.read ?? 0;
-    results.push({people, villages, inputBytes, personRows: read("persons"), residenceRows: read("residence"), pipeline: pipeline.value, spillMiB, lowerBound: lowerBound.value, site, sitePages, lowMemory});
+    const read = (table: string) => pipeline.files.find((f) => f.file.startsWith(table))?.read ?? 0;
+    results.push({people, villages, inputBytes, personRows: read("persons"), residenceRows: read("residence"), pipeline, spillMiB, lowerBound: lowerBound.value, site, sitePages, lowMemory});
   }
   writeFileSync(values.out!, benchmarkMarkdown(await machine(startLoad), results));
   log(`written ${values.out}`);

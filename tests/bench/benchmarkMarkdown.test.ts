@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync} from "node:fs";
+import {mkdtempSync, readdirSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {expect, test} from "vitest";
@@ -6,8 +6,8 @@ import {benchmarkMarkdown} from "../../loaders/bench/benchmarkMarkdown.ts";
 import {childJson} from "../../loaders/bench/childJson.ts";
 import {ensureBenchData} from "../../loaders/bench/ensureBenchData.ts";
 import {machine} from "../../loaders/bench/machine.ts";
-import {withPeakFolderMiB} from "../../loaders/bench/peakFolderMiB.ts";
-import type {LowerBound, StageTimes} from "../../loaders/bench/types.ts";
+import {pipelineRun, sameOutputs} from "../../loaders/bench/pipelineRun.ts";
+import type {LowerBound} from "../../loaders/bench/types.ts";
 
 const script = (name: string) => join(import.meta.dirname, "..", "..", "loaders", "bench", name);
 
@@ -16,22 +16,20 @@ test("benchmarkMarkdown(machine, results) writes a table row per stage and the m
   const data = await ensureBenchData(dataDir, {people: 1500, villages: 3, startYear: 2014, endYear: 2025, seed: 1});
   expect((await ensureBenchData(dataDir, {people: 1500, villages: 3, startYear: 2014, endYear: 2025, seed: 1})).seconds).toBe(0); // reused
   const spill = join(dataDir, "spill");
-  mkdirSync(spill);
-  const run = (out: string, memoryLimit: string) =>
-    withPeakFolderMiB(spill, () => childJson<StageTimes>(script("stageTimesCli.ts"), ["--input", data.dir, "--out", join(dataDir, out), "--memory-limit", memoryLimit, "--temp-dir", spill]));
-  const {value: pipeline, peakMiB: spillMiB} = await run("out", "2GB");
+  const run = (out: string, memoryLimit: string) => pipelineRun({input: data.dir, out: join(dataDir, out), memoryLimit, spill});
+  const {times: pipeline, spillMiB} = await run("out", "2GB");
   // the same register with less memory: the bench's memory-bound run, compared by manifest
-  const {value: low, peakMiB: lowSpillMiB} = await run("out-low", "256MB");
-  const sameOutputs = readFileSync(join(dataDir, "out-low", "manifest.json")).equals(readFileSync(join(dataDir, "out", "manifest.json")));
-  expect(sameOutputs).toBe(true);
+  const {times: low, spillMiB: lowSpillMiB} = await run("out-low", "256MB");
+  const same = sameOutputs(join(dataDir, "out-low"), join(dataDir, "out"));
+  expect(same).toBe(true);
   expect(readdirSync(spill)).toEqual([]); // each run's spill folder is removed with it
   const lowerBound = await childJson<LowerBound>(script("lowerBoundCli.ts"), ["--input", data.dir]);
-  expect(pipeline.value.stages.map((s) => s.stage)).toEqual(["read", "rules", "indicators", "targets", "projections", "outputs"]);
-  expect(lowerBound.value.rows).toBe(pipeline.value.files.filter((f) => /^(persons|residence)/.test(f.file)).reduce((n, f) => n + f.read, 0));
+  expect(pipeline.stages.map((s) => s.stage)).toEqual(["read", "rules", "indicators", "targets", "projections", "outputs"]);
+  expect(lowerBound.value.rows).toBe(pipeline.files.filter((f) => /^(persons|residence)/.test(f.file)).reduce((n, f) => n + f.read, 0));
 
   const markdown = benchmarkMarkdown(await machine(), [
-    {people: 1500, villages: 3, inputBytes: 1, personRows: 1, residenceRows: 1, pipeline: pipeline.value, spillMiB, lowerBound: lowerBound.value, site: [],
-      lowMemory: {memoryLimit: "256MB", mainMemoryLimit: "2GB", seconds: low.value.seconds, peakRssMiB: low.value.peakRssMiB, spillMiB: lowSpillMiB, sameOutputs}}
+    {people: 1500, villages: 3, inputBytes: 1, personRows: 1, residenceRows: 1, pipeline, spillMiB, lowerBound: lowerBound.value, site: [],
+      lowMemory: {memoryLimit: "256MB", mainMemoryLimit: "2GB", seconds: low.seconds, peakRssMiB: low.peakRssMiB, spillMiB: lowSpillMiB, sameOutputs: same}}
   ]);
   expect(markdown).toContain("## Memory bound (1,500 people)");
   expect(markdown).toMatch(/\| 256MB \| [\d.]+ \| [\d,]+ \| \d+ \| byte-identical \|/);
@@ -39,7 +37,7 @@ test("benchmarkMarkdown(machine, results) writes a table row per stage and the m
   // 6 stages, the total, the lower bound and DuckDB typing every cell
   expect(stageRows).toHaveLength(9 + 1 + 1); // + the summary row and the row of ratios by stage
   const ratios = stageRows.at(-1)!.split("|").slice(2, -1).map(Number);
-  const total = pipeline.value.seconds / lowerBound.value.seconds;
+  const total = pipeline.seconds / lowerBound.value.seconds;
   expect(ratios).toHaveLength(8);
   // typing every cell of every file takes longer than the lower bound's reading of two as text, and far less than the pipeline
   expect(lowerBound.value.typedReadSeconds).toBeGreaterThan(0);
