@@ -1,9 +1,9 @@
 import {csvFormat} from "d3-dsv";
-import {mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {discoverExtract} from "./read/discoverExtract.ts";
-import {removeDatabaseFile} from "./store/databaseFile.ts";
+import {removeDatabaseFile, replaceDatabaseFile} from "./store/databaseFile.ts";
 import {memoryLimitErrorFrom} from "./store/memoryLimit.ts";
 import {defaults as databaseDefaults, openDatabase} from "./store/openDatabase.ts";
 import {validateExtract} from "./validate/validateExtract.ts";
@@ -113,9 +113,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   } finally {
     db.close();
     rmSync(spill, {recursive: true, force: true});
-    if (building && succeeded) {
-      removeDatabaseFile(database!);
-      renameSync(building, database!);
-    } else if (building) removeDatabaseFile(building);
+    if (building && succeeded) replaceDatabaseFile(building, database!);
+    else if (building) removeDatabaseFile(building);
   }
 }

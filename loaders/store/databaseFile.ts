@@ -1,4 +1,4 @@
-import {closeSync, openSync, readSync, rmSync, statSync} from "node:fs";
+import {closeSync, openSync, readSync, renameSync, rmSync, statSync} from "node:fs";
 import {dirname} from "node:path";
 
 /** Bytes 8–11 of every DuckDB database file. */
@@ -29,4 +29,13 @@ export function databaseFileProblem(path: string): string | undefined {
 export function removeDatabaseFile(path: string): void {
   rmSync(path, {force: true});
   rmSync(`${path}.wal`, {force: true});
+}
+
+/**
+ * Puts the closed database `built` in the place of `path`: the old write-ahead log goes first (it
+ * belongs to the old file), then one rename replaces the file, so `path` is never missing.
+ */
+export function replaceDatabaseFile(built: string, path: string): void {
+  rmSync(`${path}.wal`, {force: true});
+  renameSync(built, path);
 }
