@@ -6,12 +6,13 @@ import {openTable} from "../read/openTable.ts";
 import {plainCsvLayout} from "../read/plainCsvLayout.ts";
 import {csvColumnsFromHeader, rawRowFromCells} from "../read/rawRowFromCells.ts";
 import type {HeaderInfo, RawRow, TableFile} from "../read/types.ts";
+import {columnTypes} from "../store/columnTypes.ts";
 import {quotedIdentifier, quotedString} from "../store/sql.ts";
 import {fieldMeta, type FieldMeta} from "./fields.ts";
 import {sqlFromField} from "./sqlFromField.ts";
 
 export interface FastTarget {
-  /** Staging table the settled rows go to. */
+  /** Staging table, still empty: the table of settled rows replaces it, with its columns and types. */
   staging: string;
   /** The row schema (a zod object, possibly with object-level refinements). */
   schema: z.ZodType;
@@ -113,6 +114,14 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
     const texts = Object.keys(metas).map((name) => `${cellText(name)} AS ${quotedIdentifier(`t_${name}`)}`).join(", ");
     const values = fields.map(({name, sql}) => `${sql.value} AS ${quotedIdentifier(name)}`).join(", ");
     const fieldsOk = fields.map(({sql}) => sql.ok).join(" AND ");
+    // fast_rows is built with the staging table's columns and types, so that once the unsettled rows
+    // are set aside it can become the staging table itself: copying millions of rows into it would
+    // cost time and, while both exist, memory.
+    const stagingColumns = await columnTypes(connection, target.staging);
+    const already = await connection.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${quotedIdentifier(target.staging)}`);
+    if ((already.getRowObjects()[0] as {n: number}).n !== 0) throw new Error(`internal: ${target.staging} must be empty before the fast path stages a file`);
+    const settledColumns = stagingColumns.map(({name, type}) =>
+      name === "source_row" ? `row::${type} AS source_row` : target.columns.includes(name) ? `${quotedIdentifier(name)}::${type} AS ${quotedIdentifier(name)}` : `NULL::${type} AS ${quotedIdentifier(name)}`);
     await connection.run("DROP TABLE IF EXISTS fast_rows");
     await connection.run(`CREATE TEMP TABLE fast_rows AS
       WITH numbered AS (
@@ -132,21 +141,26 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
       ),
       derived AS (SELECT *${Object.entries(target.derived ?? {}).map(([name, sql]) => `, ${sql} AS ${quotedIdentifier(name)}`).join("")} FROM converted),
       checked AS (SELECT *, coalesce(plain AND ${fieldsOk}, FALSE) AND coalesce(${target.guard ?? "TRUE"}, FALSE) AS ok FROM derived)
-      SELECT row, line_number, CASE WHEN NOT ok THEN line END AS line, ok, ${target.columns.map(quotedIdentifier).join(", ")}
+      SELECT ${settledColumns.join(", ")}, ok, line_number, CASE WHEN NOT ok THEN line END AS line
       FROM checked ${inRowOrder}`);
     await connection.run("DROP TABLE fast_lines");
     const counts = await connection.runAndReadAll("SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE ok)::INTEGER AS staged FROM fast_rows");
     const {n, staged} = counts.getRowObjects()[0] as {n: number; staged: number};
-    // In row order without sorting again: fast_rows is in row order, and DuckDB keeps insertion order.
-    await connection.run(`INSERT INTO ${quotedIdentifier(target.staging)}
-      SELECT ${target.columns.map(quotedIdentifier).join(", ")}, row, NULL, NULL FROM fast_rows WHERE ok`);
+    await connection.run("DROP TABLE IF EXISTS fast_unsettled");
+    await connection.run("CREATE TEMP TABLE fast_unsettled AS SELECT source_row AS row, line_number, line FROM fast_rows WHERE NOT ok");
+    // The settled rows become the staging table, in row order (DuckDB keeps insertion order, and
+    // deleting rows or dropping columns does not move the others).
+    await connection.run("DELETE FROM fast_rows WHERE NOT ok");
+    for (const column of ["ok", "line_number", "line"]) await connection.run(`ALTER TABLE fast_rows DROP COLUMN ${column}`);
+    await connection.run(`DROP TABLE ${quotedIdentifier(target.staging)}`);
+    await connection.run(`ALTER TABLE fast_rows RENAME TO ${quotedIdentifier(target.staging)}`);
 
     async function* rows(): AsyncGenerator<RawRow, void, undefined> {
       try {
         let after = 0;
         for (;;) {
           const reader = await connection.runAndReadAll(
-            `SELECT row, line_number, line FROM fast_rows WHERE NOT ok AND row > ${after} ORDER BY row LIMIT ${page}`
+            `SELECT row, line_number, line FROM fast_unsettled WHERE row > ${after} ORDER BY row LIMIT ${page}`
           );
           const batch = reader.getRowObjects() as {row: number; line_number: number; line: string}[];
           if (batch.length === 0) return;
@@ -154,7 +168,7 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
           after = batch[batch.length - 1]!.row;
         }
       } finally {
-        await connection.run("DROP TABLE IF EXISTS fast_rows");
+        await connection.run("DROP TABLE IF EXISTS fast_unsettled");
       }
     }
     return {header, read: n, staged, rows: rows()};
