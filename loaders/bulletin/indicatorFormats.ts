@@ -5,13 +5,16 @@ import {formatSexRatio} from "./formatSexRatio.ts";
 import {formatYuan} from "./formatYuan.ts";
 import {noData} from "./noData.ts";
 
+/** Formats a value in the bulletin's style, with `digits` decimals (default 2). */
+export type IndicatorFormat = (value: number | null | undefined, options?: {digits?: number}) => string;
+
 /** Chinese name and formatter of every indicator a target can be set on (village_year column names). */
-export const indicatorFormats: Record<string, {label: string; format: (value: number | null | undefined) => string}> = {
+export const indicatorFormats: Record<string, {label: string; format: IndicatorFormat}> = {
   birth_rate: {label: "出生率", format: formatPerMille},
   death_rate: {label: "死亡率", format: formatPerMille},
   natural_growth_rate: {label: "人口自然增长率", format: formatPerMille},
   gfr: {label: "一般生育率", format: formatPerMille},
-  tfr: {label: "总和生育率", format: (value) => fixedDecimals(value) ?? noData},
+  tfr: {label: "总和生育率", format: (value, {digits = 2} = {}) => fixedDecimals(value, digits) ?? noData},
   sex_ratio: {label: "总人口性别比", format: formatSexRatio},
   sex_ratio_at_birth: {label: "出生人口性别比", format: formatSexRatio},
   policy_compliance_rate: {label: "符合政策生育率", format: formatPercent},

@@ -1,7 +1,7 @@
 import {parse} from "csv-parse/sync";
 
 /** Columns of the pipeline outputs read as text; every other column is a number (empty = null). */
-const textColumns = new Set(["village_code", "village_name", "village_type", "indicator", "op", "label", "status", "sex", "age_group"]);
+const textColumns = new Set(["village_code", "village_name", "village_type", "indicator", "op", "label", "status", "inconclusive_reason", "sex", "age_group"]);
 
 /**
  * rowsFromCsv(text): the rows of a pipeline output CSV with typed cells: text columns stay text (a

@@ -76,6 +76,8 @@ export interface TargetCheckRow {
   actual: number | null;
   status: "met" | "not_met" | "no_data" | string;
   conclusive: boolean | null;
+  /** Why conclusive is false: "small_numbers" | "served_exceeds_eligible"; null otherwise (and in older outputs). */
+  inconclusive_reason?: string | null;
 }
 
 /** One row of the pipeline's `age_sex` table (population at year end). */

@@ -9,10 +9,11 @@ const opWords = {"<=": "不高于", ">=": "不低于", between: "介于"} as con
 
 /**
  * checkTargets(connection, targets, options?) creates the table target_checks (year, village_code,
- * indicator, op, value, value_high, label, actual, status, conclusive): one row per target and per
- * row of village_year (run computeIndicators first), ordered by year, TOWN first, village_code,
- * then the targets' order. status is 'met' | 'not_met' | 'no_data'; conclusive says whether the
- * verdict holds over the indicator's 95% interval (definitions in checkTargets.sql). A target
+ * indicator, op, value, value_high, label, actual, status, conclusive, inconclusive_reason): one row
+ * per target and per row of village_year (run computeIndicators first), ordered by year, TOWN first,
+ * village_code, then the targets' order. status is 'met' | 'not_met' | 'no_data'; conclusive says
+ * whether the verdict holds over the indicator's 95% interval, and inconclusive_reason why not
+ * ('small_numbers' | 'served_exceeds_eligible'; definitions in checkTargets.sql). A target
  * without a label gets one built from the indicator's Chinese name, e.g. "出生率不高于15".
  * Throws when a target names a column that is not a numeric column of village_year.
  */

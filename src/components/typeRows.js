@@ -1,6 +1,6 @@
 // Columns of the pipeline outputs that are text; every other column is a number (empty = null).
 const textColumns = new Set([
-  "village_code", "village_name", "village_type", "project", "indicator", "op", "label", "status",
+  "village_code", "village_name", "village_type", "project", "indicator", "op", "label", "status", "inconclusive_reason",
   "sex", "age_group", "scenario", "method", "size_class", "table", "column", "unit", "description",
   "file", "format", "name", "type", "reason", "message", "zh", "source"
 ]);

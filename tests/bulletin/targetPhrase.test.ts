@@ -23,6 +23,26 @@ describe("targetPhrase", () => {
       "未达到103.00—107.00之间的目标(受样本量限制,尚不能确定)"
     );
   });
+  test("targetPhrase(check) says why a verdict is not certain", () => {
+    expect(targetPhrase(check({status: "not_met", conclusive: false, inconclusive_reason: "small_numbers"}))).toBe("未达到不高于15.00‰的目标(受样本量限制,尚不能确定)");
+    expect(targetPhrase(check({indicator: "prepregnancy_check_coverage_rate", op: ">=", value: 80, actual: 120, conclusive: false, inconclusive_reason: "served_exceeds_eligible"}))).toBe(
+      "达到不低于80.00%的目标(实际服务人数多于目标人群,数据待核实)"
+    );
+  });
+  test("targetPhrase(check) gives the unrounded value when it reads the same as the target at two decimals", () => {
+    // 324 of 383 = 84.5953…% prints as 84.60%, the target, yet misses it.
+    expect(targetPhrase(check({indicator: "policy_compliance_rate", op: ">=", value: 84.6, actual: (324 / 383) * 100, status: "not_met"}))).toBe(
+      "未达到不低于84.60%的目标(未舍入值为84.595%)"
+    );
+    // 10 births on an average population of 666.5 = 15.00375‰.
+    expect(targetPhrase(check({actual: (10 / 666.5) * 1000, status: "not_met"}))).toBe("未达到不高于15.00‰的目标(未舍入值为15.004‰)");
+    // A band is judged against its nearer end; exactly on the target needs nothing more.
+    expect(targetPhrase(check({indicator: "sex_ratio_at_birth", op: "between", value: 103, value_high: 107, actual: 107.004, status: "not_met"}))).toBe(
+      "未达到103.00—107.00之间的目标(未舍入值为107.004)"
+    );
+    expect(targetPhrase(check({actual: 15}))).toBe("达到不高于15.00‰的目标");
+    expect(targetPhrase(check({actual: 14.99}))).toBe("达到不高于15.00‰的目标");
+  });
   test("targetPhrase(check with an unknown op) throws, naming it", () => {
     expect(() => targetPhrase(check({op: "~"}))).toThrow("unknown target op: ~ (indicator birth_rate)");
   });

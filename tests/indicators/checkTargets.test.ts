@@ -28,7 +28,7 @@ function register(): Register {
 }
 
 type Check = {year: number; village_code: string; indicator: string; op: string; value: number; value_high: number | null;
-  label: string; actual: number | null; status: string; conclusive: boolean | null};
+  label: string; actual: number | null; status: string; conclusive: boolean | null; inconclusive_reason: string | null};
 
 async function checks(targets: Parameters<typeof checkTargets>[1], data: Register = register()): Promise<Check[]> {
   return withDatabase(async (connection) => {
@@ -65,8 +65,41 @@ describe("checkTargets", () => {
         expect([find(rows, code, indicator).status, find(rows, code, indicator).conclusive]).toEqual(["no_data", null]);
       }
     }
-    // V2: one boy and no girl → SRB has no value → no_data.
-    expect(find(rows, "V2", "sex_ratio_at_birth").status).toBe("no_data");
+    // V2: one boy and no girl → SRB has no value, but there was a birth: judged as unbounded → not_met,
+    // and one birth cannot tell (Wilson low of 1/1 = 1 / (1 + z²) → a ratio of about 26 < 103).
+    const srb = find(rows, "V2", "sex_ratio_at_birth");
+    expect([srb.actual, srb.status, srb.conclusive, srb.inconclusive_reason]).toEqual([null, "not_met", false, "small_numbers"]);
+  });
+
+  test("checkTargets(connection, targets) judges a sex ratio at birth with boys and no girl as unbounded, conclusive when the boys are many", async () => {
+    const persons: Person[] = [{id: "a", sex: "F", birth: "1990-01-01"}];
+    const spells: Register["spells"] = [["a", "V1", "2020-01-01", "initial"]];
+    for (let i = 0; i < 20; i++) {
+      persons.push({id: `b${i}`, sex: "M", birth: "2020-06-01"});
+      spells.push([`b${i}`, "V1", "2020-06-01", "birth"]);
+    }
+    const rows = await checks([{indicator: "sex_ratio_at_birth", op: "between", value: 103, value_high: 107}], {
+      meta: {register_start: "2020-01-01", extract_date: "2020-12-31"}, villages: [["V1"]], persons, spells
+    });
+    // 20 boys, 0 girls: Wilson low of 20/20 = 20 / (20 + z²) → a ratio of about 521, wholly above the band.
+    const [pLow] = wilson(20, 20);
+    expect((pLow / (1 - pLow)) * 100).toBeGreaterThan(107);
+    const srb = find(rows, "V1", "sex_ratio_at_birth");
+    expect([srb.actual, srb.status, srb.conclusive, srb.inconclusive_reason]).toEqual([null, "not_met", true, null]);
+  });
+
+  test("checkTargets(connection, targets) never calls a coverage above 100% conclusive: more served than eligible is a data error", async () => {
+    const rows = await checks([{indicator: "prepregnancy_check_coverage_rate", op: ">=", value: 80}], {
+      ...register(),
+      services: [[2020, "V1", "免费孕前优生健康检查", 5, 6], [2020, "V2", "免费孕前优生健康检查", 400, 399]]
+    });
+    const v1 = find(rows, "V1", "prepregnancy_check_coverage_rate");
+    expect([v1.actual, v1.status, v1.conclusive, v1.inconclusive_reason]).toEqual([120, "met", false, "served_exceeds_eligible"]);
+    // The town adds the counts up: 405 served of 405 eligible → 100%, a share again → Wilson, conclusive.
+    const town = find(rows, "TOWN", "prepregnancy_check_coverage_rate");
+    expect([town.actual, town.status, town.conclusive, town.inconclusive_reason]).toEqual([100, "met", true, null]);
+    const v2 = find(rows, "V2", "prepregnancy_check_coverage_rate");
+    expect([v2.status, v2.conclusive, v2.inconclusive_reason]).toEqual(["met", true, null]);
   });
 
   test("checkTargets(connection, targets) marks a rate conclusive only when its Poisson interval lies on one side of the target", async () => {
@@ -80,7 +113,8 @@ describe("checkTargets", () => {
     // V2: pop_avg 10.5, 1 birth → 95.2‰ > 15 → not_met; Byar low(1) = (1 − 1/9 − z/3)³ = 0.235568³ = 0.013072
     // → 1.245‰ ≤ 15: a rate that low is possible with one birth → not conclusive.
     const v2 = find(rows, "V2", "birth_rate");
-    expect([v2.status, v2.conclusive]).toEqual(["not_met", false]);
+    expect([v2.status, v2.conclusive, v2.inconclusive_reason]).toEqual(["not_met", false, "small_numbers"]);
+    expect(v1.inconclusive_reason).toBeNull();
     assertInDelta((poissonLow(1) / 10.5) * 1000, 1.245, 1e-3);
   });
 
