@@ -23,7 +23,7 @@ const usage = `用法 / usage: npm run pipeline -- [--input <extract folder>] [-
   --db FILE          保留 DuckDB 数据库文件,成功后替换 (keep the DuckDB database in FILE, replaced when the run succeeds; default in memory)
   --memory-limit X   DuckDB memory_limit, e.g. 2GB (default 2GB)
   --temp-dir DIR     超出内存上限时 DuckDB 的临时文件夹,须已存在 (where DuckDB spills beyond the limit; default the system's)
-  --min-cell N       发布数据中小于 N 的计数留空 (small-cell suppression; default off)
+  --min-cell N       发布数据中小于 N 的人数及由其算出的率留空 (small-cell suppression; default off)
   --quiet            不显示进度`;
 
 function fail(message: string, code: number): never {

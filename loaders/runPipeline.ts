@@ -13,6 +13,7 @@ import {checkTargets} from "./indicators/checkTargets.ts";
 import {dataDictionary} from "./publish/dataDictionary.ts";
 import {projectionsFromRegister} from "./projections/projectionsFromRegister.ts";
 import {storeProjections} from "./projections/storeProjections.ts";
+import {blankWhen, targetActualBlankWhen} from "./publish/smallCells.ts";
 import {copyTableToFiles} from "./publish/copyTableToFiles.ts";
 import {qualityReport, type QualityReport} from "./publish/qualityReport.ts";
 import {replaceDirectory} from "./publish/replaceDirectory.ts";
@@ -79,7 +80,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     onStage("outputs");
     const rows: Record<string, number> = {};
     await replaceDirectory(out, async (dir) => {
-      const counts = {countColumns: dataDictionary.filter((d) => d.unit === "人" && d.type !== "DOUBLE").map((d) => d.name), minCell};
       const tables: [string, string, string][] = [
         ["village_year", "village_year", "year, village_code <> 'TOWN', village_code"],
         ["age_sex", "age_sex", "year, village_code <> 'TOWN', village_code, sex, age_group_start(age_group)"],
@@ -91,7 +91,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         ["projection_assumptions", "projection_assumptions", "key"]
       ];
       for (const [table, name, orderBy] of tables) {
-        const n = await copyTableToFiles(connection, table, dir, name, {orderBy, ...counts});
+        const blank = name === "target_checks" ? targetActualBlankWhen(dataDictionary, minCell) : blankWhen(name, dataDictionary, minCell);
+        const n = await copyTableToFiles(connection, table, dir, name, {orderBy, blank});
         rows[`${name}.csv`] = rows[`${name}.parquet`] = n;
       }
       await connection.run(`COPY (SELECT file, "row", "column", value, reason, message FROM rejects ORDER BY file, "row", "column", reason LIMIT ${rejectsCap})

@@ -5,9 +5,8 @@ import {quotedIdentifier, quotedString} from "../store/sql.ts";
 export interface CopyOptions {
   /** ORDER BY clause (without the keywords) that fixes the row order, so outputs are byte-identical. */
   orderBy: string;
-  /** Columns whose values are blanked when below minCell (small-cell suppression). */
-  countColumns?: readonly string[];
-  minCell?: number;
+  /** Column → SQL condition over the row under which its cell is written empty (small-cell suppression, smallCells.ts). */
+  blank?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -17,13 +16,12 @@ export interface CopyOptions {
  * Returns the number of rows written.
  */
 export async function copyTableToFiles(connection: DuckDBConnection, table: string, dir: string, name: string, options: CopyOptions): Promise<number> {
-  const {orderBy, countColumns = [], minCell = 0} = options;
+  const {orderBy, blank = {}} = options;
   const described = await connection.runAndReadAll(`DESCRIBE ${quotedIdentifier(table)}`);
   const columns = described.getRowObjects() as {column_name: string; column_type: string}[];
-  const suppressed = new Set(minCell > 0 ? countColumns : []);
   const value = (c: {column_name: string}) =>
-    suppressed.has(c.column_name)
-      ? `CASE WHEN ${quotedIdentifier(c.column_name)} < ${minCell} THEN NULL ELSE ${quotedIdentifier(c.column_name)} END`
+    blank[c.column_name] !== undefined
+      ? `CASE WHEN ${blank[c.column_name]} THEN NULL ELSE ${quotedIdentifier(c.column_name)} END`
       : quotedIdentifier(c.column_name);
   const parquetSelect = columns.map((c) => `${value(c)} AS ${quotedIdentifier(c.column_name)}`).join(", ");
   const csvSelect = columns

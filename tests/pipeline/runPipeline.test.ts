@@ -122,6 +122,56 @@ describe("runPipeline", () => {
     for (const row of rows) for (const key of ["births", "pop_end"] as const) expect(row[key] === null || Number(row[key]) >= 3, JSON.stringify(row)).toBe(true);
     expect(existsSync(join(out, "manifest.json"))).toBe(true);
   });
+
+  test("runPipeline(options) with --min-cell also blanks what the small counts could be read back from, and keeps negative differences", async () => {
+    const full = outDir();
+    const suppressed = outDir();
+    await runPipeline({input: "data/sample", out: full});
+    await runPipeline({input: "data/sample", out: suppressed, minCell: 5});
+    const reader = await DuckDBInstance.create(":memory:").then((i) => i.connect());
+    const table = async (dir: string, name: string) =>
+      (await reader.runAndReadAll(`SELECT * FROM read_csv('${join(dir, `${name}.csv`)}', all_varchar = true)`)).getRowObjects() as Record<string, string | null>[];
+    const [fullRows, rows] = [await table(full, "village_year"), await table(suppressed, "village_year")];
+    expect(rows.length).toBe(fullRows.length);
+    const count = (value: string | null) => (value === null ? null : Number(value));
+    let keptNegative = 0;
+    let blankedRates = 0;
+    rows.forEach((row, i) => {
+      const whole = fullRows[i]!;
+      expect([row.year, row.village_code]).toEqual([whole.year, whole.village_code]);
+      // Counts of people: empty below 5, exact otherwise.
+      for (const key of ["births", "deaths", "births_male", "births_female", "in_migrants", "out_migrants", "pop_end", "prepregnancy_served"]) {
+        expect(row[key], `${key} ${whole.year} ${whole.village_code}`).toBe(count(whole[key]) !== null && count(whole[key])! < 5 ? null : whole[key]);
+      }
+      const births = count(whole.births)!;
+      const deaths = count(whole.deaths)!;
+      // A rate times its denominator gives the count back: blanked with the count.
+      for (const key of ["birth_rate", "gfr", "tfr"]) expect(row[key], key).toBe(births < 5 ? null : whole[key]);
+      expect(row.death_rate).toBe(deaths < 5 ? null : whole.death_rate);
+      expect(row.sex_ratio_at_birth_low).toBe(count(whole.births_male)! < 5 || count(whole.births_female)! < 5 ? null : whole.sex_ratio_at_birth_low);
+      // The natural increase is a difference, not a count: a negative one is kept unless births or deaths are small.
+      expect(row.natural_increase).toBe(births < 5 || deaths < 5 ? null : whole.natural_increase);
+      expect(row.natural_growth_rate).toBe(births < 5 || deaths < 5 ? null : whole.natural_growth_rate);
+      if (row.natural_increase !== null && Number(row.natural_increase) < 0) keptNegative++;
+      if (births < 5 && whole.birth_rate !== null) blankedRates++;
+    });
+    // The sample has both cases, so the assertions above are not vacuous.
+    expect(keptNegative).toBeGreaterThan(0);
+    expect(blankedRates).toBeGreaterThan(0);
+    // A target check does not publish the value that was blanked.
+    const fullChecks = await table(full, "target_checks");
+    const checks = await table(suppressed, "target_checks");
+    const birthsOf = new Map(fullRows.map((r) => [`${r.year} ${r.village_code}`, count(r.births)!]));
+    let blankedActuals = 0;
+    checks.forEach((check, i) => {
+      expect(check.indicator).toBe(fullChecks[i]!.indicator);
+      if (check.indicator !== "birth_rate") return;
+      const small = birthsOf.get(`${check.year} ${check.village_code}`)! < 5;
+      expect(check.actual).toBe(small ? null : fullChecks[i]!.actual);
+      if (small && fullChecks[i]!.actual !== null) blankedActuals++;
+    });
+    expect(blankedActuals).toBeGreaterThan(0);
+  });
 });
 
 describe("csv_safe_text", () => {
