@@ -21,8 +21,10 @@ const rise = "上升";
 const fall = "下降";
 
 /**
- * changePhrase(current, previous, kind): the phrase comparing a figure with last year's, formatted
- * once from the unrounded values. A change that formats as zero is "与上年(末)持平", never "增加0人".
+ * changePhrase(current, previous, kind): the phrase comparing a figure with last year's. A rate,
+ * share, ratio or amount changes by the difference of the two levels as published (two decimals),
+ * so that the reader's subtraction checks out and the site (src/components/formatChange.js) says
+ * the same. A change that formats as zero is "与上年(末)持平", never "增加0人".
  * Returns undefined when either value is missing, so the caller leaves the comparison out.
  *
  * changePhrase(23801, 23996, "stock") → "比上年末减少195人,下降0.81%"
@@ -34,7 +36,8 @@ export function changePhrase(
   kind: ChangeKind
 ): string | undefined {
   if (current == null || previous == null || !Number.isFinite(current) || !Number.isFinite(previous)) return undefined;
-  const diff = current - previous;
+  const published = (value: number) => Number(fixedDecimals(value));
+  const diff = ["perMille", "percent", "ratio", "yuan"].includes(kind) ? published(current) - published(previous) : current - previous;
   const magnitude = Math.abs(diff);
   switch (kind) {
     case "stock":

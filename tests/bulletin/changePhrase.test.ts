@@ -38,6 +38,12 @@ describe("changePhrase", () => {
     expect(changePhrase(9.47, 9.08, "perMille")).toBe("比上年上升0.39个千分点");
     expect(changePhrase(7.281, 7.284, "perMille")).toBe("与上年持平");
   });
+  test("changePhrase(cur, prev, 'perMille') takes the change between the levels as published, as the site does", () => {
+    // Published 7.28‰ and 9.27‰: the reader's 9.27 − 7.28 = 1.99, although 9.266 − 7.284 = 1.982.
+    expect(changePhrase(7.284, 9.266, "perMille")).toBe("比上年下降1.99个千分点");
+    // Published 5.50‰ both years: 持平, although 5.504 − 5.496 = 0.008 would print as 0.01.
+    expect(changePhrase(5.504, 5.496, "perMille")).toBe("与上年持平");
+  });
   test("changePhrase(cur, prev, 'percent') moves a share by 个百分点", () => {
     expect(changePhrase(22.29, 21.58, "percent")).toBe("比上年上升0.71个百分点");
     expect(changePhrase(10.9, 11.25, "percent")).toBe("比上年下降0.35个百分点");
