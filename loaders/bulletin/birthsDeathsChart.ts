@@ -21,7 +21,7 @@ export function birthsDeathsChart({year, whole, townSeries}: SectionContext): Bu
   const firstYear = data[0]?.year ?? year;
   const span = firstYear === year ? `${year}年` : `${firstYear}—${year}年`;
   const current = data.find((p) => p.year === year);
-  const parts = [`图中为${span}${whole}每年的出生人口和死亡人口。`];
+  const parts = [data.length > 1 ? `图中为${span}${whole}每年的出生人口和死亡人口。` : `图中为${span}${whole}的出生人口和死亡人口。`];
   if (current) parts.push(`${year}年出生${formatCount(current.births)},死亡${formatCount(current.deaths)}。`);
   if (data.length > 1) {
     const births = extremes(data, "births");

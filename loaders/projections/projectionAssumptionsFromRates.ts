@@ -13,8 +13,8 @@ export interface AssumptionRow {
 
 const methodLabels: Record<Method, string> = {
   no_change: "不变法",
-  linear_trend: "线性趋势",
-  exponential_trend: "指数趋势",
+  linear_trend: "线性趋势法",
+  exponential_trend: "指数趋势法",
   share_of_town: "占全镇比例法",
   hamilton_perry: "队列变动比法（Hamilton–Perry）",
   cohort_component: "队列要素法"

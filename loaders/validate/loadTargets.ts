@@ -20,7 +20,7 @@ export interface LoadedTargets {
  */
 export async function loadTargets(connection: DuckDBConnection, extract: ExtractFiles): Promise<LoadedTargets> {
   const source = extract.tables.targets;
-  if (!source) return {targets: defaultTargets, notes: ["未提供目标文件 targets.csv,使用默认目标 / no targets file: default targets used"]};
+  if (!source) return {targets: defaultTargets, notes: ["未提供目标文件 targets.csv,使用默认目标"]};
   const {header, rows} = await openTable(source, tableSpec("targets"));
   const report: FileReport = {
     file: source.file, table: "targets", encoding: header.encoding, delimiter: header.delimiter ?? null,

@@ -1,5 +1,3 @@
-import {formatValue} from "./formatValue.js";
-
 const groupNames = {
   TOWN: "全镇",
   "<500": "人口不足500人的村居",
@@ -13,7 +11,9 @@ const groupNames = {
  * `method` has been in the backtest (rows of projection_accuracy.csv) for areas of `sizeClass`
  * (falling back to "all_villages" when that class has no row for the method): the mean error
  * (MAPE) one year ahead and at the longest horizon, and the share of actual values inside the 80%
- * interval over all horizons (coverage weighted by the number of comparisons). Returns
+ * interval over all horizons (coverage weighted by the number of comparisons). A few dozen
+ * comparisons do not support two decimals: errors are given to one decimal, the coverage as a
+ * whole percentage with the counts it comes from. Returns
  * {text, sizeClass, rows} (rows used), or {text: null} when the backtest has no row for the method.
  */
 export function accuracySentence(accuracy, {method, sizeClass, methodName = method}) {
@@ -27,10 +27,11 @@ export function accuracySentence(accuracy, {method, sizeClass, methodName = meth
   const covered = rows.filter((d) => d.coverage_80 != null && d.n > 0);
   const n = covered.reduce((sum, d) => sum + d.n, 0);
   const coverage = n > 0 ? covered.reduce((sum, d) => sum + d.coverage_80 * d.n, 0) / n : null;
+  const percent = (value) => `${value.toFixed(1)}%`;
   const errors = last.horizon === first.horizon
-    ? `提前${first.horizon}年的平均误差为${formatValue(first.mape, "%")}`
-    : `提前${first.horizon}年的平均误差为${formatValue(first.mape, "%")},提前${last.horizon}年为${formatValue(last.mape, "%")}`;
-  const inside = coverage == null ? "" : `;实际人口落在80%区间内的比例为${formatValue(coverage * 100, "%")}`;
+    ? `提前${first.horizon}年的平均误差为${percent(first.mape)}`
+    : `提前${first.horizon}年的平均误差为${percent(first.mape)},提前${last.horizon}年为${percent(last.mape)}`;
+  const inside = coverage == null ? "" : `;实际人口落在80%区间内的比例约为${Math.round(coverage * 100)}%(${n}次中${Math.round(coverage * n)}次)`;
   const text = `过去用同样方法(${methodName})预测${groupNames[size] ?? `${size}人的村居`}人口,${errors}${inside}(共${rows.reduce((sum, d) => sum + d.n, 0)}次回测比较)。`;
   return {text, sizeClass: size, rows};
 }

@@ -3,7 +3,9 @@ import * as Plot from "npm:@observablehq/plot";
 /**
  * BulletinBirthsDeathsChart(data, {width, alt}) draws the town's births and deaths over the years
  * (data: [{year, births, deaths}]) as two lines told apart by colour (Okabe–Ito blue and vermilion),
- * line style and a direct label, so colour is never the only cue. `alt` becomes the SVG's description.
+ * line style and a direct label, so colour is never the only cue. A single year (the register's
+ * first bulletin) is two labelled bars instead: a line needs two years. `alt` becomes the SVG's
+ * description.
  */
 export function BulletinBirthsDeathsChart(data, {width = 640, height = 280, alt = ""} = {}) {
   const series = [
@@ -13,6 +15,23 @@ export function BulletinBirthsDeathsChart(data, {width = 640, height = 280, alt 
   const points = (key) => data.filter((d) => d[key] != null).map((d) => ({year: d.year, value: d[key]}));
   const last = (key) => points(key).at(-1);
   const years = data.map((d) => d.year);
+  if (years.length === 1) {
+    const bars = series.filter(({key}) => data[0][key] != null).map(({key, label, color}) => ({label, color, value: data[0][key]}));
+    return Plot.plot({
+      width,
+      height,
+      ariaLabel: "出生和死亡人口",
+      ariaDescription: alt,
+      style: {fontFamily: "inherit", fontSize: "12px"},
+      x: {label: `${years[0]}年`, domain: series.map((d) => d.label), padding: 0.5},
+      y: {label: "人数(人)", grid: true, zero: true},
+      marks: [
+        Plot.barY(bars, {x: "label", y: "value", fill: "color", title: (d) => `${years[0]}年${d.label}${d.value}人`}),
+        Plot.text(bars, {x: "label", y: "value", text: (d) => `${d.value}人`, dy: -8}),
+        Plot.ruleY([0])
+      ]
+    });
+  }
   return Plot.plot({
     width,
     height,

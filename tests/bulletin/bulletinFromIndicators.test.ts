@@ -200,6 +200,10 @@ describe("bulletinFromIndicators edge cases", () => {
     expect(doc.lead).toMatch(/2024年为本资料的第一个统计年度,各项指标不作与上年的比较\[\d+\]。/);
     expect(doc.notes.some((n) => n.startsWith("2024年为本资料的第一个统计年度"))).toBe(true);
     expect(paragraphs(doc, "常住人口")[0]).toBe("2024年末,全镇常住人口23996人。年末户籍人口21010人。");
+    // One year of births and deaths: the chart's text does not speak of "every year".
+    const chart = doc.sections.flatMap((s) => s.blocks).find((b) => b.kind === "chart" && b.id === "birthsDeaths") as {alt: string; data: unknown[]};
+    expect(chart.data.length).toBe(1);
+    expect(chart.alt).toMatch(/^图中为2024年全镇的出生人口和死亡人口。2024年出生/);
   });
 
   test("bulletinFromIndicators(rows, {year}) without targets says nothing about targets", () => {

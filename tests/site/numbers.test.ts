@@ -87,10 +87,11 @@ describe("the projections page prints the numbers of the projection outputs", ()
     expect(rows.length, `${method} ${size} in projection_accuracy.csv`).toBeGreaterThan(1);
     const n = rows.reduce((sum, d) => sum + Number(d.n), 0);
     const coverage = rows.reduce((sum, d) => sum + Number(d.coverage_80) * Number(d.n), 0) / n;
+    // Errors to one decimal and the coverage as a whole percentage: a few dozen comparisons support no more.
     return [
-      `提前${rows[0]!.horizon}年的平均误差为${Number(rows[0]!.mape).toFixed(2)}%`,
-      `提前${rows.at(-1)!.horizon}年为${Number(rows.at(-1)!.mape).toFixed(2)}%`,
-      `实际人口落在80%区间内的比例为${(coverage * 100).toFixed(2)}%`
+      `提前${rows[0]!.horizon}年的平均误差为${Number(rows[0]!.mape).toFixed(1)}%`,
+      `提前${rows.at(-1)!.horizon}年为${Number(rows.at(-1)!.mape).toFixed(1)}%`,
+      `实际人口落在80%区间内的比例约为${Math.round(coverage * 100)}%(${n}次中${Math.round(coverage * n)}次)`
     ];
   }
 
@@ -131,7 +132,11 @@ describe("the projections page prints the numbers of the projection outputs", ()
     const at = (scenario: string) => projections.find((d) => d.scenario === scenario && d.year === lastYear)!;
     const caption = (scenario: string, name: string) => {
       const d = at(scenario);
-      return `全镇${name}下,预计${lastYear}年人口${persons(d.population)}人,80%的可能在${persons(d.lower_80)}—${persons(d.upper_80)}人之间。`;
+      // A projection at an end of its interval (the backtest's errors all one way) is explained.
+      const [population, low, high] = [Number(d.population), Number(d.lower_80), Number(d.upper_80)];
+      const side = high - population <= 0.02 * (high - low) ? "回测中这一方法的预测多数偏高,实际人口更可能低于预测值,因此区间位于预测值之下。"
+        : population - low <= 0.02 * (high - low) ? "回测中这一方法的预测多数偏低,实际人口更可能高于预测值,因此区间位于预测值之上。" : "";
+      return `全镇${name}下,预计${lastYear}年人口${persons(d.population)}人,80%的可能在${persons(d.lower_80)}—${persons(d.upper_80)}人之间。${side}`;
     };
     const visit = await openPage(browser, `${sample.url}/projections.html`);
     try {
