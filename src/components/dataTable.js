@@ -3,8 +3,13 @@ import {html} from "npm:htl";
 /**
  * DataTable(rows, {columns, sort, reverse, caption, maxHeight, pinned, limit}) is a plain HTML
  * table whose headers are buttons that sort it (keyboard-accessible, aria-sort set). Each column
- * is {key, label, format?(value, row) → string | Node, align?: "right", sortValue?(row)}.
+ * is {key, label, format?(value, row) → string | Node, align?: "right", sortValue?(row), wrap?}.
  * Cells are rendered as text or as the nodes `format` returns, never as HTML strings.
+ *
+ * - wrap: whether the column's cells may break into lines (class "wrap"), so a wide table fits its
+ *   card instead of hiding a column past the edge. Default: a text column wraps when one of its
+ *   values is longer than 12 characters (a definition, a reason, a list of row numbers), a short
+ *   one (a name, a code) and a number column ("num") stay on one line.
  *
  * - pinned: how many leading rows stay on top whatever the sort (e.g. 1 for a town's total row);
  *   default 0.
@@ -21,6 +26,10 @@ export function DataTable(rows, {columns, sort = null, reverse = false, caption 
   const truncates = rest.length > limit;
   let showAll = !truncates;
   const tbody = html`<tbody>`;
+  const cellClasses = columns.map((c) => {
+    const wrap = c.wrap ?? (c.align !== "right" && rows.some((row) => String(row[c.key] ?? "").length > 12));
+    return [c.align === "right" ? "num" : "", wrap ? "wrap" : ""].filter(Boolean).join(" ");
+  });
   const headers = columns.map((column) => {
     const button = html`<button type="button">${column.label}</button>`;
     const th = html`<th scope="col" class=${column.align === "right" ? "num" : ""}>${button}</th>`;
@@ -56,14 +65,14 @@ export function DataTable(rows, {columns, sort = null, reverse = false, caption 
   }
   function tableRow(row) {
     const tr = document.createElement("tr");
-    for (const c of columns) {
+    columns.forEach((c, i) => {
       const content = c.format ? c.format(row[c.key], row) : row[c.key] ?? "";
       const td = document.createElement("td");
-      if (c.align === "right") td.className = "num";
+      if (cellClasses[i]) td.className = cellClasses[i];
       if (content instanceof Node) td.append(content);
       else if (content != null && content !== "") td.textContent = String(content);
       tr.append(td);
-    }
+    });
     return tr;
   }
   render();
