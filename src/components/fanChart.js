@@ -1,5 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import {formatValue} from "./formatValue.js";
+import {yearTicks} from "./yearTicks.js";
 
 /**
  * FanChart(projected, {width, observed}) draws a projected total population with its 95% and 80%
@@ -15,7 +16,7 @@ export function FanChart(projected, {width = 640, height = 340, observed = [], l
     height,
     marginLeft: 64,
     ariaLabel: `${label}人口预测扇形图`,
-    x: {label: "年份", tickFormat: (d) => `${d}`, ticks: years.filter((y, i) => years.length * 40 <= width || i % Math.ceil((years.length * 40) / width) === 0)},
+    x: {label: "年份", tickFormat: (d) => `${d}`, ticks: yearTicks(years, width)},
     y: {label: "人口(人)", grid: true, tickFormat: (d) => `${d}`, zero: false},
     marks: [
       Plot.areaY(withBands, {x: "year", y1: "lower_95", y2: "upper_95", fill: "#56B4E9", fillOpacity: 0.25}),

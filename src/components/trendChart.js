@@ -2,6 +2,7 @@ import * as Plot from "npm:@observablehq/plot";
 import {formatValue} from "./formatValue.js";
 import {palette} from "./palette.js";
 import {targetBand} from "./targetBand.js";
+import {yearTicks} from "./yearTicks.js";
 
 /**
  * TrendChart(rows, {width, indicator, check, names}) draws one indicator over the years: one line
@@ -24,7 +25,7 @@ export function TrendChart(rows, {width = 640, height = 320, indicator, check, n
     height,
     marginLeft: 56,
     ariaLabel: `${indicator.label}历年走势`,
-    x: {label: "年份", tickFormat: (d) => `${d}`, ticks: years.filter((y, i) => years.length * 40 <= width || i % Math.ceil((years.length * 40) / width) === 0)},
+    x: {label: "年份", tickFormat: (d) => `${d}`, ticks: yearTicks(years, width)},
     y: {label: `${indicator.label}${indicator.unit && indicator.unit !== "比" ? `(${indicator.unit})` : ""}`, grid: true, tickFormat: (d) => `${d}`, domain: [min, max * 1.05]},
     color: {domain: codes.map(name), range: codes.map((code, i) => (code === "TOWN" ? palette[0] : palette[1 + (i % (palette.length - 1))])), legend: codes.length > 1},
     marks: [
