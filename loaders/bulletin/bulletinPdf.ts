@@ -23,7 +23,8 @@ export interface BulletinPdfResult {
 /**
  * bulletinPdf({distDir, year, out}): serves the built site on localhost, opens /bulletin.html?year=…
  * in headless Debian chromium (playwright-core), waits until the bulletin of that year and its charts
- * are rendered, and prints it to an A4 PDF with page numbers (print CSS of src/bulletin.md).
+ * are rendered, and prints it to an A4 PDF; the page size, margins and page numbers are the print CSS of
+ * src/bulletin.md.
  * Requests to anything but the local server are blocked and reported. Throws when the site has no
  * bulletin for the year (naming the years it has) or the page does not render in time.
  */
@@ -68,11 +69,9 @@ export async function bulletinPdf(options: BulletinPdfOptions): Promise<Bulletin
       path: out,
       format: "A4",
       preferCSSPageSize: true,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: "<div></div>",
-      footerTemplate:
-        '<div style="width:100%;text-align:center;font-size:8pt;color:#555;">第 <span class="pageNumber"></span> 页 共 <span class="totalPages"></span> 页</div>'
+      printBackground: true
+      // Page numbers come from the page's own @page margin box (src/bulletin.md), as when the bulletin
+      // is printed from the browser; chromium's footer template would print them a second time.
     });
     return {url, problems};
   } finally {

@@ -70,4 +70,20 @@ describe("npm run bulletin on data/sample", () => {
     // The headline sentence, with the figure read from village_year (exact persons, no separators).
     expect(text).toContain(`${town.year}年末,${scopeNames(town.village_name).whole}常住人口${formatCount(town.pop_end)}`);
   });
+
+  test("bulletin --year <latest> numbers every page once in its footer and never starts a page with a table's notes", (context) => {
+    if (!pdftotext) {
+      context.skip("pdftotext (poppler-utils) is missing and the tests do not run as root: text of the PDF not checked");
+    }
+    const pageText = (n: number) => execFileSync("pdftotext", ["-enc", "UTF-8", "-f", String(n), "-l", String(n), out, "-"], {encoding: "utf8"}).replace(/\s+/g, "");
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [out], {encoding: "utf8"}))![1]);
+    expect(pages).toBeGreaterThan(1);
+    for (let n = 1; n <= pages; n++) {
+      const text = pageText(n);
+      // The @page margin box of src/bulletin.md, printed once (not also by a footer template).
+      expect(text.split(`第${n}页共${pages}页`).length - 1, `page ${n}`).toBe(1);
+      // A table's notes ("注:本表…") are kept on the page of its last rows.
+      expect(text.startsWith("注:"), `page ${n} starts with: ${text.slice(0, 40)}`).toBe(false);
+    }
+  });
 });
