@@ -29,7 +29,8 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   // Framework has no `lang` option: set it before anything renders, for screen readers and fonts.
-  head: `<script>document.documentElement.lang = "zh-CN";</script><meta name="description" content="人口发展公报 Population Bulletin">`,
+  // The icon is a local file (src/favicon.svg, copied into the build), so no page asks for /favicon.ico.
+  head: `<script>document.documentElement.lang = "zh-CN";</script><meta name="description" content="人口发展公报 Population Bulletin"><link rel="icon" href="favicon.svg" type="image/svg+xml">`,
   header: "",
   footer: "人口发展公报 · 数据来自户籍登记提取,经校验后生成。",
   toc: false,
