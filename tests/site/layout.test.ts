@@ -1,0 +1,152 @@
+import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {join, resolve} from "node:path";
+import {csvParse} from "d3";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
+import {launchBrowser, openPage, expectNoProblems} from "./browser.ts";
+import {buildSite, projectDir, sampleSiteDir} from "./buildSite.ts";
+
+// Layout in chromium at a phone's and a laptop's width: nothing wider than the screen, no table
+// column hidden past its card, year axes that can be read, a favicon, a title naming the village.
+const pages = ["index", "villages", "trends", "age-structure", "services", "projections", "quality", "bulletin", "downloads"];
+const phone = {width: 390, height: 844};
+
+let browser: Browser;
+let sample: DistServer;
+let villageYear: Record<string, string>[];
+let firstVillage: string;
+
+beforeAll(async () => {
+  const site = await buildSite("data/sample", sampleSiteDir);
+  villageYear = csvParse(readFileSync(join(site.outputsDir, "village_year.csv"), "utf-8"));
+  sample = await serveDist(site.outDir);
+  browser = await launchBrowser();
+  firstVillage = readdirSync(join(resolve(projectDir, sampleSiteDir), "villages")).filter((f) => f.endsWith(".html")).sort()[0].replace(/\.html$/, "");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sample?.close();
+});
+
+function paths(): string[] {
+  const built = pages.filter((page) => existsSync(join(resolve(projectDir, sampleSiteDir), `${page}.html`))).map((page) => `/${page}.html`);
+  return [...built, `/villages/${firstVillage}.html`];
+}
+
+/** Tables (their scrolling boxes) whose content is wider than the box, with the card's heading. */
+function overflowingTables(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((boxes) =>
+    boxes
+      .filter((box) => box.getClientRects().length > 0 && box.scrollWidth > box.clientWidth + 1)
+      .map((box) => `${box.closest(".card")?.querySelector("h2")?.textContent ?? "?"}: ${box.scrollWidth} > ${box.clientWidth}`)
+  );
+}
+
+/** Year-axis labels of the chart in the card titled `heading` that overlap the next one. */
+function overlappingYearLabels(page: Page, heading: string): Promise<{labels: string[]; overlaps: string[]}> {
+  return page.locator(".card", {has: page.locator("h2", {hasText: heading})}).first().evaluate((card) => {
+    const texts = [...card.querySelectorAll('svg [aria-label="x-axis tick label"] text')];
+    const boxes = texts.map((t) => ({text: t.textContent ?? "", box: t.getBoundingClientRect()})).sort((a, b) => a.box.left - b.box.left);
+    const overlaps = boxes.slice(1).filter((b, i) => b.box.left < boxes[i].box.right + 2).map((b) => b.text);
+    return {labels: boxes.map((b) => b.text), overlaps};
+  });
+}
+
+describe("layout in chromium", () => {
+  test("openPage(each page and a village page) at 390px: the page is no wider than the viewport", async () => {
+    const tooWide: string[] = [];
+    for (const path of paths()) {
+      const visit = await openPage(browser, sample.url + path, {viewport: phone, screenshot: `phone-${path.slice(1).replace(/\.html$/, "").replace(/\//g, "-")}`});
+      try {
+        expectNoProblems(visit);
+        const width = await visit.page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > phone.width) tooWide.push(`${path}: ${width}px`);
+      } finally {
+        await visit.context.close();
+      }
+    }
+    expect(tooWide).toEqual([]);
+  });
+
+  test("openPage(/villages/<code>.html) at 1280px: the 主要指标 table fits its card, every value with its unit and badge whole", async () => {
+    const visit = await openPage(browser, `${sample.url}/villages/${firstVillage}.html`, {screenshot: `village-${firstVillage}-1280`});
+    try {
+      expectNoProblems(visit);
+      const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: "年主要指标"})});
+      await expect.poll(() => card.locator("tbody tr").count()).toBeGreaterThan(20);
+      expect(await overflowingTables(visit.page, ".card:has(h2:text-matches('年主要指标')) .table-wide")).toEqual([]);
+      const clipped = await card.locator("td, .badge").evaluateAll((cells) => {
+        const cardBox = cells[0].closest(".card")!.getBoundingClientRect();
+        return cells
+          .filter((cell) => cell.scrollWidth > cell.clientWidth + 1 || cell.getBoundingClientRect().right > cardBox.right)
+          .map((cell) => cell.textContent ?? "");
+      });
+      expect(clipped).toEqual([]);
+      // Units: with the label ("出生率(‰)"), as in the villages table.
+      const labels = await card.locator("tbody tr td:first-child").allInnerTexts();
+      expect(labels).toContain("出生率(‰)");
+      expect(labels).toContain("年末常住人口(人)");
+      // The value of a count is whole (no digit lost to the card's edge).
+      const town = villageYear.find((d) => d.village_code === firstVillage && d.year === villageYear.filter((r) => r.village_code === firstVillage).map((r) => r.year).sort().at(-1));
+      const popRow = card.locator("tbody tr", {hasText: "年末常住人口(人)"});
+      expect((await popRow.locator("td.num").innerText()).trim()).toContain(String(Math.round(Number(town!.pop_end))));
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/downloads.html, /quality.html) at 1280px: the data dictionary and the quality tables fit their cards (long text wraps)", async () => {
+    for (const path of ["/downloads.html", "/quality.html"]) {
+      if (!existsSync(join(resolve(projectDir, sampleSiteDir), path))) continue;
+      const visit = await openPage(browser, sample.url + path, {screenshot: `${path.slice(1, -5)}-1280`});
+      try {
+        expectNoProblems(visit);
+        const selector = path === "/downloads.html" ? ".card:has(h2:text-is('数据字典')) .table-scroll" : ".card .table-wide, .card .table-scroll";
+        expect(await overflowingTables(visit.page, selector), path).toEqual([]);
+      } finally {
+        await visit.context.close();
+      }
+    }
+  });
+
+  test("openPage(/index.html, /age-structure.html) at 390px: the year axis labels fewer years and none overlap", async () => {
+    for (const [path, heading] of [["/index.html", "出生率、死亡率与自然增长率"], ["/age-structure.html", "老龄化与抚养比走势"]]) {
+      const visit = await openPage(browser, sample.url + path, {viewport: phone});
+      try {
+        const {labels, overlaps} = await overlappingYearLabels(visit.page, heading);
+        expect(labels.length, path).toBeGreaterThan(1);
+        expect(labels.every((label) => /^\d{4}$/.test(label)), `${path}: ${labels.join(" ")}`).toBe(true);
+        expect(overlaps, `${path}: ${labels.join(" ")}`).toEqual([]);
+      } finally {
+        await visit.context.close();
+      }
+    }
+  });
+
+  test("every page links a local favicon that answers 200, so no browser asks for /favicon.ico", async () => {
+    for (const path of paths()) {
+      const visit = await openPage(browser, sample.url + path);
+      try {
+        const href = await visit.page.locator('head link[rel="icon"]').getAttribute("href");
+        expect(href, path).toBeTruthy();
+        const url = new URL(href!, sample.url + path);
+        expect(url.origin, path).toBe(new URL(sample.url).origin);
+        expect((await visit.page.request.get(url.href)).status(), `${path} → ${url.href}`).toBe(200);
+      } finally {
+        await visit.context.close();
+      }
+    }
+  });
+
+  test("openPage(/villages/<code>.html) names the village in the document title", async () => {
+    const name = villageYear.find((d) => d.village_code === firstVillage)!.village_name;
+    const visit = await openPage(browser, `${sample.url}/villages/${firstVillage}.html`);
+    try {
+      await expect.poll(() => visit.page.title()).toBe(`${name} · 村居详情 | 人口发展公报`);
+    } finally {
+      await visit.context.close();
+    }
+  });
+});
