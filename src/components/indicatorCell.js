@@ -1,10 +1,11 @@
 import {formatValue} from "./formatValue.js";
+import {minReliableCount, smallBase} from "./smallBase.js";
 import {TargetBadge} from "./targetBadge.js";
 
 /**
  * IndicatorCell(row, indicator, check) is a table cell's content: the value in bulletin format,
- * its interval when the pipeline gives one (sex ratio at birth), the counts it rests on when the
- * target check calls the base too small, and the target badge.
+ * its interval when the pipeline gives one (sex ratio at birth), the counts it rests on when they are
+ * too few for a stable rate (see smallBase.js), and the target badge.
  */
 export function IndicatorCell(row, indicator, check) {
   // Plain DOM calls (no html`` template): the villages table has one of these per village and indicator.
@@ -16,23 +17,12 @@ export function IndicatorCell(row, indicator, check) {
   const base = smallBase(row, indicator, check);
   if (base) {
     const small = span("small-base", ` (${base})`);
-    small.title = "基数较小,比率不稳定";
+    small.title = `所依据的人数少于${minReliableCount}人(或目标判定因人数少而无定论),比率不稳定`;
     cell.append(small);
   }
   cell.append(" ");
   if (check) cell.append(TargetBadge(check, {short: true}));
   return cell;
-}
-
-const countLabels = {births: "出生", deaths: "死亡"};
-
-/** "基数12", or "出生3、死亡5" for a rate resting on two counts; undefined unless the base is too small. */
-function smallBase(row, indicator, check) {
-  if (!check || check.conclusive !== false || !indicator.count) return undefined;
-  if ((check.inconclusive_reason ?? "small_numbers") !== "small_numbers") return undefined;
-  const keys = [indicator.count].flat();
-  if (keys.some((key) => row[key] == null)) return undefined;
-  return keys.length === 1 ? `基数${row[keys[0]]}` : keys.map((key) => `${countLabels[key] ?? key}${row[key]}`).join("、");
 }
 
 function span(className, text) {

@@ -1,7 +1,8 @@
 // How the site labels and formats each column of village_year (display only: the values
 // themselves come from the pipeline). unit: "人" count, "‰" per mille, "%" percent,
 // "比" ratio (sex ratio, 女=100), "元" yuan, "" plain number. count: the event counts a rate's
-// uncertainty rests on (shown when the target check calls the base too small).
+// uncertainty rests on: a rate is flagged "基数" when one of them is below minReliableCount
+// (smallBase.js) or the target check calls the base too small.
 export const indicators = [
   {key: "pop_end", label: "年末常住人口", unit: "人"},
   {key: "pop_end_registered", label: "年末户籍人口", unit: "人"},
@@ -20,14 +21,14 @@ export const indicators = [
   {key: "policy_compliance_rate", label: "符合政策生育率", unit: "%", count: "births_policy_recorded"},
   {key: "multichild_out_of_policy_rate", label: "政策外多孩率", unit: "%", count: "births"},
   {key: "gfr", label: "一般生育率", unit: "‰", count: "births"},
-  {key: "tfr", label: "总和生育率", unit: ""},
-  {key: "share_0_14", label: "0—14岁人口比重", unit: "%"},
-  {key: "share_15_64", label: "15—64岁人口比重", unit: "%"},
-  {key: "share_65_plus", label: "65岁及以上人口比重", unit: "%"},
-  {key: "share_60_plus", label: "60岁及以上人口比重", unit: "%"},
+  {key: "tfr", label: "总和生育率", unit: "", count: "births"},
+  {key: "share_0_14", label: "0—14岁人口比重", unit: "%", count: "pop_0_14"},
+  {key: "share_15_64", label: "15—64岁人口比重", unit: "%", count: "pop_15_64"},
+  {key: "share_65_plus", label: "65岁及以上人口比重", unit: "%", count: "pop_65_plus"},
+  {key: "share_60_plus", label: "60岁及以上人口比重", unit: "%", count: "pop_60_plus"},
   {key: "dependency_ratio", label: "总抚养比", unit: "%"},
-  {key: "child_dependency_ratio", label: "少儿抚养比", unit: "%"},
-  {key: "old_dependency_ratio", label: "老年抚养比", unit: "%"},
+  {key: "child_dependency_ratio", label: "少儿抚养比", unit: "%", count: "pop_0_14"},
+  {key: "old_dependency_ratio", label: "老年抚养比", unit: "%", count: "pop_65_plus"},
   {key: "prepregnancy_check_coverage_rate", label: "免费孕前优生健康检查覆盖率", unit: "%", count: "prepregnancy_eligible"},
   {key: "funding_yuan", label: "经费", unit: "元"},
   {key: "funding_per_capita", label: "人均经费", unit: "元"}

@@ -2,11 +2,12 @@ import * as Plot from "npm:@observablehq/plot";
 import {formatValue} from "./formatValue.js";
 
 /**
- * SmallMultiples(rows, {width, indicator, names, town}) draws one small trend per village
+ * SmallMultiples(rows, {width, indicator, names, town, smallBase}) draws one small trend per village
  * (faceted, same y scale), with the town's line in grey behind each for reference (rates and
- * shares only: a town count would dwarf every village's).
+ * shares only: a town count would dwarf every village's). A year whose value rests on too few events
+ * (smallBase(d) gives its label, e.g. "基数10") is a hollow point, the others filled.
  */
-export function SmallMultiples(rows, {width = 640, indicator, names = new Map(), town = []} = {}) {
+export function SmallMultiples(rows, {width = 640, indicator, names = new Map(), town = [], smallBase = () => undefined} = {}) {
   const key = indicator.key;
   const codes = Array.from(new Set(rows.map((d) => d.village_code))).sort();
   const columns = Math.max(1, Math.min(codes.length, Math.floor(width / 160)));
@@ -15,6 +16,7 @@ export function SmallMultiples(rows, {width = 640, indicator, names = new Map(),
   const fy = (code) => Math.floor(index.get(code) / columns);
   const label = (code) => names.get(code) ?? code;
   const townValues = town.filter((d) => d[key] != null).map((d) => ({year: d.year, [key]: d[key]}));
+  const points = rows.filter((d) => d[key] != null).map((d) => ({...d, smallBase: smallBase(d)}));
   const townRows = indicator.unit === "人" || indicator.unit === "元" && key === "funding_yuan" ? [] : codes.flatMap((code) => townValues.map((d) => ({...d, facet: code})));
   return Plot.plot({
     width,
@@ -28,8 +30,8 @@ export function SmallMultiples(rows, {width = 640, indicator, names = new Map(),
     marks: [
       Plot.lineY(townRows, {x: "year", y: key, fx: (d) => fx(d.facet), fy: (d) => fy(d.facet), stroke: "#bbb"}),
       Plot.lineY(rows.filter((d) => d[key] != null), {x: "year", y: key, fx: (d) => fx(d.village_code), fy: (d) => fy(d.village_code), stroke: "#0072B2", strokeWidth: 2}),
-      Plot.dot(rows.filter((d) => d[key] != null), {x: "year", y: key, fx: (d) => fx(d.village_code), fy: (d) => fy(d.village_code), fill: "#0072B2", r: 2, tip: true,
-        title: (d) => `${label(d.village_code)} ${d.year}年 ${formatValue(d[key], indicator.unit)}`}),
+      Plot.dot(points, {x: "year", y: key, fx: (d) => fx(d.village_code), fy: (d) => fy(d.village_code), fill: (d) => (d.smallBase ? "white" : "#0072B2"), stroke: "#0072B2", r: 2.5, tip: true,
+        title: (d) => `${label(d.village_code)} ${d.year}年 ${formatValue(d[key], indicator.unit)}${d.smallBase ? `(${d.smallBase},比率不稳定)` : ""}`}),
       Plot.text(codes, {fx, fy, text: label, frameAnchor: "top-left", dx: 4, dy: 2, fontWeight: 600})
     ]
   });

@@ -3,12 +3,13 @@ import {html} from "npm:htl";
 import {formatValue} from "./formatValue.js";
 
 /**
- * TileMap(rows, {width, indicator, href}) is a map without boundaries: one equal tile per village
- * (in code order), coloured by the indicator on a colour-blind-safe sequential scale (cividis),
- * labelled with the village name and value. Villages with no value are hatched grey.
- * Used when the extract has no villages.geojson.
+ * TileMap(rows, {width, indicator, href, smallBase}) is a map without boundaries: one equal tile per
+ * village (in code order), coloured by the indicator on a colour-blind-safe sequential scale
+ * (cividis), labelled with the village name and value. Villages with no value are grey. A village
+ * whose value rests on too few events (smallBase(d) gives its label, e.g. "基数10") is hatched and
+ * labelled with its base, so it is not read as exact. Used when the extract has no villages.geojson.
  */
-export function TileMap(rows, {width = 640, indicator, href = () => null} = {}) {
+export function TileMap(rows, {width = 640, indicator, href = () => null, smallBase = () => undefined} = {}) {
   const key = indicator.key;
   const values = rows.map((d) => d[key]).filter((v) => v != null);
   const color = d3.scaleSequential(d3.extent(values.length ? values : [0, 1]), d3.interpolateCividis);
@@ -21,11 +22,12 @@ export function TileMap(rows, {width = 640, indicator, href = () => null} = {}) 
     const link = href(d);
     const name = d.village_name ?? d.village_code;
     const shown = formatValue(value, indicator.unit);
-    const label = `${name}:${indicator.label} ${shown}`;
+    const base = value == null ? undefined : smallBase(d);
+    const label = `${name}:${indicator.label} ${shown}${base ? `(${base},比率不稳定)` : ""}`;
     const tile = document.createElement(link ? "a" : "div");
     if (link) tile.setAttribute("href", link);
-    else tile.className = "tile";
-    tile.style.background = fill;
+    tile.className = [link ? "" : "tile", base ? "tile-small-base" : ""].filter(Boolean).join(" ");
+    tile.style.backgroundColor = fill;
     tile.style.color = text;
     tile.setAttribute("aria-label", label);
     tile.title = label;
@@ -34,6 +36,11 @@ export function TileMap(rows, {width = 640, indicator, href = () => null} = {}) 
     const span = document.createElement("span");
     span.textContent = shown;
     tile.append(strong, span);
+    if (base) {
+      const note = document.createElement("small");
+      note.textContent = base;
+      tile.append(note);
+    }
     return tile;
   });
   return html`<div class="tile-map" role="list" style=${{gridTemplateColumns: `repeat(${columns}, 1fr)`}}>${tiles}</div>`;
