@@ -2,21 +2,20 @@ import * as Plot from "npm:@observablehq/plot";
 import {formatValue} from "./formatValue.js";
 import {palette} from "./palette.js";
 import {targetBand} from "./targetBand.js";
+import {trendDomain} from "./trendDomain.js";
 import {yearTicks} from "./yearTicks.js";
 
 /**
  * TrendChart(rows, {width, indicator, check, names}) draws one indicator over the years: one line
  * per village_code (the town 'TOWN' thick and black, as the reference), the target band shaded
- * when a target check is given, and an interval (low/high) as a band when the indicator has one.
+ * when a target check is given, and an interval (low/high) as a band when the indicator has one. The
+ * y axis spans the values and the target (trendDomain), not the interval ends: intervals are clipped.
  */
 export function TrendChart(rows, {width = 640, height = 320, indicator, check, names = new Map()} = {}) {
   const key = indicator.key;
   const values = rows.map((d) => d[key]).filter((v) => v != null);
-  const lows = indicator.low ? rows.map((d) => d[indicator.low]).filter((v) => v != null) : [];
-  const highs = indicator.high ? rows.map((d) => d[indicator.high]).filter((v) => v != null) : [];
-  const all = values.concat(lows, highs, check?.value ?? [], check?.value_high ?? []);
-  const [min, max] = all.length ? [Math.min(0, ...all), Math.max(...all)] : [0, 1];
-  const band = targetBand(check, [min, max * 1.05]);
+  const domain = trendDomain(values, check, {zero: indicator.unit !== "比"});
+  const band = targetBand(check, domain);
   const codes = Array.from(new Set(rows.map((d) => d.village_code))).sort((a, b) => (a === "TOWN" ? -1 : b === "TOWN" ? 1 : 0));
   const name = (code) => (code === "TOWN" ? "全镇" : names.get(code) ?? code);
   const years = Array.from(new Set(rows.map((d) => d.year))).sort((a, b) => a - b);
@@ -26,15 +25,15 @@ export function TrendChart(rows, {width = 640, height = 320, indicator, check, n
     marginLeft: 56,
     ariaLabel: `${indicator.label}历年走势`,
     x: {label: "年份", tickFormat: (d) => `${d}`, ticks: yearTicks(years, width)},
-    y: {label: `${indicator.label}${indicator.unit && indicator.unit !== "比" ? `(${indicator.unit})` : ""}`, grid: true, tickFormat: (d) => `${d}`, domain: [min, max * 1.05]},
+    y: {label: `${indicator.label}${indicator.unit && indicator.unit !== "比" ? `(${indicator.unit})` : ""}`, grid: true, tickFormat: (d) => `${d}`, domain},
     color: {domain: codes.map(name), range: codes.map((code, i) => (code === "TOWN" ? palette[0] : palette[1 + (i % (palette.length - 1))])), legend: codes.length > 1},
     marks: [
       band ? Plot.rectY([band], {x1: years[0] - 0.5, x2: years[years.length - 1] + 0.5, y1: "y1", y2: "y2", fill: "#009E73", fillOpacity: 0.1}) : null,
-      indicator.low ? Plot.areaY(rows.filter((d) => d[indicator.low] != null), {x: "year", y1: indicator.low, y2: indicator.high, z: "village_code", fill: (d) => name(d.village_code), fillOpacity: 0.15}) : null,
+      indicator.low ? Plot.areaY(rows.filter((d) => d[indicator.low] != null), {x: "year", y1: indicator.low, y2: indicator.high, z: "village_code", fill: (d) => name(d.village_code), fillOpacity: 0.15, clip: true}) : null,
       Plot.lineY(rows.filter((d) => d[key] != null), {x: "year", y: key, z: "village_code", stroke: (d) => name(d.village_code), strokeWidth: (d) => (d.village_code === "TOWN" ? 3 : 1.5)}),
       Plot.dot(rows.filter((d) => d[key] != null), {x: "year", y: key, fill: (d) => name(d.village_code), r: 2.5, tip: true,
         title: (d) => `${name(d.village_code)} ${d.year}年\n${indicator.label} ${formatValue(d[key], indicator.unit)}`}),
-      Plot.ruleY([0])
+      domain[0] <= 0 && domain[1] >= 0 ? Plot.ruleY([0]) : null
     ]
   });
 }

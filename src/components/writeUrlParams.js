@@ -1,12 +1,23 @@
 /**
  * writeUrlParams(params) puts the view's state into the query string with history.replaceState
- * (no reload, no new history entry). null or undefined removes a parameter.
+ * (no reload, no new history entry); see urlWithParams for how each value is written.
  */
 export function writeUrlParams(params) {
-  const url = new URL(location.href);
+  const href = urlWithParams(location.href, params);
+  if (href !== location.href) history.replaceState(history.state, "", href);
+}
+
+/**
+ * urlWithParams(href, params) is href with params set: null, undefined or "" removes a parameter; an
+ * array is written comma-separated and kept even when empty (?villages=), so that an explicit empty
+ * choice survives a reload (readUrlList reads it back as []).
+ */
+export function urlWithParams(href, params) {
+  const url = new URL(href);
   for (const [name, value] of Object.entries(params)) {
-    if (value == null || value === "") url.searchParams.delete(name);
+    if (Array.isArray(value)) url.searchParams.set(name, value.join(","));
+    else if (value == null || value === "") url.searchParams.delete(name);
     else url.searchParams.set(name, String(value));
   }
-  if (url.href !== location.href) history.replaceState(history.state, "", url.href);
+  return url.href;
 }
