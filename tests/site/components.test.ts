@@ -1,0 +1,129 @@
+import {describe, expect, test} from "vitest";
+import {villageYear} from "../../loaders/indicators/villageYear.ts";
+// The site's components are plain JS modules (no types); these have no npm: imports, so vitest loads
+// them as they are. Imported by a computed path, so TypeScript takes them as untyped.
+const component = (name: string): Promise<any> => import(`../../src/components/${name}.js`);
+const {indicators} = await component("indicators");
+const {urlList} = await component("readUrlList");
+const {isSmallCount, minReliableCount, smallBase, smallBaseNote, smallBaseRse, withSmallBase} = await component("smallBase");
+const {trendDomain} = await component("trendDomain");
+const {maxTrendVillages, trendSelection} = await component("trendSelection");
+const {urlWithParams} = await component("writeUrlParams");
+
+type Indicator = {key: string; label: string; unit: string; count?: string | string[]};
+const indicator = (key: string): Indicator => (indicators as Indicator[]).find((d) => d.key === key)!;
+
+describe("smallBase: rates resting on fewer than 20 events are flagged", () => {
+  test("minReliableCount is 20 (NCHS), whose relative standard error 1/√19 rounds to 23%, and the legend says both", () => {
+    expect(minReliableCount).toBe(20);
+    expect(smallBaseRse).toBe(23);
+    expect(smallBaseNote).toContain("少于20人");
+    expect(smallBaseNote).toContain("23%");
+  });
+
+  test("isSmallCount(n) is true below 20 only, and false for a missing count", () => {
+    expect([0, 6, 19].map(isSmallCount)).toEqual([true, true, true]);
+    expect([20, 23, 4622.5].map(isSmallCount)).toEqual([false, false, false]);
+    expect([null, undefined, "", Number.NaN].map(isSmallCount)).toEqual([false, false, false, false]);
+  });
+
+  test("smallBase(birth_rate) flags 10 births with no target check or a conclusive one, and not 20 births", () => {
+    const birthRate = indicator("birth_rate");
+    expect(smallBase({birth_rate: 7.29, births: 10}, birthRate, undefined)).toBe("基数10");
+    expect(smallBase({birth_rate: 7.29, births: 10}, birthRate, {conclusive: true, status: "met"})).toBe("基数10");
+    expect(smallBase({birth_rate: 4.67, births: 6}, birthRate, {conclusive: true, status: "met"})).toBe("基数6");
+    expect(smallBase({birth_rate: 9.95, births: 20}, birthRate, {conclusive: true, status: "met"})).toBeUndefined();
+  });
+
+  test("smallBase keeps the flag of a target check inconclusive for small numbers, even on 20 events or more, but not for another reason", () => {
+    const birthRate = indicator("birth_rate");
+    expect(smallBase({birth_rate: 9.95, births: 46}, birthRate, {conclusive: false, inconclusive_reason: "small_numbers"})).toBe("基数46");
+    expect(smallBase({birth_rate: 9.95, births: 46}, birthRate, {conclusive: false, inconclusive_reason: null})).toBe("基数46");
+    const coverage = indicator("prepregnancy_check_coverage_rate");
+    expect(smallBase({prepregnancy_check_coverage_rate: 105, prepregnancy_eligible: 40}, coverage, {conclusive: false, inconclusive_reason: "served_exceeds_eligible"})).toBeUndefined();
+  });
+
+  test("rates with no target are flagged by their counts: tfr and gfr on births, the death rate on deaths", () => {
+    expect(smallBase({tfr: 0.9, births: 6}, indicator("tfr"), undefined)).toBe("基数6");
+    expect(smallBase({gfr: 25.1, births: 6}, indicator("gfr"), undefined)).toBe("基数6");
+    expect(smallBase({death_rate: 17.9, deaths: 19}, indicator("death_rate"), undefined)).toBe("基数19");
+    expect(smallBase({death_rate: 17.9, deaths: 23}, indicator("death_rate"), undefined)).toBeUndefined();
+  });
+
+  test("the natural growth rate rests on births and deaths: flagged when either is below 20, labelled with both", () => {
+    const ngr = indicator("natural_growth_rate");
+    expect(smallBase({natural_growth_rate: -13, births: 6, deaths: 23}, ngr, undefined)).toBe("出生6、死亡23");
+    expect(smallBase({natural_growth_rate: 2, births: 46, deaths: 42}, ngr, undefined)).toBeUndefined();
+  });
+
+  test("no flag without a value, without counts, for a count blanked by suppression, or for a count column such as births", () => {
+    const birthRate = indicator("birth_rate");
+    expect(smallBase({birth_rate: null, births: 0}, birthRate, undefined)).toBeUndefined();
+    expect(smallBase({birth_rate: 3.1, births: null}, birthRate, undefined)).toBeUndefined();
+    expect(smallBase({births: 6}, indicator("births"), undefined)).toBeUndefined();
+  });
+
+  test("every rate, share and ratio of a few events names the counts it rests on, and each count column is a column of village_year", () => {
+    for (const key of ["birth_rate", "death_rate", "natural_growth_rate", "sex_ratio_at_birth", "gfr", "tfr", "policy_compliance_rate", "multichild_out_of_policy_rate", "prepregnancy_check_coverage_rate", "share_65_plus", "old_dependency_ratio"]) {
+      expect(indicator(key).count, key).toBeDefined();
+    }
+    const columns = new Set(villageYear.columns.map((c) => c.name));
+    for (const d of indicators as Indicator[]) for (const key of [d.count ?? []].flat()) expect(columns.has(key), `${d.key}: ${key}`).toBe(true);
+  });
+
+  test("withSmallBase(text, base) adds the label in brackets only when there is one", () => {
+    expect(withSmallBase("后山村4.67‰", "基数6")).toBe("后山村4.67‰(基数6)");
+    expect(withSmallBase("青石社区9.95‰", undefined)).toBe("青石社区9.95‰");
+  });
+});
+
+describe("trendDomain: the y axis spans the values and the target, not the interval ends", () => {
+  test("a sex ratio at birth near 100 with the 103–107 band gets a domain around them, without 0 or the 2000 of an interval", () => {
+    const [low, high] = trendDomain([95, 107, 124, 111], {op: "between", value: 103, value_high: 107}, {zero: false});
+    expect(low).toBeGreaterThan(85);
+    expect(low).toBeLessThan(95);
+    expect(high).toBeGreaterThan(124);
+    expect(high).toBeLessThan(135);
+  });
+
+  test("rates reach 0; a negative rate keeps 0 inside the domain; a target beyond the values widens it", () => {
+    expect(trendDomain([5, 10], undefined)).toEqual([0, 10.5]);
+    const [low, high] = trendDomain([-3, -1], undefined);
+    expect(low).toBeLessThan(-3);
+    expect(high).toBe(0);
+    expect(trendDomain([5, 10], {op: ">=", value: 20})[1]).toBeGreaterThan(20);
+  });
+
+  test("no value gives [0, 1]; one value gives a domain of some height", () => {
+    expect(trendDomain([], undefined)).toEqual([0, 1]);
+    const [low, high] = trendDomain([105], undefined, {zero: false});
+    expect(low).toBeLessThan(105);
+    expect(high).toBeGreaterThan(105);
+  });
+});
+
+describe("trendSelection: at most 6 villages on the trend chart", () => {
+  test("the first 6 of 10 are shown, the other 4 listed as left out; 3 are all shown", () => {
+    const codes = Array.from({length: 10}, (_, i) => `00${i}`);
+    expect(maxTrendVillages).toBe(6);
+    expect(trendSelection(codes)).toEqual({shown: codes.slice(0, 6), hidden: codes.slice(6)});
+    expect(trendSelection(codes.slice(0, 3))).toEqual({shown: codes.slice(0, 3), hidden: []});
+  });
+});
+
+describe("an empty list in the URL is kept and read back as empty", () => {
+  test("urlWithParams writes an empty array as ?villages= and removes null and \"\"", () => {
+    expect(urlWithParams("http://127.0.0.1/trends.html?villages=001,002", {villages: []})).toBe("http://127.0.0.1/trends.html?villages=");
+    expect(urlWithParams("http://127.0.0.1/trends.html", {villages: ["001", "002"], indicator: "tfr"})).toBe("http://127.0.0.1/trends.html?villages=001%2C002&indicator=tfr");
+    expect(urlWithParams("http://127.0.0.1/index.html?year=2020", {year: null})).toBe("http://127.0.0.1/index.html");
+    expect(urlWithParams("http://127.0.0.1/index.html?year=2020", {year: ""})).toBe("http://127.0.0.1/index.html");
+  });
+
+  test("urlList reads an empty parameter as [], an absent or unknown one as the fallback", () => {
+    const allowed = ["001", "002", "003"];
+    expect(urlList("", allowed, ["001"])).toEqual([]);
+    expect(urlList(null, allowed, ["001"])).toEqual(["001"]);
+    expect(urlList("999", allowed, ["001"])).toEqual(["001"]);
+    expect(urlList("003,002", allowed, ["001"])).toEqual(["002", "003"]);
+  });
+});

@@ -1,0 +1,214 @@
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {csvParse} from "d3";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
+import {launchBrowser, openPage, expectNoProblems} from "./browser.ts";
+import {buildSite, sampleSiteDir} from "./buildSite.ts";
+
+// Small bases, the funding table, and the trend chart's villages, axis and URL, in chromium.
+let browser: Browser;
+let sample: DistServer;
+let outputsDir: string;
+const read = (file: string) => csvParse(readFileSync(join(outputsDir, file), "utf-8"));
+/** The threshold of src/components/smallBase.js (minReliableCount), as the pages print it. */
+const threshold = 20;
+
+beforeAll(async () => {
+  const site = await buildSite("data/sample", sampleSiteDir);
+  outputsDir = site.outputsDir;
+  sample = await serveDist(site.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sample?.close();
+});
+
+/** The cells of the first table.data under `scope`, by column label: one {label: text} per row. */
+async function tableRows(page: Page, scope: string): Promise<Record<string, string>[]> {
+  return page.locator(`${scope} table.data`).first().evaluate((table) => {
+    const labels = Array.from(table.querySelectorAll("thead th"), (th) => (th.textContent ?? "").trim());
+    return Array.from(table.querySelectorAll("tbody tr"), (tr) => Object.fromEntries(Array.from(tr.querySelectorAll("td"), (td, i) => [labels[i], (td.textContent ?? "").trim()])));
+  });
+}
+
+describe("villages.html flags every rate resting on fewer than 20 events", () => {
+  const year = "2025";
+  test("openPage(/villages.html?year=2025&indicator=birth_rate): 出生率, 一般生育率 and 总和生育率 carry (基数N) exactly for the villages with fewer than 20 births, whatever the target check says", async () => {
+    const villages = read("village_year.csv").filter((d) => d.year === year && d.village_code !== "TOWN");
+    const small = villages.filter((d) => Number(d.births) < threshold);
+    // The sample has villages of 10 and of 6 births, and the reviewer's case: 上塘村 with 10 births was not flagged.
+    expect(small.length).toBeGreaterThan(3);
+    expect(small.length).toBeLessThan(villages.length);
+    const visit = await openPage(browser, `${sample.url}/villages.html?year=${year}&indicator=birth_rate`, {screenshot: "villages-small-base"});
+    try {
+      const rows = await tableRows(visit.page, "#observablehq-main");
+      for (const village of villages) {
+        const row = rows.find((r) => r["代码"] === village.village_code)!;
+        expect(row, village.village_name).toBeDefined();
+        const flagged = Number(village.births) < threshold;
+        for (const column of ["出生率(‰)", "一般生育率(‰)", "总和生育率"]) {
+          if (flagged) expect(row[column], `${village.village_name} ${column}`).toContain(`(基数${village.births})`);
+          else expect(row[column], `${village.village_name} ${column}`).not.toContain("基数");
+        }
+      }
+      const subtitle = await visit.page.locator("h3", {hasText: "点击表头排序"}).innerText();
+      expect(subtitle).toContain(`少于${threshold}人`);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("the tile map hatches and labels exactly the small-base villages and its legend says so; the small multiples draw their years as hollow points", async () => {
+    const villages = read("village_year.csv").filter((d) => d.year === year && d.village_code !== "TOWN");
+    const small = villages.filter((d) => Number(d.births) < threshold);
+    const visit = await openPage(browser, `${sample.url}/villages.html?year=${year}&indicator=birth_rate`);
+    try {
+      const hatched = await visit.page.locator(".tile-map .tile-small-base").evaluateAll((tiles) => tiles.map((t) => t.querySelector("strong")?.textContent).sort());
+      expect(hatched).toEqual(small.map((d) => d.village_name).sort());
+      for (const village of small) {
+        await expect.poll(() => visit.page.locator(".tile-map .tile-small-base", {hasText: village.village_name}).innerText()).toContain(`基数${village.births}`);
+      }
+      expect(await visit.page.locator("h3", {hasText: "斜纹格"}).innerText()).toContain(`基数不足${threshold}人`);
+      // One hollow point (white fill) per village and year with fewer than 20 births, or whose
+      // target check is inconclusive for small numbers, as in the table.
+      const inconclusive = new Set(read("target_checks.csv").filter((c) => c.indicator === "birth_rate" && c.conclusive === "false" && c.inconclusive_reason === "small_numbers").map((c) => `${c.year}|${c.village_code}`));
+      const allYears = read("village_year.csv").filter((d) => d.village_code !== "TOWN" && d.birth_rate !== "");
+      const expected = allYears.filter((d) => Number(d.births) < threshold || inconclusive.has(`${d.year}|${d.village_code}`));
+      expect(expected.length).toBeGreaterThan(allYears.filter((d) => Number(d.births) < threshold).length);
+      const hollow = await visit.page.locator('svg[aria-label="各村(社区)出生率历年走势小图"] g[aria-label="dot"] circle[fill="white"]').count();
+      expect(hollow).toBe(expected.length);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/villages/<code>.html) of the village with the fewest births flags its 总和生育率 and explains the threshold", async () => {
+    const villages = read("village_year.csv").filter((d) => d.year === year && d.village_code !== "TOWN");
+    const fewest = villages.sort((a, b) => Number(a.births) - Number(b.births))[0]!;
+    expect(Number(fewest.births)).toBeLessThan(threshold);
+    const visit = await openPage(browser, `${sample.url}/villages/${fewest.village_code}.html?year=${year}`);
+    try {
+      const card = visit.page.locator(".card", {hasText: `${year}年主要指标`});
+      expect(await card.locator("h3").innerText()).toContain(`少于${threshold}人`);
+      const rows = await tableRows(visit.page, `.card:has(h2:text("${year}年主要指标"))`);
+      expect(rows.find((r) => r["指标"] === "总和生育率")?.["数值"]).toContain(`(基数${fewest.births})`);
+      expect(rows.find((r) => r["指标"] === "年末常住人口")?.["数值"]).not.toContain("基数");
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+});
+
+describe("services.html", () => {
+  const year = "2025";
+  test("openPage(/services.html?year=2025): the funding table divides 经费 by 年平均人口 (pop_avg), not the year-end population", async () => {
+    const villageYear = read("village_year.csv").filter((d) => d.year === year);
+    const visit = await openPage(browser, `${sample.url}/services.html?year=${year}`);
+    try {
+      const card = `.card:has(h2:text("${year}年人均经费"))`;
+      const rows = await tableRows(visit.page, card);
+      expect(Object.keys(rows[0]!)).toEqual(["村(社区)", "经费(元)", "年平均人口(人)", "人均经费(元)"]);
+      expect(rows.length).toBe(villageYear.length);
+      for (const d of villageYear) {
+        const row = rows.find((r) => r["村(社区)"] === (d.village_code === "TOWN" ? "全镇" : d.village_name))!;
+        expect(Number(row["年平均人口(人)"]), d.village_name).toBe(Number(d.pop_avg));
+        const perPerson = Number(row["经费(元)"]) / Number(row["年平均人口(人)"]);
+        expect(perPerson.toFixed(2), d.village_name).toBe(Number(d.funding_per_capita).toFixed(2));
+        expect(row["人均经费(元)"]).toContain(Number(d.funding_per_capita).toFixed(2));
+      }
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("the coverage heat map hatches the cells with fewer than 20 eligible people, says so in its legend, and its table view marks them (基数N)", async () => {
+    const services = read("services.csv").filter((d) => d.year === year && d.village_code !== "TOWN" && d.coverage_rate !== "");
+    const small = services.filter((d) => Number(d.eligible) < threshold);
+    expect(small.length).toBeGreaterThan(0);
+    const visit = await openPage(browser, `${sample.url}/services.html?year=${year}`, {screenshot: "services-small-base"});
+    try {
+      const figure = visit.page.locator("figure.chart").first();
+      await expect.poll(() => figure.locator('g[fill^="url(#hatch-pattern-"] rect').count()).toBe(small.length);
+      expect(await figure.locator("pattern").count()).toBe(1);
+      expect(await visit.page.locator("h3", {hasText: "斜纹格"}).innerText()).toContain(`应服务人数不足${threshold}人`);
+      const rows = await tableRows(visit.page, `.card:has(h2:text("${year}年各项目覆盖率"))`);
+      const names = new Map(read("village_year.csv").map((d) => [d.village_code, d.village_name]));
+      for (const d of services) {
+        const row = rows.find((r) => r["村(社区)"] === names.get(d.village_code) && r["项目"] === d.project)!;
+        if (Number(d.eligible) < threshold) expect(row["覆盖率(%)"]).toBe(`${Number(d.coverage_rate).toFixed(2)}(基数${d.eligible})`);
+        else expect(row["覆盖率(%)"]).toBe(Number(d.coverage_rate).toFixed(2));
+      }
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+});
+
+describe("trends.html", () => {
+  const codes = () => Array.from(new Set(read("village_year.csv").map((d) => d.village_code).filter((c) => c !== "TOWN"))).sort();
+  /** The distinct stroke colours of the chart's lines (one path per area). */
+  const lineColours = (page: Page) => page.locator('figure.chart g[aria-label="line"] path').evaluateAll((paths) => paths.map((p) => p.getAttribute("stroke")));
+
+  test("openPage(/trends.html?villages=<all 10>) draws the town and the first 6 villages in 7 distinct colours, says which are left out, and keeps 6 in the URL", async () => {
+    const all = codes();
+    expect(all.length).toBeGreaterThan(6);
+    const visit = await openPage(browser, `${sample.url}/trends.html?villages=${all.join(",")}`, {screenshot: "trends-all-villages"});
+    try {
+      const colours = await lineColours(visit.page);
+      expect(colours.length).toBe(7);
+      expect(new Set(colours).size).toBe(7);
+      const names = new Map(read("village_year.csv").map((d) => [d.village_code, d.village_name]));
+      const note = await visit.page.locator(".trend-limit-note").innerText();
+      expect(note).toContain(`已选${all.length}个`);
+      for (const code of all.slice(6)) expect(note).toContain(names.get(code)!);
+      await visit.page.waitForURL((url) => url.searchParams.get("villages") === all.slice(0, 6).join(","));
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/trends.html?indicator=sex_ratio_at_birth): the y axis spans the values and the 103–107 band, not the Wilson intervals, which are clipped", async () => {
+    const visit = await openPage(browser, `${sample.url}/trends.html?indicator=sex_ratio_at_birth`, {screenshot: "trends-srb"});
+    try {
+      const shown = read("village_year.csv").filter((d) => ["TOWN", ...codes().slice(0, 3)].includes(d.village_code) && d.sex_ratio_at_birth !== "");
+      const values = shown.map((d) => Number(d.sex_ratio_at_birth));
+      expect(Math.max(...shown.map((d) => Number(d.sex_ratio_at_birth_high)))).toBeGreaterThan(150);
+      const ticks = (await visit.page.locator('figure.chart g[aria-label="y-axis tick label"] text').allTextContents()).map(Number);
+      expect(ticks.length).toBeGreaterThan(2);
+      expect(Math.max(...ticks)).toBeLessThanOrEqual(Math.max(...values) + 10);
+      expect(Math.min(...ticks)).toBeGreaterThanOrEqual(Math.min(...values) - 10);
+      expect(await visit.page.locator('figure.chart g[aria-label="area"]').getAttribute("clip-path")).toMatch(/^url\(#/);
+      expect(await visit.page.locator("h3", {hasText: "黑色粗线为全镇"}).innerText()).toContain("截去");
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("clearing every village keeps villages= in the URL, and a reload shows the town alone, not the default villages", async () => {
+    const visit = await openPage(browser, `${sample.url}/trends.html`);
+    try {
+      expect((await lineColours(visit.page)).length).toBe(4);
+      await visit.page.getByLabel("对比村(社区)").selectOption([]);
+      await visit.page.waitForURL((url) => url.searchParams.get("villages") === "");
+      await visit.page.reload();
+      await visit.settle();
+      expect(new URL(visit.page.url()).searchParams.get("villages")).toBe("");
+      expect(await visit.page.getByLabel("对比村(社区)").evaluate((select) => (select as HTMLSelectElement).selectedOptions.length)).toBe(0);
+      await expect.poll(async () => (await lineColours(visit.page)).length).toBe(1);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+});
