@@ -164,6 +164,8 @@ describe("text from the data is shown as text", () => {
     try {
       await expect.poll(() => visit.page.locator("table.data td", {hasText: xssName}).count()).toBeGreaterThan(0);
       expect(await visit.page.locator("#observablehq-main script").count()).toBe(0);
+      // Let the page's own requests (the icon) finish: a reload would abort them.
+      await visit.settle();
       await visit.page.reload();
       await visit.settle();
       expect(dialogs).toEqual([]);

@@ -98,7 +98,7 @@ describe("villages.html flags every rate resting on fewer than 20 events", () =>
       expect(await card.locator("h3").innerText()).toContain(`少于${threshold}人`);
       const rows = await tableRows(visit.page, `.card:has(h2:text("${year}年主要指标"))`);
       expect(rows.find((r) => r["指标"] === "总和生育率")?.["数值"]).toContain(`(基数${fewest.births})`);
-      expect(rows.find((r) => r["指标"] === "年末常住人口")?.["数值"]).not.toContain("基数");
+      expect(rows.find((r) => r["指标"] === "年末常住人口(人)")?.["数值"]).not.toContain("基数");
       expectNoProblems(visit);
     } finally {
       await visit.context.close();
@@ -201,6 +201,8 @@ describe("trends.html", () => {
       expect((await lineColours(visit.page)).length).toBe(4);
       await visit.page.getByLabel("对比村(社区)").selectOption([]);
       await visit.page.waitForURL((url) => url.searchParams.get("villages") === "");
+      // Let the page's own requests (the icon) finish: a reload would abort them.
+      await visit.settle();
       await visit.page.reload();
       await visit.settle();
       expect(new URL(visit.page.url()).searchParams.get("villages")).toBe("");
