@@ -1,5 +1,6 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {join} from "node:path";
+import {columnTypes, type ColumnType} from "../store/columnTypes.ts";
 import {quotedIdentifier, quotedString} from "../store/sql.ts";
 
 export interface CopyOptions {
@@ -17,15 +18,12 @@ export interface CopyOptions {
  */
 export async function copyTableToFiles(connection: DuckDBConnection, table: string, dir: string, name: string, options: CopyOptions): Promise<number> {
   const {orderBy, blank = {}} = options;
-  const described = await connection.runAndReadAll(`DESCRIBE ${quotedIdentifier(table)}`);
-  const columns = described.getRowObjects() as {column_name: string; column_type: string}[];
-  const value = (c: {column_name: string}) =>
-    blank[c.column_name] !== undefined
-      ? `CASE WHEN ${blank[c.column_name]} THEN NULL ELSE ${quotedIdentifier(c.column_name)} END`
-      : quotedIdentifier(c.column_name);
-  const parquetSelect = columns.map((c) => `${value(c)} AS ${quotedIdentifier(c.column_name)}`).join(", ");
+  const columns = await columnTypes(connection, table);
+  const value = ({name}: ColumnType) =>
+    blank[name] !== undefined ? `CASE WHEN ${blank[name]} THEN NULL ELSE ${quotedIdentifier(name)} END` : quotedIdentifier(name);
+  const parquetSelect = columns.map((c) => `${value(c)} AS ${quotedIdentifier(c.name)}`).join(", ");
   const csvSelect = columns
-    .map((c) => (c.column_type === "VARCHAR" ? `csv_safe_text(${value(c)})` : value(c)) + ` AS ${quotedIdentifier(c.column_name)}`)
+    .map((c) => (c.type === "VARCHAR" ? `csv_safe_text(${value(c)})` : value(c)) + ` AS ${quotedIdentifier(c.name)}`)
     .join(", ");
   const from = `FROM ${quotedIdentifier(table)} ORDER BY ${orderBy}`;
   await connection.run(`COPY (SELECT ${csvSelect} ${from}) TO ${quotedString(join(dir, `${name}.csv`))} (FORMAT csv, HEADER true)`);

@@ -46,15 +46,20 @@ function isCount(entry: DictionaryEntry): boolean {
   return entry.unit === "人" && entry.type !== "DOUBLE" && !(entry.name in derivedFrom);
 }
 
-/** SQL that is TRUE when `column` (of the row in scope, or of `alias`) is a count below minCell. */
-function small(column: string, minCell: number, alias?: string): string {
-  const reference = alias ? `${alias}.${quotedIdentifier(column)}` : quotedIdentifier(column);
-  return `coalesce(${reference} < ${minCell}, FALSE)`;
-}
-
 /** The counts a column rests on: itself for a count, the counts it is computed from, or none. */
 function restsOn(entry: DictionaryEntry): readonly string[] {
   return isCount(entry) ? [entry.name] : (derivedFrom[entry.name] ?? []);
+}
+
+/**
+ * SQL that is TRUE when a count the column rests on (of the row in scope, or of `alias`) is below
+ * minCell; undefined for a column that rests on no count.
+ */
+function blankCondition(entry: DictionaryEntry, minCell: number, alias?: string): string | undefined {
+  const counts = restsOn(entry);
+  if (!counts.length) return undefined;
+  const reference = (column: string) => (alias ? `${alias}.${quotedIdentifier(column)}` : quotedIdentifier(column));
+  return counts.map((count) => `coalesce(${reference(count)} < ${minCell}, FALSE)`).join(" OR ");
 }
 
 /**
@@ -66,9 +71,8 @@ export function blankWhen(dataset: string, dictionary: readonly DictionaryEntry[
   if (minCell <= 1) return {};
   const conditions: Record<string, string> = {};
   for (const entry of dictionary) {
-    if (entry.dataset !== dataset) continue;
-    const counts = restsOn(entry);
-    if (counts.length) conditions[entry.name] = counts.map((count) => small(count, minCell)).join(" OR ");
+    const condition = entry.dataset === dataset ? blankCondition(entry, minCell) : undefined;
+    if (condition) conditions[entry.name] = condition;
   }
   return conditions;
 }
@@ -81,7 +85,7 @@ export function targetActualBlankWhen(dictionary: readonly DictionaryEntry[], mi
   if (minCell <= 1) return {};
   const cases = dictionary
     .filter((entry) => entry.dataset === "village_year" && restsOn(entry).length)
-    .map((entry) => `WHEN ${quotedString(entry.name)} THEN ${restsOn(entry).map((count) => small(count, minCell, "v")).join(" OR ")}`);
+    .map((entry) => `WHEN ${quotedString(entry.name)} THEN ${blankCondition(entry, minCell, "v")}`);
   return {
     actual: `EXISTS (SELECT 1 FROM ${quotedIdentifier(villageYear)} AS v WHERE v.year = target_checks.year AND v.village_code = target_checks.village_code
       AND CASE target_checks.indicator ${cases.join(" ")} ELSE FALSE END)`

@@ -1,5 +1,5 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {quotedString} from "./sql.ts";
+import {quotedIdentifier} from "./sql.ts";
 
 export interface ColumnType {
   name: string;
@@ -7,12 +7,8 @@ export interface ColumnType {
   type: string;
 }
 
-/** The columns of a table, in table order, with their types. */
+/** The columns of a table, in table order, with their types (the table found as a query would find it). */
 export async function columnTypes(connection: DuckDBConnection, table: string): Promise<ColumnType[]> {
-  const reader = await connection.runAndReadAll(
-    `SELECT column_name AS name, data_type AS type FROM duckdb_columns() WHERE table_name = ${quotedString(table)} ORDER BY column_index`
-  );
-  const columns = reader.getRowObjects() as unknown as ColumnType[];
-  if (columns.length === 0) throw new Error(`internal: no table ${table}`);
-  return columns;
+  const reader = await connection.runAndReadAll(`DESCRIBE ${quotedIdentifier(table)}`);
+  return (reader.getRowObjects() as {column_name: string; column_type: string}[]).map((c) => ({name: c.column_name, type: c.column_type}));
 }

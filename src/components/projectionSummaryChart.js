@@ -1,6 +1,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
 import {formatValue} from "./formatValue.js";
+import {yearTicks} from "./yearTicks.js";
 
 /** The three series of projection_summary.csv, with their labels. */
 export const projectionSummarySeries = [
@@ -27,7 +28,7 @@ export function ProjectionSummaryChart(rows, {width = 640, label = ""} = {}) {
       height: 200,
       marginLeft: 48,
       ariaLabel: `${label}${seriesLabel}预测`,
-      x: {label: null, tickFormat: (d) => `${d}`, ticks: years.filter((y, i) => years.length * 44 <= panelWidth || i % 2 === 0)},
+      x: {label: null, tickFormat: (d) => `${d}`, ticks: yearTicks(years, panelWidth, 44)},
       y: {label: "人", grid: true, tickFormat: (d) => `${d}`, zero: true},
       marks: [
         Plot.lineY(values, {x: "year", y: key, stroke: "#0072B2", strokeWidth: 2, strokeDasharray: "5,3"}),
