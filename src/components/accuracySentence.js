@@ -31,7 +31,7 @@ export function accuracySentence(accuracy, {method, sizeClass, methodName = meth
   const errors = last.horizon === first.horizon
     ? `提前${first.horizon}年的平均误差为${percent(first.mape)}`
     : `提前${first.horizon}年的平均误差为${percent(first.mape)},提前${last.horizon}年为${percent(last.mape)}`;
-  const inside = coverage == null ? "" : `;实际人口落在80%区间内的比例约为${Math.round(coverage * 100)}%(${n}次中${Math.round(coverage * n)}次)`;
+  const inside = coverage == null ? "" : `;实际人口落在80%区间内的有${Math.round(coverage * n)}次,约占${Math.round(coverage * 100)}%`;
   const text = `过去用同样方法(${methodName})预测${groupNames[size] ?? `${size}人的村居`}人口,${errors}${inside}(共${rows.reduce((sum, d) => sum + d.n, 0)}次回测比较)。`;
   return {text, sizeClass: size, rows};
 }

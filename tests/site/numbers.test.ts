@@ -91,7 +91,7 @@ describe("the projections page prints the numbers of the projection outputs", ()
     return [
       `提前${rows[0]!.horizon}年的平均误差为${Number(rows[0]!.mape).toFixed(1)}%`,
       `提前${rows.at(-1)!.horizon}年为${Number(rows.at(-1)!.mape).toFixed(1)}%`,
-      `实际人口落在80%区间内的比例约为${Math.round(coverage * 100)}%(${n}次中${Math.round(coverage * n)}次)`
+      `实际人口落在80%区间内的有${Math.round(coverage * n)}次,约占${Math.round(coverage * 100)}%(共${n}次回测比较)`
     ];
   }
 
