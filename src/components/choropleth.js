@@ -1,6 +1,7 @@
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
 import {formatValue} from "./formatValue.js";
+import {HatchPattern} from "./hatchPattern.js";
 
 /**
  * A polygon whose rings d3-geo reads as covering more than a hemisphere was wound the other way
@@ -19,18 +20,25 @@ function rewind(geojson) {
 }
 
 /**
- * Choropleth(rows, {width, indicator, geojson}) maps the indicator on the village boundaries of
- * villages.geojson (features joined on properties.village_code): rates and shares as a cividis
- * choropleth, counts ("人") as bubbles sized by value. Rings may be wound either way (see rewind).
+ * Choropleth(rows, {width, indicator, geojson, smallBase}) maps the indicator on the village
+ * boundaries of villages.geojson (features joined on properties.village_code): rates and shares as a
+ * cividis choropleth, counts ("人") as bubbles sized by value. Rings may be wound either way (see
+ * rewind). A village whose value rests on too few events (smallBase(row) gives its label, e.g.
+ * "基数10") is hatched over its colour and its tip names the base, as on the tile map (the hatch is
+ * a second geo mark, class small-base-hatch, hidden from screen readers: the tip already says it).
  */
-export function Choropleth(rows, {width = 640, indicator, geojson: input} = {}) {
+export function Choropleth(rows, {width = 640, indicator, geojson: input, smallBase = () => undefined} = {}) {
   const geojson = rewind(input);
   const key = indicator.key;
   const byCode = new Map(rows.map((d) => [d.village_code, d]));
-  const value = (f) => byCode.get(String(f.properties?.village_code))?.[key] ?? null;
-  const name = (f) => byCode.get(String(f.properties?.village_code))?.village_name ?? f.properties?.village_code;
-  const title = (f) => `${name(f)}:${indicator.label} ${formatValue(value(f), indicator.unit)}`;
+  const row = (f) => byCode.get(String(f.properties?.village_code));
+  const value = (f) => row(f)?.[key] ?? null;
+  const name = (f) => row(f)?.village_name ?? f.properties?.village_code;
+  const base = (f) => (value(f) == null ? undefined : smallBase(row(f)));
+  const title = (f) => `${name(f)}:${indicator.label} ${formatValue(value(f), indicator.unit)}${base(f) ? `(${base(f)},比率不稳定)` : ""}`;
   const counts = indicator.unit === "人";
+  const hatch = HatchPattern();
+  const smallBaseFeatures = counts ? [] : geojson.features.filter((f) => base(f));
   return Plot.plot({
     width,
     // No height: Plot derives it from the aspect of the boundaries (projection domain).
@@ -40,6 +48,8 @@ export function Choropleth(rows, {width = 640, indicator, geojson: input} = {}) 
     r: counts ? {range: [2, 24]} : undefined,
     marks: [
       Plot.geo(geojson, counts ? {stroke: "#888", fill: "#f4f4f4", title} : {fill: value, stroke: "#fff", title, tip: true}),
+      smallBaseFeatures.length ? hatch.defs : null,
+      smallBaseFeatures.length ? Plot.geo(smallBaseFeatures, {fill: hatch.fill, stroke: "#fff", className: "small-base-hatch", ariaHidden: "true", pointerEvents: "none"}) : null,
       counts ? Plot.dot(geojson.features, Plot.centroid({r: value, fill: "#0072B2", fillOpacity: 0.6, stroke: "#fff", title, tip: true})) : null
     ]
   });

@@ -4,6 +4,7 @@ import {join, resolve} from "node:path";
 import {csvParse} from "d3";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {pipelineOutputsDir} from "../../loaders/site/pipelineOutputsDir.ts";
 import type {DistServer} from "../../loaders/site/serveDist.ts";
 import {launchBrowser, openPage, type PageVisit, expectNoProblems} from "./browser.ts";
 import {projectDir, serveExtractSite} from "./buildSite.ts";
@@ -28,6 +29,7 @@ let browser: Browser;
 let site: DistServer;
 let extractDir: string;
 let codes: string[];
+let outputsDir: string;
 
 beforeAll(async () => {
   extractDir = await mkdtemp(join(tmpdir(), "pop-geojson-"));
@@ -35,6 +37,9 @@ beforeAll(async () => {
   codes = csvParse(await readFile(join(extractDir, "villages.csv"), "utf-8")).map((d) => d.village_code!);
   await writeFile(join(extractDir, "villages.geojson"), JSON.stringify(rectangles(codes)));
   site = await serveExtractSite(extractDir, "tests/artifacts/site-geojson");
+  const env: NodeJS.ProcessEnv = {...process.env, POP_DATA_DIR: extractDir};
+  delete env.POP_PIPELINE_OUTPUTS;
+  outputsDir = await pipelineOutputsDir(env); // the outputs the site was built on (cached run)
   browser = await launchBrowser();
 });
 
@@ -50,7 +55,7 @@ async function mapShapes(visit: PageVisit) {
   await expect.poll(() => map.count()).toBe(1);
   return map.evaluate((svg) => ({
     svg: svg.getBoundingClientRect().toJSON() as DOMRect,
-    paths: Array.from(svg.querySelectorAll('g[aria-label="geo"] path'), (path) => path.getBoundingClientRect().toJSON() as DOMRect),
+    paths: Array.from(svg.querySelectorAll('g[aria-label="geo"]:not(.small-base-hatch) path'), (path) => path.getBoundingClientRect().toJSON() as DOMRect),
     dots: svg.querySelectorAll('g[aria-label="dot"] circle').length
   }));
 }
@@ -81,6 +86,42 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
       expect(paths.length).toBe(codes.length);
       for (const box of paths) expect(box.width).toBeLessThan(svg.width / 3);
       expect(dots).toBe(codes.length);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/villages.html?year=2025&indicator=birth_rate) hatches exactly the villages with fewer than 20 births, over their colour, and their tips name the base", async () => {
+    const villages = csvParse(await readFile(join(outputsDir, "village_year.csv"), "utf-8")).filter((d) => d.year === "2025" && d.village_code !== "TOWN" && d.birth_rate !== "");
+    const small = villages.filter((d) => Number(d.births) < 20); // minReliableCount of src/components/smallBase.js
+    expect(small.length).toBeGreaterThan(3);
+    expect(small.length).toBeLessThan(villages.length);
+    const visit = await openPage(browser, `${site.url}/villages.html?year=2025&indicator=birth_rate`, {screenshot: "villages-geojson-small-base"});
+    try {
+      const map = visit.page.locator('figure.chart svg[aria-label*="地图"]').first();
+      await expect.poll(() => map.count()).toBe(1);
+      const drawn = await map.evaluate((svg) => ({
+        coloured: svg.querySelectorAll('g[aria-label="geo"]:not(.small-base-hatch) path').length,
+        hatched: Array.from(svg.querySelectorAll("g.small-base-hatch path"), (path) => path.getAttribute("fill") ?? path.parentElement?.getAttribute("fill")),
+        pattern: svg.querySelectorAll("defs pattern").length
+      }));
+      expect(drawn.coloured).toBe(codes.length);
+      expect(drawn.hatched.length).toBe(small.length);
+      for (const fill of drawn.hatched) expect(fill).toMatch(/^url\(#hatch-pattern-\d+\)$/);
+      expect(drawn.pattern).toBeGreaterThanOrEqual(1);
+      expect(await visit.page.locator("h3", {hasText: "按村(社区)边界"}).innerText()).toContain("斜纹为基数不足20人");
+      // The tip of a hatched village names its base; a village with enough births has none. (Paths
+      // follow the features, i.e. codes; the hatch lets the pointer through to the coloured path.)
+      const large = villages.find((d) => Number(d.births) >= 20)!;
+      for (const village of [small[0]!, large]) {
+        const box = await map.locator('g[aria-label="geo"]:not(.small-base-hatch) path').nth(codes.indexOf(village.village_code!)).boundingBox();
+        await visit.page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+        const tip = map.locator('g[aria-label="tip"]');
+        await expect.poll(() => tip.textContent()).toContain(village.village_name);
+        if (village === large) expect(await tip.textContent()).not.toContain("基数");
+        else expect(await tip.textContent()).toContain(`基数${village.births},比率不稳定`);
+      }
       expectNoProblems(visit);
     } finally {
       await visit.context.close();
