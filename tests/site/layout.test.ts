@@ -1,37 +1,27 @@
 import {existsSync, readdirSync, readFileSync} from "node:fs";
-import {join, resolve} from "node:path";
+import {join} from "node:path";
 import {csvParse} from "d3";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
-import {launchBrowser, openPage, expectNoProblems} from "./browser.ts";
-import {buildSite, projectDir, sampleSiteDir} from "./buildSite.ts";
+import type {Page} from "playwright-core";
+import {beforeAll, describe, expect, test} from "vitest";
+import {openPage, expectNoProblems} from "./browser.ts";
+import {useSampleSite} from "./sampleSite.ts";
 
 // Layout in chromium at a phone's and a laptop's width: nothing wider than the screen, no table
 // column hidden past its card, year axes that can be read, a favicon, a title naming the village.
 const pages = ["index", "villages", "trends", "age-structure", "services", "projections", "quality", "bulletin", "downloads"];
 const phone = {width: 390, height: 844};
 
-let browser: Browser;
-let sample: DistServer;
+const site = useSampleSite();
 let villageYear: Record<string, string>[];
 let firstVillage: string;
 
-beforeAll(async () => {
-  const site = await buildSite("data/sample", sampleSiteDir);
+beforeAll(() => {
   villageYear = csvParse(readFileSync(join(site.outputsDir, "village_year.csv"), "utf-8"));
-  sample = await serveDist(site.outDir);
-  browser = await launchBrowser();
-  firstVillage = readdirSync(join(resolve(projectDir, sampleSiteDir), "villages")).filter((f) => f.endsWith(".html")).sort()[0].replace(/\.html$/, "");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sample?.close();
+  firstVillage = readdirSync(join(site.outDir, "villages")).filter((f) => f.endsWith(".html")).sort()[0]!.replace(/\.html$/, "");
 });
 
 function paths(): string[] {
-  const built = pages.filter((page) => existsSync(join(resolve(projectDir, sampleSiteDir), `${page}.html`))).map((page) => `/${page}.html`);
+  const built = pages.filter((page) => existsSync(join(site.outDir, `${page}.html`))).map((page) => `/${page}.html`);
   return [...built, `/villages/${firstVillage}.html`];
 }
 
@@ -58,7 +48,7 @@ describe("layout in chromium", () => {
   test("openPage(each page and a village page) at 390px: the page is no wider than the viewport", async () => {
     const tooWide: string[] = [];
     for (const path of paths()) {
-      const visit = await openPage(browser, sample.url + path, {viewport: phone, screenshot: `phone-${path.slice(1).replace(/\.html$/, "").replace(/\//g, "-")}`});
+      const visit = await openPage(site.browser, site.url + path, {viewport: phone, screenshot: `phone-${path.slice(1).replace(/\.html$/, "").replace(/\//g, "-")}`});
       try {
         expectNoProblems(visit);
         const width = await visit.page.evaluate(() => document.documentElement.scrollWidth);
@@ -71,7 +61,7 @@ describe("layout in chromium", () => {
   });
 
   test("openPage(/villages/<code>.html) at 1280px: the 主要指标 table fits its card, every value with its unit and badge whole", async () => {
-    const visit = await openPage(browser, `${sample.url}/villages/${firstVillage}.html`, {screenshot: `village-${firstVillage}-1280`});
+    const visit = await openPage(site.browser, `${site.url}/villages/${firstVillage}.html`, {screenshot: `village-${firstVillage}-1280`});
     try {
       expectNoProblems(visit);
       const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: "年主要指标"})});
@@ -99,8 +89,8 @@ describe("layout in chromium", () => {
 
   test("openPage(/downloads.html, /quality.html) at 1280px: the data dictionary and the quality tables fit their cards (long text wraps)", async () => {
     for (const path of ["/downloads.html", "/quality.html"]) {
-      if (!existsSync(join(resolve(projectDir, sampleSiteDir), path))) continue;
-      const visit = await openPage(browser, sample.url + path, {screenshot: `${path.slice(1, -5)}-1280`});
+      if (!existsSync(join(site.outDir, path))) continue;
+      const visit = await openPage(site.browser, site.url + path, {screenshot: `${path.slice(1, -5)}-1280`});
       try {
         expectNoProblems(visit);
         const selector = path === "/downloads.html" ? ".card:has(h2:text-is('数据字典')) .table-scroll" : ".card .table-wide, .card .table-scroll";
@@ -113,7 +103,7 @@ describe("layout in chromium", () => {
 
   test("openPage(/index.html, /age-structure.html) at 390px: the year axis labels fewer years and none overlap", async () => {
     for (const [path, heading] of [["/index.html", "出生率、死亡率与自然增长率"], ["/age-structure.html", "老龄化与抚养比走势"]]) {
-      const visit = await openPage(browser, sample.url + path, {viewport: phone});
+      const visit = await openPage(site.browser, site.url + path, {viewport: phone});
       try {
         const {labels, overlaps} = await overlappingYearLabels(visit.page, heading);
         expect(labels.length, path).toBeGreaterThan(1);
@@ -127,12 +117,12 @@ describe("layout in chromium", () => {
 
   test("every page links a local favicon that answers 200, so no browser asks for /favicon.ico", async () => {
     for (const path of paths()) {
-      const visit = await openPage(browser, sample.url + path);
+      const visit = await openPage(site.browser, site.url + path);
       try {
         const href = await visit.page.locator('head link[rel="icon"]').getAttribute("href");
         expect(href, path).toBeTruthy();
-        const url = new URL(href!, sample.url + path);
-        expect(url.origin, path).toBe(new URL(sample.url).origin);
+        const url = new URL(href!, site.url + path);
+        expect(url.origin, path).toBe(new URL(site.url).origin);
         expect((await visit.page.request.get(url.href)).status(), `${path} → ${url.href}`).toBe(200);
       } finally {
         await visit.context.close();
@@ -142,7 +132,7 @@ describe("layout in chromium", () => {
 
   test("openPage(/villages/<code>.html) names the village in the document title", async () => {
     const name = villageYear.find((d) => d.village_code === firstVillage)!.village_name;
-    const visit = await openPage(browser, `${sample.url}/villages/${firstVillage}.html`);
+    const visit = await openPage(site.browser, `${site.url}/villages/${firstVillage}.html`);
     try {
       await expect.poll(() => visit.page.title()).toBe(`${name} · 村居详情 | 人口发展公报`);
     } finally {

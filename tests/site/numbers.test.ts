@@ -1,30 +1,14 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParse} from "d3";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {describe, expect, test} from "vitest";
 import {sizeClass} from "../../loaders/projections/sizeClass.ts";
-import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
-import {launchBrowser, openPage, type PageVisit, expectNoProblems} from "./browser.ts";
-import {buildSite, sampleSiteDir} from "./buildSite.ts";
+import {openPage, type PageVisit, expectNoProblems} from "./browser.ts";
+import {useSampleSite} from "./sampleSite.ts";
 
 // The numbers the pages print, checked against the pipeline outputs of the same build.
-let browser: Browser;
-let sample: DistServer;
-let outputsDir: string;
-const read = (file: string) => csvParse(readFileSync(join(outputsDir, file), "utf-8"));
-
-beforeAll(async () => {
-  const site = await buildSite("data/sample", sampleSiteDir);
-  outputsDir = site.outputsDir;
-  sample = await serveDist(site.outDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sample?.close();
-});
+const site = useSampleSite();
+const read = (file: string) => csvParse(readFileSync(join(site.outputsDir, file), "utf-8"));
 
 /** Whole persons, as the pages print counts. */
 const persons = (value: string | undefined) => String(Math.round(Number(value)));
@@ -52,7 +36,7 @@ describe("the bulletin page prints the numbers of village_year.csv", () => {
   }
 
   test("openPage(/bulletin.html) shows the town's population, births and birth rate of the latest year and each village's 人口 in 表1 as in village_year.csv", async () => {
-    const visit = await openPage(browser, `${sample.url}/bulletin.html`);
+    const visit = await openPage(site.browser, `${site.url}/bulletin.html`);
     try {
       const year = await visit.page.locator("article.bulletin").getAttribute("data-bulletin-year");
       expect(year).toBe(read("village_year.csv").map((d) => d.year).sort().at(-1));
@@ -67,7 +51,7 @@ describe("the bulletin page prints the numbers of village_year.csv", () => {
     const years = Array.from(new Set(read("village_year.csv").map((d) => d.year))).sort();
     expect(years.length).toBeGreaterThan(1);
     const earlier = years.at(-2)!;
-    const visit = await openPage(browser, `${sample.url}/bulletin.html`);
+    const visit = await openPage(site.browser, `${site.url}/bulletin.html`);
     try {
       await visit.page.getByLabel("年份").selectOption({label: `${earlier}年`});
       await visit.page.waitForURL((url) => url.searchParams.get("year") === earlier);
@@ -96,7 +80,7 @@ describe("the projections page prints the numbers of the projection outputs", ()
   }
 
   test("openPage(/projections.html) opens with the accuracy sentence for the town: cohort_component, size class TOWN, figures from projection_accuracy.csv", async () => {
-    const visit = await openPage(browser, `${sample.url}/projections.html`);
+    const visit = await openPage(site.browser, `${site.url}/projections.html`);
     try {
       const sentence = visit.page.locator("p.accuracy-sentence");
       await expect.poll(() => sentence.getAttribute("data-size-class")).toBe("TOWN");
@@ -113,7 +97,7 @@ describe("the projections page prints the numbers of the projection outputs", ()
     const totals = read("projections.csv").filter((d) => d.sex === "all" && d.age_group === "all" && d.scenario === "medium" && d.village_code !== "TOWN" && d.year === d.base_year);
     const village = totals.sort((a, b) => Number(a.population) - Number(b.population))[0]!;
     const size = sizeClass(Number(village.population));
-    const visit = await openPage(browser, `${sample.url}/projections.html?village=${village.village_code}`);
+    const visit = await openPage(site.browser, `${site.url}/projections.html?village=${village.village_code}`);
     try {
       const sentence = visit.page.locator("p.accuracy-sentence");
       await expect.poll(() => sentence.getAttribute("data-method")).toBe(village.method);
@@ -138,7 +122,7 @@ describe("the projections page prints the numbers of the projection outputs", ()
         : population - low <= 0.02 * (high - low) ? "回测中这一方法的预测多数偏低,实际人口更可能高于预测值,因此区间位于预测值之上。" : "";
       return `全镇${name}下,预计${lastYear}年人口${persons(d.population)}人,80%的可能在${persons(d.lower_80)}—${persons(d.upper_80)}人之间。${side}`;
     };
-    const visit = await openPage(browser, `${sample.url}/projections.html`);
+    const visit = await openPage(site.browser, `${site.url}/projections.html`);
     try {
       const fanCaption = visit.page.locator("figure.chart figcaption").first();
       await expect.poll(() => fanCaption.innerText()).toBe(caption("medium", "中方案"));

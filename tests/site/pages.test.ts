@@ -3,35 +3,22 @@ import {cp, mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {csvFormatRows, csvParse, csvParseRows} from "d3";
-import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
-import {launchBrowser, openPage, type PageVisit, expectNoProblems} from "./browser.ts";
-import {buildSite, projectDir, sampleSiteDir, serveExtractSite} from "./buildSite.ts";
+import type {DistServer} from "../../loaders/site/serveDist.ts";
+import {openPage, type PageVisit, expectNoProblems} from "./browser.ts";
+import {projectDir, serveExtractSite} from "./buildSite.ts";
+import {useSampleSite} from "./sampleSite.ts";
 
 const xssName = "<script>alert(1)</script>";
 
 // The pages of the sidebar, by file; the village pages are added from what the build wrote.
 const pages = ["index", "villages", "trends", "age-structure", "services", "projections", "quality", "bulletin", "downloads"];
 
-let browser: Browser;
-let sample: DistServer;
-let outputsDir: string;
-let distDir: string;
+const site = useSampleSite();
 let villageYear: Record<string, string>[];
 
-beforeAll(async () => {
-  const site = await buildSite("data/sample", sampleSiteDir);
-  outputsDir = site.outputsDir;
-  distDir = site.outDir;
-  villageYear = csvParse(readFileSync(join(outputsDir, "village_year.csv"), "utf-8"));
-  sample = await serveDist(site.outDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sample?.close();
+beforeAll(() => {
+  villageYear = csvParse(readFileSync(join(site.outputsDir, "village_year.csv"), "utf-8"));
 });
 
 /** Every chart figure holds an SVG (or the tile map, which is HTML). */
@@ -46,14 +33,14 @@ async function expectChartsRendered(visit: PageVisit) {
 
 describe("the built pages in chromium", () => {
   test("openPage(each page) loads with no console error, no failed and no external request, and draws its charts", async () => {
-    const villagePages = readdirSync(join(resolve(projectDir, sampleSiteDir), "villages")).filter((f) => f.endsWith(".html")).sort();
+    const villagePages = readdirSync(join(site.outDir, "villages")).filter((f) => f.endsWith(".html")).sort();
     expect(villagePages.length).toBeGreaterThan(0);
-    const paths = pages.filter((page) => existsSync(join(resolve(projectDir, sampleSiteDir), `${page}.html`))).map((page) => `/${page}.html`);
+    const paths = pages.filter((page) => existsSync(join(site.outDir, `${page}.html`))).map((page) => `/${page}.html`);
     expect(paths).toContain("/index.html");
     paths.push(`/villages/${villagePages[0]}`);
     let charts = 0;
     for (const path of paths) {
-      const visit = await openPage(browser, sample.url + path, {screenshot: path.slice(1).replace(/\.html$/, "").replace(/\//g, "-")});
+      const visit = await openPage(site.browser, site.url + path, {screenshot: path.slice(1).replace(/\.html$/, "").replace(/\//g, "-")});
       try {
         expectNoProblems(visit);
         expect(await visit.page.evaluate(() => document.documentElement.lang), path).toBe("zh-CN");
@@ -69,7 +56,7 @@ describe("the built pages in chromium", () => {
     const town = villageYear.filter((d) => d.village_code === "TOWN").sort((a, b) => Number(a.year) - Number(b.year));
     expect(town.length).toBeGreaterThan(1);
     const earlier = town[0];
-    const visit = await openPage(browser, `${sample.url}/index.html`);
+    const visit = await openPage(site.browser, `${site.url}/index.html`);
     try {
       await visit.page.getByLabel("年份").selectOption({label: `${earlier.year}年`});
       await visit.page.waitForURL((url) => url.searchParams.get("year") === earlier.year);
@@ -86,7 +73,7 @@ describe("the built pages in chromium", () => {
   test("openPage(/age-structure.html?village=…&year=…) restores the view from the URL, and choosing another village rewrites it", async () => {
     const villages = Array.from(new Set(villageYear.filter((d) => d.village_code !== "TOWN").map((d) => d.village_code))).sort();
     const firstYear = villageYear.map((d) => d.year).sort()[0];
-    const visit = await openPage(browser, `${sample.url}/age-structure.html?village=${villages[0]}&year=${firstYear}`);
+    const visit = await openPage(site.browser, `${site.url}/age-structure.html?village=${villages[0]}&year=${firstYear}`);
     try {
       const name = (code: string) => villageYear.find((d) => d.village_code === code)!.village_name;
       await expect.poll(() => visit.page.locator("h2", {hasText: `${name(villages[0])}${firstYear}年末人口金字塔`}).count()).toBe(1);
@@ -100,7 +87,7 @@ describe("the built pages in chromium", () => {
   });
 
   test("openPage(/villages.html) then choosing an indicator and a year puts both in the URL and in the table caption", async () => {
-    const visit = await openPage(browser, `${sample.url}/villages.html`);
+    const visit = await openPage(site.browser, `${site.url}/villages.html`);
     try {
       const years = Array.from(new Set(villageYear.map((d) => d.year))).sort();
       await visit.page.getByLabel("年份").selectOption({label: `${years[0]}年`});
@@ -114,7 +101,7 @@ describe("the built pages in chromium", () => {
   });
 
   test("openPage(/downloads.html) links every file byte for byte equal to the pipeline's output", async () => {
-    const visit = await openPage(browser, `${sample.url}/downloads.html`);
+    const visit = await openPage(site.browser, `${site.url}/downloads.html`);
     try {
       const links = await visit.page.locator("a[download]").evaluateAll((as) => as.map((a) => ({file: a.getAttribute("download")!, href: (a as HTMLAnchorElement).href})));
       const files = links.map((link) => link.file);
@@ -124,11 +111,11 @@ describe("the built pages in chromium", () => {
       }
       // rejects.csv is the office's internal list of rejected rows: never published.
       expect(files).not.toContain("rejects.csv");
-      expect(readdirSync(distDir, {recursive: true}).map(String).filter((f) => f.includes("rejects"))).toEqual([]);
+      expect(readdirSync(site.outDir, {recursive: true}).map(String).filter((f) => f.includes("rejects"))).toEqual([]);
       for (const {file, href} of links) {
         const response = await visit.page.request.get(href);
         expect(response.status(), file).toBe(200);
-        expect(Buffer.compare(await response.body(), await readFile(join(outputsDir, file))), file).toBe(0);
+        expect(Buffer.compare(await response.body(), await readFile(join(site.outputsDir, file))), file).toBe(0);
       }
     } finally {
       await visit.context.close();
@@ -155,7 +142,7 @@ describe("text from the data is shown as text", () => {
   });
 
   test("openPage(/villages.html) on an extract with a village named <script>alert(1)</script> shows the name as text and runs nothing", async () => {
-    const visit = await openPage(browser, `${xss.url}/villages.html`, {screenshot: "villages-xss"});
+    const visit = await openPage(site.browser, `${xss.url}/villages.html`, {screenshot: "villages-xss"});
     const dialogs: string[] = [];
     visit.page.on("dialog", (dialog) => {
       dialogs.push(dialog.message());

@@ -1,31 +1,16 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParse} from "d3";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
-import {launchBrowser, openPage, expectNoProblems} from "./browser.ts";
-import {buildSite, sampleSiteDir} from "./buildSite.ts";
+import type {Page} from "playwright-core";
+import {describe, expect, test} from "vitest";
+import {openPage, expectNoProblems} from "./browser.ts";
+import {useSampleSite} from "./sampleSite.ts";
 
 // Small bases, the funding table, and the trend chart's villages, axis and URL, in chromium.
-let browser: Browser;
-let sample: DistServer;
-let outputsDir: string;
-const read = (file: string) => csvParse(readFileSync(join(outputsDir, file), "utf-8"));
+const site = useSampleSite();
+const read = (file: string) => csvParse(readFileSync(join(site.outputsDir, file), "utf-8"));
 /** The threshold of src/components/smallBase.js (minReliableCount), as the pages print it. */
 const threshold = 20;
-
-beforeAll(async () => {
-  const site = await buildSite("data/sample", sampleSiteDir);
-  outputsDir = site.outputsDir;
-  sample = await serveDist(site.outDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sample?.close();
-});
 
 /** The cells of the first table.data under `scope`, by column label: one {label: text} per row. */
 async function tableRows(page: Page, scope: string): Promise<Record<string, string>[]> {
@@ -43,7 +28,7 @@ describe("villages.html flags every rate resting on fewer than 20 events", () =>
     // The sample has villages of 10 and of 6 births, and the reviewer's case: 上塘村 with 10 births was not flagged.
     expect(small.length).toBeGreaterThan(3);
     expect(small.length).toBeLessThan(villages.length);
-    const visit = await openPage(browser, `${sample.url}/villages.html?year=${year}&indicator=birth_rate`, {screenshot: "villages-small-base"});
+    const visit = await openPage(site.browser, `${site.url}/villages.html?year=${year}&indicator=birth_rate`, {screenshot: "villages-small-base"});
     try {
       const rows = await tableRows(visit.page, "#observablehq-main");
       for (const village of villages) {
@@ -66,7 +51,7 @@ describe("villages.html flags every rate resting on fewer than 20 events", () =>
   test("the tile map hatches and labels exactly the small-base villages and its legend says so; the small multiples draw their years as hollow points", async () => {
     const villages = read("village_year.csv").filter((d) => d.year === year && d.village_code !== "TOWN");
     const small = villages.filter((d) => Number(d.births) < threshold);
-    const visit = await openPage(browser, `${sample.url}/villages.html?year=${year}&indicator=birth_rate`);
+    const visit = await openPage(site.browser, `${site.url}/villages.html?year=${year}&indicator=birth_rate`);
     try {
       const hatched = await visit.page.locator(".tile-map .tile-small-base").evaluateAll((tiles) => tiles.map((t) => t.querySelector("strong")?.textContent).sort());
       expect(hatched).toEqual(small.map((d) => d.village_name).sort());
@@ -92,7 +77,7 @@ describe("villages.html flags every rate resting on fewer than 20 events", () =>
     const villages = read("village_year.csv").filter((d) => d.year === year && d.village_code !== "TOWN");
     const fewest = villages.sort((a, b) => Number(a.births) - Number(b.births))[0]!;
     expect(Number(fewest.births)).toBeLessThan(threshold);
-    const visit = await openPage(browser, `${sample.url}/villages/${fewest.village_code}.html?year=${year}`);
+    const visit = await openPage(site.browser, `${site.url}/villages/${fewest.village_code}.html?year=${year}`);
     try {
       const card = visit.page.locator(".card", {hasText: `${year}年主要指标`});
       expect(await card.locator("h3").innerText()).toContain(`少于${threshold}人`);
@@ -110,7 +95,7 @@ describe("services.html", () => {
   const year = "2025";
   test("openPage(/services.html?year=2025): the funding table divides 经费 by 年平均人口 (pop_avg), not the year-end population", async () => {
     const villageYear = read("village_year.csv").filter((d) => d.year === year);
-    const visit = await openPage(browser, `${sample.url}/services.html?year=${year}`);
+    const visit = await openPage(site.browser, `${site.url}/services.html?year=${year}`);
     try {
       const card = `.card:has(h2:text("${year}年人均经费"))`;
       const rows = await tableRows(visit.page, card);
@@ -133,7 +118,7 @@ describe("services.html", () => {
     const services = read("services.csv").filter((d) => d.year === year && d.village_code !== "TOWN" && d.coverage_rate !== "");
     const small = services.filter((d) => Number(d.eligible) < threshold);
     expect(small.length).toBeGreaterThan(0);
-    const visit = await openPage(browser, `${sample.url}/services.html?year=${year}`, {screenshot: "services-small-base"});
+    const visit = await openPage(site.browser, `${site.url}/services.html?year=${year}`, {screenshot: "services-small-base"});
     try {
       const figure = visit.page.locator("figure.chart").first();
       await expect.poll(() => figure.locator('g[fill^="url(#hatch-pattern-"] rect').count()).toBe(small.length);
@@ -161,7 +146,7 @@ describe("trends.html", () => {
   test("openPage(/trends.html?villages=<all 10>) draws the town and the first 6 villages in 7 distinct colours, says which are left out, and keeps 6 in the URL", async () => {
     const all = codes();
     expect(all.length).toBeGreaterThan(6);
-    const visit = await openPage(browser, `${sample.url}/trends.html?villages=${all.join(",")}`, {screenshot: "trends-all-villages"});
+    const visit = await openPage(site.browser, `${site.url}/trends.html?villages=${all.join(",")}`, {screenshot: "trends-all-villages"});
     try {
       const colours = await lineColours(visit.page);
       expect(colours.length).toBe(7);
@@ -178,7 +163,7 @@ describe("trends.html", () => {
   });
 
   test("openPage(/trends.html?indicator=sex_ratio_at_birth): the y axis spans the values and the 103–107 band, not the Wilson intervals, which are clipped", async () => {
-    const visit = await openPage(browser, `${sample.url}/trends.html?indicator=sex_ratio_at_birth`, {screenshot: "trends-srb"});
+    const visit = await openPage(site.browser, `${site.url}/trends.html?indicator=sex_ratio_at_birth`, {screenshot: "trends-srb"});
     try {
       const shown = read("village_year.csv").filter((d) => ["TOWN", ...codes().slice(0, 3)].includes(d.village_code) && d.sex_ratio_at_birth !== "");
       const values = shown.map((d) => Number(d.sex_ratio_at_birth));
@@ -196,7 +181,7 @@ describe("trends.html", () => {
   });
 
   test("clearing every village keeps villages= in the URL, and a reload shows the town alone, not the default villages", async () => {
-    const visit = await openPage(browser, `${sample.url}/trends.html`);
+    const visit = await openPage(site.browser, `${site.url}/trends.html`);
     try {
       expect((await lineColours(visit.page)).length).toBe(4);
       await visit.page.getByLabel("对比村(社区)").selectOption([]);
