@@ -43,6 +43,12 @@ describe("targetPhrase", () => {
     expect(targetPhrase(check({actual: 15}))).toBe("达到不高于15.00‰的目标");
     expect(targetPhrase(check({actual: 14.99}))).toBe("达到不高于15.00‰的目标");
   });
+  test("targetPhrase(check) gives the unrounded value and the doubt in one bracket, never two in a row", () => {
+    // The small village register's 2024: 10 births on 666.5 people, a verdict too small to be sure of.
+    expect(targetPhrase(check({actual: (10 / 666.5) * 1000, status: "not_met", conclusive: false, inconclusive_reason: "small_numbers"}))).toBe(
+      "未达到不高于15.00‰的目标(未舍入值为15.004‰;受样本量限制,尚不能确定)"
+    );
+  });
   test("targetPhrase(check with an unknown op) throws, naming it", () => {
     expect(() => targetPhrase(check({op: "~"}))).toThrow("unknown target op: ~ (indicator birth_rate)");
   });
