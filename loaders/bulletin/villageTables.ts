@@ -1,11 +1,13 @@
+import {isSmallCount, minReliableCount} from "./minReliableCount.ts";
 import type {SectionContext} from "./sectionContext.ts";
 import {tableCell} from "./tableCell.ts";
 import type {BulletinTable, VillageYearRow} from "./types.ts";
 
 /**
  * 表1 (year-end population, sex and ageing by village) and 表2 (the year's vital events and moves by
- * village). The first row is the whole town, then villages in code order. Ratios resting on fewer than
- * `smallBase` persons are flagged with "*" and explained under the table.
+ * village). The first row is the whole town, then villages in code order. A ratio is flagged with "*",
+ * and the reason said under the table, when it rests on a population below `smallBase` or on fewer
+ * than minReliableCount events (births, deaths, people aged 60 and over), as the site flags it.
  */
 export function villageTables(context: SectionContext): {population: BulletinTable; events: BulletinTable} {
   const {year, region, whole, self, town, villages, smallBase} = context;
@@ -13,7 +15,11 @@ export function villageTables(context: SectionContext): {population: BulletinTab
   const rows: [string, VillageYearRow][] = [[whole, town], ...villages.map((v): [string, VillageYearRow] => [v.village_name, v])];
   const smallEnd = (row: VillageYearRow) => row.pop_end != null && row.pop_end < smallBase;
   const smallAvg = (row: VillageYearRow) => row.pop_avg != null && row.pop_avg < smallBase;
-  const anyFlag = (test: (row: VillageYearRow) => boolean) => rows.some(([, row]) => test(row));
+  /** The footnote of a table's flags, naming only the reasons some flagged cell has. */
+  const flagNote = (reasons: [string, (row: VillageYearRow) => boolean][]) => {
+    const found = reasons.filter(([, test]) => rows.some(([, row]) => test(row))).map(([reason]) => reason);
+    return found.length > 0 ? `带“*”的比率所依据的${found.join("或")},受偶然因素影响较大,仅供参考。` : undefined;
+  };
   const source = `注:本表根据${region}人口登记资料(户籍资料和居住登记资料)编制,人口为常住人口。`;
 
   const population: BulletinTable = {
@@ -29,11 +35,15 @@ export function villageTables(context: SectionContext): {population: BulletinTab
       tableCell(row.pop_end_female, 0),
       tableCell(row.sex_ratio, 2, smallEnd(row)),
       tableCell(row.pop_60_plus, 0),
-      tableCell(row.share_60_plus, 2, smallEnd(row))
+      tableCell(row.share_60_plus, 2, smallEnd(row) || isSmallCount(row.pop_60_plus))
     ]),
     footnotes: [source, "空白表示无数据。"]
   };
-  if (anyFlag(smallEnd)) population.footnotes.push(`带“*”的比率所依据的年末人口不足${smallBase}人,受偶然因素影响较大,仅供参考。`);
+  const populationFlags = flagNote([
+    [`年末人口不足${smallBase}人`, (row) => smallEnd(row) && (row.sex_ratio != null || row.share_60_plus != null)],
+    [`60岁及以上人口不足${minReliableCount}人`, (row) => isSmallCount(row.pop_60_plus) && row.share_60_plus != null]
+  ]);
+  if (populationFlags) population.footnotes.push(populationFlags);
 
   const events: BulletinTable = {
     kind: "table",
@@ -48,12 +58,17 @@ export function villageTables(context: SectionContext): {population: BulletinTab
       tableCell(row.natural_increase, 0),
       tableCell(row.in_migrants, 0),
       tableCell(row.out_migrants, 0),
-      tableCell(row.birth_rate, 2, smallAvg(row)),
-      tableCell(row.death_rate, 2, smallAvg(row)),
-      tableCell(row.natural_growth_rate, 2, smallAvg(row))
+      tableCell(row.birth_rate, 2, smallAvg(row) || isSmallCount(row.births)),
+      tableCell(row.death_rate, 2, smallAvg(row) || isSmallCount(row.deaths)),
+      tableCell(row.natural_growth_rate, 2, smallAvg(row) || isSmallCount(row.births) || isSmallCount(row.deaths))
     ]),
     footnotes: [source, `各村(社区)的迁入、迁出含${inside}村(社区)之间的迁移,${whole}的迁入、迁出不含${inside}迁移,故各村(社区)之和可能大于${whole}。`, "空白表示无数据。"]
   };
-  if (anyFlag(smallAvg)) events.footnotes.push(`带“*”的比率所依据的年平均人口不足${smallBase}人,受偶然因素影响较大,仅供参考。`);
+  const hasRate = (row: VillageYearRow) => row.birth_rate != null || row.death_rate != null || row.natural_growth_rate != null;
+  const eventFlags = flagNote([
+    [`出生或死亡人数不足${minReliableCount}人`, (row) => hasRate(row) && (isSmallCount(row.births) || isSmallCount(row.deaths))],
+    [`年平均人口不足${smallBase}人`, (row) => hasRate(row) && smallAvg(row)]
+  ]);
+  if (eventFlags) events.footnotes.push(eventFlags);
   return {population, events};
 }

@@ -156,7 +156,7 @@ describe("bulletinFromIndicators on two hand-made years", () => {
     expect(t.rows[3]).toEqual(["小溪村", "790", "400", "390", "102.56*", "250", "31.65*"]);
     // 青石社区: 6000/5980 = 100.334, 3400/11980 = 28.381%.
     expect(t.rows[1]).toEqual(["青石社区", "11980", "6000", "5980", "100.33", "3400", "28.38"]);
-    expect(t.footnotes.some((f) => f.includes("不足1000人"))).toBe(true);
+    expect(t.footnotes).toContain("带“*”的比率所依据的年末人口不足1000人,受偶然因素影响较大,仅供参考。");
   });
 
   test("bulletinFromIndicators(rows, {year}) builds 表2 of vital events with rates flagged on tiny bases", () => {
@@ -165,6 +165,34 @@ describe("bulletinFromIndicators on two hand-made years", () => {
     expect(t.rows[3]).toEqual(["小溪村", "5", "9", "-4", "10", "6", "6.29*", "11.32*", "-5.03*"]);
     // 全镇 row: no flag.
     expect(t.rows[0]).toEqual(["全镇", "174", "277", "-103", "400", "492", "7.28", "11.59", "-4.31"]);
+  });
+
+  test("bulletinFromIndicators(rows, {year}) flags a village rate resting on fewer than 20 births or deaths, as the site does", () => {
+    // 后山村 of the sample's 2025: 1281 people, 6 births and 23 deaths. Its population is not small, but
+    // a birth rate on 6 births (relative standard error about 41%) is: the site flags it "基数6".
+    const village = derivedRow({
+      year: 2025, village_code: "004", village_name: "后山村", village_type: "village",
+      pop_start: 1289, pop_end: 1281, births: 6, deaths: 23, pop_end_male: 640, pop_end_female: 641, pop_60_plus: 457, in_migrants: 34, out_migrants: 27
+    });
+    // A hamlet with only 12 people aged 60 and over: its share rests on 12 persons.
+    const hamlet = derivedRow({
+      year: 2025, village_code: "005", village_name: "新村", village_type: "village",
+      pop_start: 1500, pop_end: 1520, births: 25, deaths: 21, pop_end_male: 760, pop_end_female: 760, pop_60_plus: 12, in_migrants: 10, out_migrants: 0
+    });
+    const flagged = bulletinFromIndicators([town2024, town2025, village, hamlet], {year: 2025});
+    const events = table(flagged, "villageEvents");
+    // pop_avg 1285: 6/1285 = 4.669‰ (6 births: flagged), 23/1285 = 17.899‰ (23 deaths: not), −17/1285 = −13.230‰ (flagged).
+    expect(events.rows[1]).toEqual(["后山村", "6", "23", "-17", "34", "27", "4.67*", "17.90", "-13.23*"]);
+    // pop_avg 1510: 25 births and 21 deaths, nothing flagged.
+    expect(events.rows[2]).toEqual(["新村", "25", "21", "4", "10", "0", "16.56", "13.91", "2.65"]);
+    expect(events.footnotes).toContain("带“*”的比率所依据的出生或死亡人数不足20人,受偶然因素影响较大,仅供参考。");
+    const population = table(flagged, "villagePopulation");
+    expect(population.rows[1]).toEqual(["后山村", "1281", "640", "641", "99.84", "457", "35.68"]);
+    // 12/1520 = 0.789%, on 12 persons.
+    expect(population.rows[2]).toEqual(["新村", "1520", "760", "760", "100.00", "12", "0.79*"]);
+    expect(population.footnotes).toContain("带“*”的比率所依据的60岁及以上人口不足20人,受偶然因素影响较大,仅供参考。");
+    // Both reasons when both occur (小溪村: 790 people, 5 births, 9 deaths).
+    expect(table(doc, "villageEvents").footnotes).toContain("带“*”的比率所依据的出生或死亡人数不足20人或年平均人口不足1000人,受偶然因素影响较大,仅供参考。");
   });
 
   test("bulletinFromIndicators(rows, {year}) names the largest and smallest village", () => {
