@@ -4,13 +4,18 @@ import {clauses} from "./clauses.ts";
 import {fixedDecimals} from "./fixedDecimals.ts";
 import {formatCount} from "./formatCount.ts";
 import {formatPerMille} from "./formatPerMille.ts";
+import {isSmallCount} from "./minReliableCount.ts";
 import {noData} from "./noData.ts";
 import type {SectionContext} from "./sectionContext.ts";
 import {targetPhrase} from "./targetPhrase.ts";
 import type {BulletinBlock, BulletinSection} from "./types.ts";
 import {valueClause} from "./valueClause.ts";
 
-/** 二、人口自然变动: births, deaths and natural growth with their rates, each against last year; fertility. */
+/**
+ * 二、人口自然变动: births, deaths and natural growth with their rates, each against last year; fertility.
+ * Rates resting on fewer than minReliableCount births or deaths (a village-sized register) are said to be
+ * unstable in the text, as the tables flag them.
+ */
 export function sectionNaturalChange(context: SectionContext): BulletinSection {
   const {town, previous, targets, note} = context;
   const births = clauses(
@@ -46,15 +51,29 @@ export function sectionNaturalChange(context: SectionContext): BulletinSection {
   const targetParts = [birthTarget && `出生率${birthTarget}`, growthTarget && `人口自然增长率${growthTarget}`].filter(Boolean);
   if (targetParts.length > 0) text += `${targetParts.join(";")}。`;
 
+  const fewBirths = isSmallCount(town.births);
+  const fewDeaths = isSmallCount(town.deaths);
+  if (fewBirths || fewDeaths) {
+    const counts = [fewBirths && `出生人口仅${formatCount(town.births)}`, fewDeaths && `死亡人口仅${formatCount(town.deaths)}`];
+    const rates = [fewBirths && town.birth_rate != null && "出生率", fewDeaths && town.death_rate != null && "死亡率", town.natural_growth_rate != null && "人口自然增长率"];
+    const named = rates.filter(Boolean) as string[];
+    if (named.length > 0) {
+      const list = named.length > 1 ? `${named.slice(0, -1).join("、")}和${named.at(-1)}` : named[0];
+      text += `由于全年${counts.filter(Boolean).join("、")},${list}受偶然因素影响较大,仅供参考,宜结合多年数据判断。`;
+    }
+  }
+
   const women = town.women_15_49;
   const fertility = clauses(
     women == null ? undefined : `育龄妇女(15—49岁)年平均${formatCount(women)}`,
     valueClause(`一般生育率${note("fertility")}`, formatPerMille(town.gfr)),
     valueClause("总和生育率", fixedDecimals(town.tfr) ?? noData)
   );
+  const fertilityCaution =
+    fewBirths && (town.gfr != null || town.tfr != null) ? "一般生育率和总和生育率同样依据上述出生人口计算,仅供参考。" : "";
   const blocks: BulletinBlock[] = [
     {kind: "paragraph", text},
-    {kind: "paragraph", text: `${fertility}。`},
+    {kind: "paragraph", text: `${fertility}。${fertilityCaution}`},
     birthsDeathsChart(context)
   ];
   return {number: "二", heading: "人口自然变动", blocks};

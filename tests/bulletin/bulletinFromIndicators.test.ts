@@ -265,6 +265,26 @@ describe("bulletinFromIndicators edge cases", () => {
     );
   });
 
+  test("bulletinFromIndicators(rows, {year}) of a village-sized register says its rates rest on few births and deaths", () => {
+    // The small register's 2024 and 2025 (npm run sample -- --people 600 --villages 2): 7 births and 5 deaths.
+    const a = derivedRow({year: 2024, village_code: "TOWN", village_name: "青石镇", pop_start: 666, pop_end: 667, births: 10, deaths: 4, women_15_49: 159, gfr: 63.09, tfr: 2.08});
+    const b = derivedRow({year: 2025, village_code: "TOWN", village_name: "青石镇", pop_start: 667, pop_end: 659, births: 7, deaths: 5, women_15_49: 158, gfr: 44.3, tfr: 1.45});
+    const doc = bulletinFromIndicators([a, b], {year: 2025});
+    const [rates, fertility] = paragraphs(doc, "人口自然变动");
+    // 7/663 = 10.558‰, 5/663 = 7.541‰, 2/663 = 3.017‰.
+    expect(rates).toBe(
+      "全年出生人口7人,比上年减少3人,出生率为10.56‰,比上年下降4.44个千分点;死亡人口5人,比上年增加1人,死亡率为7.54‰,比上年上升1.54个千分点。" +
+        "全年人口自然增加2人,人口自然增长率为3.02‰,比上年下降5.98个千分点。" +
+        "由于全年出生人口仅7人、死亡人口仅5人,出生率、死亡率和人口自然增长率受偶然因素影响较大,仅供参考,宜结合多年数据判断。"
+    );
+    expect(fertility).toMatch(/总和生育率为1\.45。一般生育率和总和生育率同样依据上述出生人口计算,仅供参考。$/);
+    // Only the deaths few: the birth rate and fertility are not qualified.
+    const c = derivedRow({year: 2025, village_code: "TOWN", village_name: "青石镇", pop_start: 3000, pop_end: 3010, births: 31, deaths: 12});
+    const [ratesFewDeaths, fertilityFewDeaths] = paragraphs(bulletinFromIndicators([c], {year: 2025}), "人口自然变动");
+    expect(ratesFewDeaths).toMatch(/由于全年死亡人口仅12人,死亡率和人口自然增长率受偶然因素影响较大,仅供参考,宜结合多年数据判断。$/);
+    expect(fertilityFewDeaths).not.toContain("仅供参考");
+  });
+
   test("bulletinFromIndicators(rows, {year}) keeps a village name with markup as plain text", () => {
     const odd = derivedRow({year: 2025, village_code: "009", village_name: "<script>alert(1)</script>村", pop_start: 100, pop_end: 100, births: 1, deaths: 1});
     const doc = bulletinFromIndicators([...rows, odd], {year: 2025});
