@@ -11,11 +11,15 @@ function groupStart(group: string): number {
   return match ? Number(match[1]) : Number.POSITIVE_INFINITY;
 }
 
-/** 图2: the town's year-end age pyramid (5-year groups by sex), or undefined without age_sex rows. */
+/**
+ * 图2: the town's year-end age pyramid (5-year groups by sex, each with its label "0—4岁" … "85岁及以上"),
+ * or undefined without age_sex rows. Its text alternative, printed under the chart, stands on its own:
+ * the page's table view of the chart is not printed.
+ */
 export function agePyramidChart({year, whole, ageSex}: SectionContext): BulletinChart | undefined {
   const data: PyramidPoint[] = ageSex
     .filter((row) => sexLabels[row.sex] !== undefined && row.population != null)
-    .map((row) => ({age_group: row.age_group, sex: sexLabels[row.sex], population: row.population as number}))
+    .map((row) => ({age_group: row.age_group, label: ageGroupLabel(row.age_group), sex: sexLabels[row.sex], population: row.population as number}))
     .sort((a, b) => groupStart(a.age_group) - groupStart(b.age_group) || a.sex.localeCompare(b.sex, "en"));
   if (data.length === 0) return undefined;
   const totals = new Map<string, {male: number; female: number}>();
@@ -33,6 +37,6 @@ export function agePyramidChart({year, whole, ageSex}: SectionContext): Bulletin
   const alt =
     `图中为${year}年末${whole}常住人口按5岁年龄组和性别的分布,左侧为男性,右侧为女性。` +
     `人数最多的年龄组是${ageGroupLabel(group)},共${formatCount(counts.male + counts.female)},` +
-    `其中男性${formatCount(counts.male)},女性${formatCount(counts.female)}。各组人数见图下数据表。`;
+    `其中男性${formatCount(counts.male)},女性${formatCount(counts.female)}。`;
   return {kind: "chart", id: "agePyramid", title: `图2 ${year}年末${whole}常住人口年龄金字塔`, alt, data};
 }

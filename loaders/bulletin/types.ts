@@ -116,6 +116,8 @@ export interface BirthsDeathsPoint {
 
 export interface PyramidPoint {
   age_group: string;
+  /** The group as the bulletin writes it, with "—": "0—4岁", "85岁及以上". */
+  label: string;
   /** "男" | "女" */
   sex: string;
   population: number;

@@ -46,11 +46,12 @@ function dataTable(block) {
       el("tbody", {}, block.data.map((d) => el("tr", {}, [String(d.year), d.births ?? "", d.deaths ?? ""].map((v, j) => el("td", {className: j ? "num" : "", text: String(v)})))))
     ]);
   }
-  const groups = Array.from(new Set(block.data.map((d) => d.age_group)));
+  const labels = new Map(block.data.map((d) => [d.age_group, d.label ?? d.age_group]));
+  const groups = Array.from(labels.keys());
   const value = (group, sex) => block.data.find((d) => d.age_group === group && d.sex === sex)?.population ?? "";
   return el("table", {}, [
-    el("thead", {}, [el("tr", {}, ["年龄组(岁)", "男(人)", "女(人)"].map((c) => el("th", {text: c})))]),
-    el("tbody", {}, groups.map((g) => el("tr", {}, [g, value(g, "男"), value(g, "女")].map((v, j) => el("td", {className: j ? "num" : "", text: String(v)})))))
+    el("thead", {}, [el("tr", {}, ["年龄组", "男(人)", "女(人)"].map((c) => el("th", {text: c})))]),
+    el("tbody", {}, groups.map((g) => el("tr", {}, [labels.get(g), value(g, "男"), value(g, "女")].map((v, j) => el("td", {className: j ? "num" : "", text: String(v)})))))
   ]);
 }
 

@@ -4,6 +4,7 @@ import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
 import {bulletinsFromFolder} from "../../loaders/bulletin/bulletinsFromFolder.ts";
 import {rowsFromCsv} from "../../loaders/bulletin/rowsFromCsv.ts";
+import type {PyramidPoint} from "../../loaders/bulletin/types.ts";
 import {writeFixtureOutputs} from "./writeFixtureOutputs.ts";
 
 const dirs: string[] = [];
@@ -54,6 +55,20 @@ describe("bulletinsFromFolder", () => {
     const json = JSON.stringify(doc);
     expect(json).toContain("达到不高于15.00‰的目标");
     expect(doc.sections.flatMap((s) => s.blocks).some((b) => b.kind === "chart" && b.id === "agePyramid")).toBe(true);
+  });
+
+  test("bulletinsFromFolder(dir) labels the pyramid's age groups with — and its text needs no table beside it", () => {
+    const dir = folder();
+    writeFixtureOutputs(dir, {years: [2024, 2025]});
+    const doc = bulletinsFromFolder(dir).bulletins["2025"];
+    const pyramid = doc.sections.flatMap((s) => s.blocks).find((b) => b.kind === "chart" && b.id === "agePyramid");
+    if (!pyramid || pyramid.kind !== "chart") throw new Error("no pyramid");
+    const labels = [...new Set((pyramid.data as PyramidPoint[]).map((d) => d.label))];
+    expect(labels[0]).toBe("0—4岁");
+    expect(labels.at(-1)).toBe("85岁及以上");
+    expect(labels.every((label) => /^\d+(—\d+岁|岁及以上)$/.test(label))).toBe(true);
+    // The text is printed under the chart; the page's table view is not, so the text does not point to it.
+    expect(pyramid.alt).not.toMatch(/数据表|表格/);
   });
 
   test("bulletinsFromFolder(dir) without target_checks.csv and age_sex.csv has no target clause and no pyramid", () => {
