@@ -45,7 +45,12 @@ export function bulletinFromIndicators(rows: VillageYearRow[], options: Bulletin
   const region = town.village_name.trim() || "全镇";
   const {whole, self} = scopeNames(region);
   const notes = noteRegistry(bulletinNotes({self, year}));
-  const targetRows = options.targets?.filter((row) => row.village_code === "TOWN" && row.year === year);
+  // A verdict on a value the text cannot give (blanked by --min-cell, or missing) is not stated: the check
+  // reads as no data, so the text never says "出生率无数据" and then "达到…的目标" of it.
+  const published = town as unknown as Record<string, unknown>;
+  const targetRows = options.targets
+    ?.filter((row) => row.village_code === "TOWN" && row.year === year)
+    .map((row) => (row.indicator in published && published[row.indicator] == null ? {...row, status: "no_data"} : row));
   const context: SectionContext = {
     year,
     region,

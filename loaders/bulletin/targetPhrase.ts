@@ -5,7 +5,7 @@ import type {TargetCheckRow} from "./types.ts";
 /**
  * targetPhrase(check): the clause comparing an indicator with its target, e.g.
  * "达到不低于84.60%的目标", "未达到不高于15.00‰的目标", "达到103.00—107.00之间的目标",
- * "无数据,无法对照不低于80.00%的目标"; a check the pipeline marks as not conclusive says why:
+ * "无法对照不低于80.00%的目标" (after the sentence has said the value is 无数据); a check the pipeline marks as not conclusive says why:
  * "(受样本量限制,尚不能确定)" (too few events to tell) or "(实际服务人数多于目标人群,数据待核实)".
  * When the value, printed to two decimals, reads the same as the target it is judged against, the
  * unrounded value is given: "未达到不高于15.00‰的目标(未舍入值为15.0038‰)"; with a doubt as well, both
@@ -44,7 +44,7 @@ export function targetPhrase(check: TargetCheckRow | undefined): string | undefi
     case "not_met":
       return `未达到${goal}的目标${bracket}`;
     default:
-      return `无数据,无法对照${goal}的目标`;
+      return `无法对照${goal}的目标`;
   }
 }
 

@@ -285,6 +285,24 @@ describe("bulletinFromIndicators edge cases", () => {
     expect(fertilityFewDeaths).not.toContain("仅供参考");
   });
 
+  test("bulletinFromIndicators(rows, {year, targets}) gives no verdict on a value it cannot print, and says 无数据 once", () => {
+    // A year without births: no sex ratio at birth, no compliance rate; and a birth rate blanked by --min-cell,
+    // whose check keeps the pipeline's verdict ("met") while its actual is blanked.
+    const blanked = {...derivedRow({year: 2025, village_code: "TOWN", village_name: "青石镇", pop_start: 300, pop_end: 300, births: 0, deaths: 2, births_male: 0, births_female: 0, births_policy_recorded: 0, births_policy_compliant: 0}), birth_rate: null, sex_ratio_at_birth: null, policy_compliance_rate: null};
+    const check = (indicator: string, op: string, value: number, value_high: number | null, status: string): TargetCheckRow => ({
+      year: 2025, village_code: "TOWN", indicator, op, value, value_high, label: null, actual: null, status, conclusive: false, inconclusive_reason: "small_numbers"
+    });
+    const doc = bulletinFromIndicators([blanked], {
+      year: 2025,
+      targets: [check("birth_rate", "<=", 15, null, "met"), check("sex_ratio_at_birth", "between", 103, 107, "not_met"), check("policy_compliance_rate", ">=", 84.6, null, "no_data")]
+    });
+    expect(paragraphs(doc, "人口自然变动")[0]).toContain("出生率无数据;");
+    expect(paragraphs(doc, "人口自然变动")[0]).toContain("出生率无法对照不高于15.00‰的目标。");
+    expect(paragraphs(doc, "性别构成")[0]).toContain("出生人口性别比无数据,无法对照103.00—107.00之间的目标。");
+    expect(paragraphs(doc, "计划生育")[0]).toMatch(/符合政策生育率\[\d+\]无数据,无法对照不低于84\.60%的目标。/);
+    expect(JSON.stringify(doc)).not.toMatch(/无数据,无数据|达到不高于15\.00‰|未达到103/);
+  });
+
   test("bulletinFromIndicators(rows, {year}) keeps a village name with markup as plain text", () => {
     const odd = derivedRow({year: 2025, village_code: "009", village_name: "<script>alert(1)</script>村", pop_start: 100, pop_end: 100, births: 1, deaths: 1});
     const doc = bulletinFromIndicators([...rows, odd], {year: 2025});

@@ -18,7 +18,8 @@ describe("targetPhrase", () => {
     expect(targetPhrase(check({indicator: "sex_ratio_at_birth", op: "between", value: 103, value_high: 107}))).toBe("达到103.00—107.00之间的目标");
   });
   test("targetPhrase(check) says when the data cannot tell", () => {
-    expect(targetPhrase(check({status: "no_data", actual: null}))).toBe("无数据,无法对照不高于15.00‰的目标");
+    // The sentence has already said "…无数据": the clause does not say it again.
+    expect(targetPhrase(check({status: "no_data", actual: null}))).toBe("无法对照不高于15.00‰的目标");
     expect(targetPhrase(check({indicator: "sex_ratio_at_birth", op: "between", value: 103, value_high: 107, status: "not_met", conclusive: false}))).toBe(
       "未达到103.00—107.00之间的目标(受样本量限制,尚不能确定)"
     );
