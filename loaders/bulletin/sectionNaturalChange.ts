@@ -54,7 +54,8 @@ export function sectionNaturalChange(context: SectionContext): BulletinSection {
   const fewBirths = isSmallCount(town.births);
   const fewDeaths = isSmallCount(town.deaths);
   if (fewBirths || fewDeaths) {
-    const counts = [fewBirths && `出生人口仅${formatCount(town.births)}`, fewDeaths && `死亡人口仅${formatCount(town.deaths)}`];
+    const few = (label: string, count: number | null) => (count === 0 ? `没有${label}` : `${label}仅${formatCount(count)}`);
+    const counts = [fewBirths && few("出生人口", town.births), fewDeaths && few("死亡人口", town.deaths)];
     const rates = [fewBirths && town.birth_rate != null && "出生率", fewDeaths && town.death_rate != null && "死亡率", town.natural_growth_rate != null && "人口自然增长率"];
     const named = rates.filter(Boolean) as string[];
     if (named.length > 0) {

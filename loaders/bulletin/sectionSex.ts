@@ -48,7 +48,8 @@ export function sectionSex(context: SectionContext): BulletinSection {
     targetPhrase(targets?.get("sex_ratio_at_birth"))
   );
   text += `${byBirth}。`;
-  if (town.births != null && town.births < fewBirths) {
+  // Only about a ratio the text gives: a year without births (or with no girl born) has none to caution about.
+  if (srb !== noData && town.births != null && town.births < fewBirths) {
     text += `由于全年出生人口仅${formatCount(town.births)},出生人口性别比受偶然因素影响较大,置信区间较宽,宜结合多年数据判断。`;
   }
   return {number: "五", heading: "性别构成", blocks: [{kind: "paragraph", text}]};

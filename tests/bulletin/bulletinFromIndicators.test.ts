@@ -303,6 +303,16 @@ describe("bulletinFromIndicators edge cases", () => {
     expect(JSON.stringify(doc)).not.toMatch(/无数据,无数据|达到不高于15\.00‰|未达到103/);
   });
 
+  test("bulletinFromIndicators(rows, {year}) of a year without births says so, never '仅0人'", () => {
+    const none = {...derivedRow({year: 2025, village_code: "TOWN", village_name: "青石镇", pop_start: 300, pop_end: 298, births: 0, deaths: 2, births_male: 0, births_female: 0}), sex_ratio_at_birth: null};
+    const doc = bulletinFromIndicators([none], {year: 2025});
+    // 0/299 = 0.00‰, 2/299 = 6.689‰, −2/299 = −6.689‰.
+    expect(paragraphs(doc, "人口自然变动")[0]).toContain("由于全年没有出生人口、死亡人口仅2人,出生率、死亡率和人口自然增长率受偶然因素影响较大");
+    // No sex ratio at birth, so no caution about one.
+    expect(paragraphs(doc, "性别构成")[0]).toMatch(/出生人口性别比无数据。$/);
+    expect(JSON.stringify(doc)).not.toContain("仅0人");
+  });
+
   test("bulletinFromIndicators(rows, {year}) keeps a village name with markup as plain text", () => {
     const odd = derivedRow({year: 2025, village_code: "009", village_name: "<script>alert(1)</script>村", pop_start: 100, pop_end: 100, births: 1, deaths: 1});
     const doc = bulletinFromIndicators([...rows, odd], {year: 2025});
