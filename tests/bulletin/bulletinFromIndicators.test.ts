@@ -234,6 +234,17 @@ describe("bulletinFromIndicators edge cases", () => {
     expect(chart.alt).toMatch(/^图中为2024年全镇的出生人口和死亡人口。2024年出生/);
   });
 
+  test("bulletinFromIndicators(rows, {year}) states no most, fewest or 'every year' of births and deaths with years blanked", () => {
+    // --min-cell 5 blanks the years with fewer than 5 deaths: the fewest known (5) is not the fewest.
+    const year = (y: number, births: number, deaths: number | null) =>
+      ({...derivedRow({year: y, village_code: "TOWN", village_name: "青石镇", pop_start: 320, pop_end: 320, births, deaths: deaths ?? 0}), deaths});
+    const doc = bulletinFromIndicators([year(2023, 6, null), year(2024, 5, 5), year(2025, 7, null)], {year: 2025});
+    const chart = doc.sections.flatMap((s) => s.blocks).find((b) => b.kind === "chart" && b.id === "birthsDeaths") as {alt: string};
+    expect(chart.alt).toContain("出生人口最多的是2025年(7人),最少的是2024年(5人)。");
+    expect(chart.alt).not.toMatch(/死亡人口最多|死亡人口最少|各年出生人口均不少于死亡人口/);
+    expect(chart.alt).toMatch(/有2个年份的出生或死亡人口无数据。$/);
+  });
+
   test("bulletinFromIndicators(rows, {year}) without targets says nothing about targets", () => {
     const doc = bulletinFromIndicators(rows, {year: 2025});
     expect(JSON.stringify(doc)).not.toMatch(/的目标/);
