@@ -1,3 +1,5 @@
+import {fixed2} from "./formatValue.js";
+
 /**
  * formatChange(current, previous, unit, {stock}) describes the change on last year in bulletin
  * wording: counts "比上年末增加12人,增长0.50%" (stock) or "比上年减少3人" (flows); ‰ rates
@@ -9,16 +11,20 @@ export function formatChange(current, previous, unit = "", {stock = false} = {})
   if (current == null || previous == null || Number.isNaN(current) || Number.isNaN(previous)) return "";
   const than = stock ? "比上年末" : "比上年";
   const same = stock ? "与上年末持平" : "与上年持平";
-  const round2 = (x) => Math.round(x * 100) / 100;
+  // The level as formatValue prints it (toFixed: a tie such as -0.125 goes away from zero, "-0.13",
+  // where Math.round would go up to -0.12 and the change would not match the printed levels).
+  const published = (x) => Number(fixed2(x));
   if (unit === "人") {
     const diff = Math.round(current) - Math.round(previous);
     if (diff === 0) return same;
     const words = `${than}${diff > 0 ? "增加" : "减少"}${Math.abs(diff)}人`;
     if (!stock || previous === 0) return words;
-    return `${words},${diff > 0 ? "增长" : "下降"}${Math.abs((diff / previous) * 100).toFixed(2)}%`;
+    const pct = fixed2(Math.abs((diff / previous) * 100));
+    // A change too small to show in % is given in persons only, as in the bulletin.
+    return pct === "0.00" ? words : `${words},${diff > 0 ? "增长" : "下降"}${pct}%`;
   }
   // From the published (rounded) levels, so that the reader's subtraction checks out.
-  const diff = round2(round2(current) - round2(previous));
+  const diff = Number(fixed2(published(current) - published(previous)));
   if (diff === 0) return same;
   const up = diff > 0;
   const size = Math.abs(diff).toFixed(2);
