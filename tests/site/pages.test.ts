@@ -80,6 +80,11 @@ describe("the built pages in chromium", () => {
       await visit.page.getByLabel("范围").selectOption({label: name(villages[1])});
       await visit.page.waitForURL((url) => url.searchParams.get("village") === villages[1] && url.searchParams.get("year") === firstYear);
       await expect.poll(() => visit.page.locator("h2", {hasText: `${name(villages[1])}${firstYear}年末人口金字塔`}).count()).toBe(1);
+      // Age groups read as the bulletin writes them, on the pyramid's axis: "0—4岁" … "85岁及以上".
+      const ticks = await visit.page.locator('svg[aria-label*="人口金字塔"] g[aria-label="y-axis tick label"] text').allTextContents();
+      expect(ticks).toContain("0—4岁");
+      expect(ticks).toContain("85岁及以上");
+      expect(ticks.filter((t) => /^\d+-\d+$|\+$/.test(t))).toEqual([]);
       expectNoProblems(visit);
     } finally {
       await visit.context.close();
