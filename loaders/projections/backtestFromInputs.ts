@@ -3,6 +3,7 @@ import {logError} from "./logError.ts";
 import {malpe} from "./malpe.ts";
 import {mape} from "./mape.ts";
 import {medianApe} from "./medianApe.ts";
+import {partialTotals} from "./partialTotals.ts";
 import {predictionIntervalsEmpirical, type LogErrorQuantiles} from "./predictionIntervalsEmpirical.ts";
 import {baselines, methods, projectionsAtBase, type Method} from "./projectionsAtBase.ts";
 import {ratesAtBase, type RatesOptions} from "./ratesAtBase.ts";
@@ -44,14 +45,20 @@ interface TotalError {
   forecast: number;
 }
 
+/**
+ * What a published number is, for its interval: a unit's total, its total of one sex, its total of one
+ * age group (both sexes), or one sex × age cell. Each kind has its own backtest errors.
+ */
+export type IntervalKind = "total" | "sex" | "age" | "cell";
+
 export interface Backtest {
   /** Base years that were backtested (each with at least one year of outcome). */
   baseYears: number[];
   accuracy: AccuracyRow[];
   /** Default village method: lowest MAPE over horizons 1–5 among non-baseline methods, on the forecasts all of them made; ties go to the simpler method. */
   defaultMethod: Method;
-  /** Log-error quantiles by horizon for the totals or the sex × age cells of a method and size class ('TOWN' for the town). */
-  quantiles: (method: Method, sizeClass: SizeClass, kind: "total" | "cell") => LogErrorQuantiles[];
+  /** Log-error quantiles by horizon for the totals, sex totals, age-group totals or sex × age cells of a method and size class ('TOWN' for the town). */
+  quantiles: (method: Method, sizeClass: SizeClass, kind: IntervalKind) => LogErrorQuantiles[];
 }
 
 const round = (x: number | undefined, digits: number) => (x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
@@ -63,21 +70,30 @@ const villageClasses: SizeClass[] = ["<500", "500-1999", "2000+"];
  * reported base year with at least one later reported year, project with only the data up to that base
  * year (medium scenario) and compare with the population observed 1–5 years later.
  * Prediction intervals come from these errors ({@link predictionIntervalsEmpirical}) by method, size class
- * (of the base-year population) and horizon; their coverage is checked leave-one-base-year-out: the
+ * (of the base-year population), horizon and kind of number ({@link IntervalKind}: the errors of sex totals
+ * set the intervals of sex totals, those of cells the intervals of cells); their coverage is checked leave-one-base-year-out: the
  * interval for base year B uses only the errors of the other base years.
  */
 export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.horizon, minClassErrors = defaults.minClassErrors, rates: rateOptions = {} as RatesOptions} = {}): Backtest {
   const last = inputs.years[inputs.years.length - 1];
   const baseYears = inputs.years.filter((y) => y < last);
   const totals: TotalError[] = [];
+  // Errors of the parts of a unit (cells, sex totals, age-group totals) by `${method}|${class}|${kind}`.
   const cells = new Map<string, {horizon: number[]; error: number[]}>();
-  const addCells = (key: string, h: number, actual: readonly number[], forecast: readonly number[]) => {
+  const addErrors = (key: string, h: number, actual: readonly number[], forecast: readonly number[]) => {
     let c = cells.get(key);
     if (!c) cells.set(key, (c = {horizon: [], error: []}));
     for (let j = 0; j < actual.length; ++j) {
       c.horizon.push(h);
       c.error.push(logError(actual[j], forecast[j]));
     }
+  };
+  const addCells = (key: string, h: number, actual: readonly number[], forecast: readonly number[]) => {
+    const a = partialTotals(actual);
+    const f = partialTotals(forecast);
+    addErrors(`${key}|cell`, h, actual, forecast);
+    addErrors(`${key}|sex`, h, a.sex, f.sex);
+    addErrors(`${key}|age`, h, a.age, f.age);
   };
   for (const baseYear of baseYears) {
     const b = inputs.years.indexOf(baseYear);
@@ -159,8 +175,8 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
     defaultMethod: chooseDefault(totals),
     quantiles: (method, cls, kind) => {
       if (kind === "total") return quantilesOf(method, cls);
-      let c = cells.get(`${method}|${cls}`);
-      if (cls !== "TOWN" && (!c || c.error.length < minClassErrors)) c = cells.get(`${method}|all_villages`);
+      let c = cells.get(`${method}|${cls}|${kind}`);
+      if (cls !== "TOWN" && (!c || c.error.length < minClassErrors)) c = cells.get(`${method}|all_villages|${kind}`);
       if (!c) return [];
       const data = c;
       return predictionIntervalsEmpirical(data.error.map((error, i) => ({horizon: data.horizon[i], error})), {horizons: range(horizon)});

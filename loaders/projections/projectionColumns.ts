@@ -13,7 +13,7 @@ export interface ProjectionColumn {
 
 const bound = (level: 80 | 95, side: "lower" | "upper"): ProjectionColumn => ({
   dataset: "projections", name: `${side}_${level}`, label_zh: `${level}%预测区间${side === "lower" ? "下限" : "上限"}`,
-  definition: `${level}%预测区间的${side === "lower" ? "下限" : "上限"}:由本登记历史回测中同一方法、同一规模组、同一预测年限的对数误差分位数得出(经验区间);回测不足时为空`,
+  definition: `${level}%预测区间的${side === "lower" ? "下限" : "上限"}:由本登记历史回测中同一方法、同一规模组、同一预测年限、同类数值(总人口、分性别合计、分年龄组合计或性别×年龄组)的对数误差分位数得出(经验区间;某规模组的误差不足20个时用全部村居的);回测不足时为空`,
   unit: "人", type: "DOUBLE"
 });
 

@@ -1,6 +1,6 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {ageGroups, type AgeGroup} from "./ageGroups.ts";
-import {backtestFromInputs, type AccuracyRow, type Backtest} from "./backtestFromInputs.ts";
+import {backtestFromInputs, type AccuracyRow, type Backtest, type IntervalKind} from "./backtestFromInputs.ts";
 import {predictionInterval} from "./predictionInterval.ts";
 import type {LogErrorQuantiles} from "./predictionIntervalsEmpirical.ts";
 import {projectionsAtBase, scenarios as allScenarios, type Method, type Scenario} from "./projectionsAtBase.ts";
@@ -67,8 +67,9 @@ const roundOrNull = (x: number | null) => (x === null ? null : round1(x));
  * projects the town (cohort-component) and every village (the method with the lowest backtest MAPE,
  * controlled to the town) from the last reported year for every scenario, and attaches prediction intervals
  * from the backtest errors of the same method, size class and horizon. The base year itself is included as
- * horizon 0 (observed; its bounds equal the population). Sex × age cells and partial totals use the
- * intervals of the cells; the unit totals (sex 'all', age 'all') those of the totals. Intervals of the
+ * horizon 0 (observed; its bounds equal the population). Each number takes the intervals of its own kind
+ * in the backtest: unit totals (sex 'all', age 'all') those of totals, sex totals those of sex totals,
+ * age-group totals (sex 'all') those of age-group totals, and sex × age cells those of cells. Intervals of the
  * fertility and migration scenarios are those of the medium one.
  * Returns empty results when the register has no reported year.
  */
@@ -86,7 +87,7 @@ export async function projectionsFromRegister(connection: DuckDBConnection, opti
     ...inputs.villages.map((code, index) => ({code, cls: sizeClass(sum(inputs.byVillage[b][index].population.F) + sum(inputs.byVillage[b][index].population.M)), method, index}))
   ];
   const quantiles = new Map<string, LogErrorQuantiles[]>();
-  const q = (m: Method, cls: SizeClass, kind: "total" | "cell", h: number) => {
+  const q = (m: Method, cls: SizeClass, kind: IntervalKind, h: number) => {
     const key = `${m}|${cls}|${kind}`;
     let list = quantiles.get(key);
     if (!list) quantiles.set(key, (list = backtest.quantiles(m, cls, kind)));
@@ -105,7 +106,7 @@ export async function projectionsFromRegister(connection: DuckDBConnection, opti
       if (!forecast) continue;
       forecast.forEach((cells, h) => {
         const year = baseYear + h;
-        const push = (sex: ProjectionRow["sex"], age_group: ProjectionRow["age_group"], value: number, kind: "total" | "cell") => {
+        const push = (sex: ProjectionRow["sex"], age_group: ProjectionRow["age_group"], value: number, kind: IntervalKind) => {
           const bounds = h === 0 ? {lower_80: value, upper_80: value, lower_95: value, upper_95: value} : predictionInterval(value, q(unit.method, unit.cls, kind, h));
           rows.push({
             base_year: baseYear, year, village_code: unit.code, scenario, method: unit.method, sex, age_group,
@@ -117,9 +118,9 @@ export async function projectionsFromRegister(connection: DuckDBConnection, opti
         for (const sex of ["M", "F"] as const) {
           const offset = sex === "F" ? 0 : 18;
           ageGroups.forEach((g, i) => push(sex, g, cells[offset + i], "cell"));
-          push(sex, "all", sum(cells.slice(offset, offset + 18)), "cell");
+          push(sex, "all", sum(cells.slice(offset, offset + 18)), "sex");
         }
-        ageGroups.forEach((g, i) => push("all", g, cells[i] + cells[18 + i], "cell"));
+        ageGroups.forEach((g, i) => push("all", g, cells[i] + cells[18 + i], "age"));
         push("all", "all", sum(cells), "total");
       });
     }

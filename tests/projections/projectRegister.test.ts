@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, test} from "vitest";
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {
-  ageGroups, backtestFromInputs, backtestRegister, baselines, methods, projectRegister, projectionAssumptions,
+  ageGroups, backtestFromInputs, partialTotals, predictionInterval, sizeClass, backtestRegister, baselines, methods, projectRegister, projectionAssumptions,
   projectionsAtBase, projectionsFromRegister, ratesAtBase, ratesDefaults, registerInputs, syntheticRegister,
   type Backtest, type RegisterInputs
 } from "../../loaders/projections/index.ts";
@@ -97,7 +97,7 @@ describe("projections from a simulated register", () => {
 
   test("backtestFromInputs(inputs).quantiles widen with the horizon", () => {
     for (const cls of ["TOWN", "all_villages"] as const) {
-      for (const kind of ["total", "cell"] as const) {
+      for (const kind of ["total", "sex", "age", "cell"] as const) {
         const q = backtest.quantiles(backtest.defaultMethod, cls, kind);
         expect(q.map((r) => r.horizon)).toEqual([1, 2, 3, 4, 5]);
         for (let i = 1; i < q.length; ++i) {
@@ -144,6 +144,35 @@ describe("projections from a simulated register", () => {
       return (r.upper_80! - r.lower_80!) / r.population;
     };
     for (let year = 2025; year <= 2028; ++year) expect(width(year)).toBeGreaterThanOrEqual(width(year - 1) - 1e-4);
+  });
+
+  test("projectionsFromRegister(connection) gives sex totals and age-group totals the intervals of their own kind in the backtest, not those of cells", async () => {
+    const {projections: rows, method} = await projectionsFromRegister(db, {inputs, backtest, scenarios: ["medium"]});
+    const b = inputs.years.length - 1;
+    const width = (q: {q10: number; q90: number}) => q.q90 - q.q10;
+    for (const code of ["TOWN", inputs.villages[0]]) {
+      const cls = code === "TOWN" ? "TOWN" : sizeClass(sum(inputs.byVillage[b][0].population.F) + sum(inputs.byVillage[b][0].population.M));
+      const m = code === "TOWN" ? "cohort_component" : method;
+      const [sexQ, ageQ, cellQ] = (["sex", "age", "cell"] as const).map((kind) => backtest.quantiles(m, cls, kind));
+      for (let h = 1; h <= 5; ++h) {
+        // A sex total holds thousands of people, a cell a few dozen: its relative errors are smaller.
+        expect(width(sexQ[h - 1]), `${code} h=${h}`).toBeLessThan(width(cellQ[h - 1]));
+        for (const [sex, age, q] of [["F", "all", sexQ], ["M", "all", sexQ], ["all", "20-24", ageQ]] as const) {
+          const row = rows.find((r) => r.village_code === code && r.year === inputs.years[b] + h && r.sex === sex && r.age_group === age)!;
+          const expected = predictionInterval(row.population, q[h - 1]);
+          // row.population is rounded to 0.1, which moves a bound by about 0.1 · e^q
+          expect(Math.abs(row.lower_80! - expected.lower_80!), `${code} ${sex} ${age} h=${h}`).toBeLessThan(0.25);
+          expect(Math.abs(row.upper_95! - expected.upper_95!), `${code} ${sex} ${age} h=${h}`).toBeLessThan(0.25);
+        }
+      }
+    }
+  });
+
+  test("partialTotals(cells) gives the totals by sex and by age group of 36 sex × age cells", () => {
+    const cells = Array.from({length: 36}, (_, j) => j + 1);
+    const {sex, age} = partialTotals(cells);
+    expect(sex).toEqual([sum(cells.slice(0, 18)), sum(cells.slice(18))]);
+    expect(age).toEqual(Array.from({length: 18}, (_, i) => cells[i] + cells[18 + i]));
   });
 
   test("projectionsFromRegister(connection) gives births per year that add up over the villages and follow the fertility scenarios", async () => {
