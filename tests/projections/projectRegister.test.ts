@@ -95,6 +95,26 @@ describe("projections from a simulated register", () => {
     expect(covered95).toBeGreaterThan(0.85);
   });
 
+  test("a backtest base year sees nothing after it: its projections equal those from the register cut at the end of that year", async () => {
+    const base = 2018;
+    const cut = await withRegister(async (c) => {
+      await syntheticRegister(c, options);
+      // What the register would have held on the base year's last day: later spells unknown, later ends still open.
+      await c.run(`DELETE FROM residence WHERE start_date > DATE '${base}-12-31'`);
+      await c.run(`UPDATE residence SET end_date = NULL, end_reason = NULL WHERE end_date > DATE '${base}-12-31'`);
+      await c.run(`UPDATE extract_meta SET extract_date = DATE '${base}-12-31'`);
+    });
+    const early = await registerInputs(cut);
+    expect(early.years.at(-1)).toBe(base);
+    for (const scenario of ["medium", "zero_migration"] as const) {
+      const full = projectionsAtBase(inputs, ratesAtBase(inputs, base), scenario);
+      const then = projectionsAtBase(early, ratesAtBase(early, base), scenario);
+      expect(then.town).toEqual(full.town);
+      expect(then.villages).toEqual(full.villages);
+      expect(then.birthsPerYear).toEqual(full.birthsPerYear);
+    }
+  });
+
   test("backtestFromInputs(inputs).quantiles widen with the horizon", () => {
     for (const cls of ["TOWN", "all_villages"] as const) {
       for (const kind of ["total", "sex", "age", "cell"] as const) {
