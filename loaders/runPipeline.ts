@@ -103,7 +103,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       rows["data_dictionary.csv"] = dataDictionary.length;
       const inputs = Object.values(extract.tables).map((t) => ({file: t!.file, path: t!.path}));
       if (extract.metaFile) inputs.push({file: "extract.json", path: extract.metaFile});
-      await writeManifest(dir, {version, rows, inputs});
+      await writeManifest(dir, {version, settings: {min_cell: minCell}, rows, inputs});
     });
     onProgress("[5/5] 完成 / done");
     onStage("done");

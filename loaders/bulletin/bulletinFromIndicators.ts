@@ -26,6 +26,11 @@ export interface BulletinOptions {
   smallBase?: number;
   /** Below this many births the sex ratio at birth gets a caution. Default 1000. */
   fewBirths?: number;
+  /**
+   * Counts below this were blanked in the outputs read (the pipeline's --min-cell, recorded in
+   * manifest.json): the lead and the tables then say that a blank may be withheld, not missing. Default 0.
+   */
+  minCell?: number;
 }
 
 export const bulletinDefaults = {smallBase: 1000, fewBirths: 1000};
@@ -44,7 +49,8 @@ export function bulletinFromIndicators(rows: VillageYearRow[], options: Bulletin
   const previous = rows.find((row) => row.village_code === "TOWN" && row.year === year - 1);
   const region = town.village_name.trim() || "全镇";
   const {whole, self} = scopeNames(region);
-  const notes = noteRegistry(bulletinNotes({self, year}));
+  const minCell = options.minCell ?? 0;
+  const notes = noteRegistry(bulletinNotes({self, year, minCell}));
   // A verdict on a value the text cannot give (blanked by --min-cell, or missing) is not stated: the check
   // reads as no data, so the text never says "出生率无数据" and then "达到…的目标" of it.
   const published = town as unknown as Record<string, unknown>;
@@ -66,6 +72,7 @@ export function bulletinFromIndicators(rows: VillageYearRow[], options: Bulletin
     ageSex: (options.ageSex ?? []).filter((row) => row.village_code === "TOWN" && row.year === year),
     smallBase: options.smallBase ?? bulletinDefaults.smallBase,
     fewBirths: options.fewBirths ?? bulletinDefaults.fewBirths,
+    minCell,
     note: notes.ref
   };
 
@@ -76,6 +83,7 @@ export function bulletinFromIndicators(rows: VillageYearRow[], options: Bulletin
     `出生、死亡人口按居住登记口径统计${notes.ref("vitalCaliber")};` +
     `出生率、死亡率和人口自然增长率按年平均人口计算${notes.ref("rates")}。`;
   if (!previous) lead += `${year}年为本资料的第一个统计年度,各项指标不作与上年的比较${notes.ref("firstYear")}。`;
+  if (minCell > 0) lead += `为保护个人隐私,少于${minCell}人的人数及由其算出的比率不予公布${notes.ref("withheld")}。`;
   lead += `现将主要数据${notes.ref("preliminary")}公布如下:`;
 
   const sections = [

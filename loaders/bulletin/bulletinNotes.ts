@@ -1,8 +1,8 @@
 /**
- * bulletinNotes({self, year}): the texts of every note a bulletin may reference, by key.
+ * bulletinNotes({self, year, minCell}): the texts of every note a bulletin may reference, by key.
  * Only the notes referenced in the text are printed, numbered in order of first reference.
  */
-export function bulletinNotes({self, year}: {self: string; year: number}): Record<string, string> {
+export function bulletinNotes({self, year, minCell = 0}: {self: string; year: number; minCell?: number}): Record<string, string> {
   return {
     preliminary: "本公报数据为初步统计数。",
     rounding: "部分数据因四舍五入,总计与分项合计不等;各项比重分别四舍五入,合计不一定等于100%。",
@@ -14,6 +14,9 @@ export function bulletinNotes({self, year}: {self: string; year: number}): Recor
       "出生率、死亡率、人口自然增长率分别为全年出生人数、死亡人数、出生人数减死亡人数与年平均人口之比,以‰表示;" +
       "年平均人口为年初人口与年末人口的平均数。",
     firstYear: `${year}年为本资料的第一个统计年度,没有上年数据,各项指标不作与上年的比较。`,
+    withheld:
+      `少于${minCell}人的人数(出生、死亡、迁入、迁出、各年龄组人数等),以及由这些人数算出的比率、比重和目标对照,不予公布,` +
+      "文中记为“无数据”,表中留空。",
     fertility:
       "一般生育率为全年出生人数与15—49岁育龄妇女年平均人数之比(‰);总和生育率为15—49岁各5岁年龄组育龄妇女生育率之和乘以5," +
       "出生时母亲不详或不在15—49岁的出生人口只计入一般生育率。",

@@ -13,10 +13,11 @@ export interface BulletinCollection {
 
 /**
  * bulletinsFromFolder(dir, options?): the bulletin of every reported year from a folder of pipeline
- * outputs: village_year.csv (required), target_checks.csv and age_sex.csv (used when present).
- * Throws when village_year.csv is missing.
+ * outputs: village_year.csv (required), target_checks.csv and age_sex.csv (used when present), and
+ * manifest.json's settings.min_cell (counts blanked by --min-cell), so the bulletin says when a blank
+ * may be withheld. Throws when village_year.csv is missing.
  */
-export function bulletinsFromFolder(dir: string, options: Omit<BulletinOptions, "year" | "targets" | "ageSex"> = {}): BulletinCollection {
+export function bulletinsFromFolder(dir: string, options: Omit<BulletinOptions, "year" | "targets" | "ageSex" | "minCell"> = {}): BulletinCollection {
   const read = (name: string) => {
     const path = join(dir, name);
     return existsSync(path) ? rowsFromCsv(readFileSync(path, "utf8")) : undefined;
@@ -25,8 +26,17 @@ export function bulletinsFromFolder(dir: string, options: Omit<BulletinOptions, 
   if (!rows) throw new Error(`找不到 ${join(dir, "village_year.csv")}`);
   const targets = read("target_checks.csv") as unknown as TargetCheckRow[] | undefined;
   const ageSex = read("age_sex.csv") as unknown as AgeSexRow[] | undefined;
+  const minCell = minCellOfOutputs(dir);
   const years = [...new Set(rows.filter((row) => row.village_code === "TOWN").map((row) => row.year))].sort((a, b) => b - a);
   const bulletins: Record<string, BulletinDocument> = {};
-  for (const year of years) bulletins[String(year)] = bulletinFromIndicators(rows, {...options, year, targets, ageSex});
+  for (const year of years) bulletins[String(year)] = bulletinFromIndicators(rows, {...options, year, targets, ageSex, minCell});
   return {years, bulletins};
+}
+
+/** manifest.json's settings.min_cell, or 0 (no manifest, or one written before the setting was recorded). */
+function minCellOfOutputs(dir: string): number {
+  const path = join(dir, "manifest.json");
+  if (!existsSync(path)) return 0;
+  const minCell = (JSON.parse(readFileSync(path, "utf8")) as {settings?: {min_cell?: unknown}}).settings?.min_cell;
+  return typeof minCell === "number" && Number.isInteger(minCell) && minCell > 0 ? minCell : 0;
 }

@@ -24,6 +24,8 @@ export interface SectionContext {
   smallBase: number;
   /** Fewer births than this add a caution to the sex ratio at birth. */
   fewBirths: number;
+  /** Counts below this were blanked in the outputs (the pipeline's --min-cell); 0 when none were. */
+  minCell: number;
   /** Note marker "[n]" for a key of bulletinNotes. */
   note: (key: string) => string;
 }

@@ -21,6 +21,7 @@ export function villageTables(context: SectionContext): {population: BulletinTab
     return found.length > 0 ? `带“*”的比率所依据的${found.join("或")},受偶然因素影响较大,仅供参考。` : undefined;
   };
   const source = `注:本表根据${region}人口登记资料(户籍资料和居住登记资料)编制,人口为常住人口。`;
+  const blanks = context.minCell > 0 ? `空白表示无数据,或人数少于${context.minCell}人而不予公布。` : "空白表示无数据。";
 
   const population: BulletinTable = {
     kind: "table",
@@ -37,7 +38,7 @@ export function villageTables(context: SectionContext): {population: BulletinTab
       tableCell(row.pop_60_plus, 0),
       tableCell(row.share_60_plus, 2, smallEnd(row) || isSmallCount(row.pop_60_plus))
     ]),
-    footnotes: [source, "空白表示无数据。"]
+    footnotes: [source, blanks]
   };
   const populationFlags = flagNote([
     [`年末人口不足${smallBase}人`, (row) => smallEnd(row) && (row.sex_ratio != null || row.share_60_plus != null)],
@@ -62,7 +63,7 @@ export function villageTables(context: SectionContext): {population: BulletinTab
       tableCell(row.death_rate, 2, smallAvg(row) || isSmallCount(row.deaths)),
       tableCell(row.natural_growth_rate, 2, smallAvg(row) || isSmallCount(row.births) || isSmallCount(row.deaths))
     ]),
-    footnotes: [source, `各村(社区)的迁入、迁出含${inside}村(社区)之间的迁移,${whole}的迁入、迁出不含${inside}迁移,故各村(社区)之和可能大于${whole}。`, "空白表示无数据。"]
+    footnotes: [source, `各村(社区)的迁入、迁出含${inside}村(社区)之间的迁移,${whole}的迁入、迁出不含${inside}迁移,故各村(社区)之和可能大于${whole}。`, blanks]
   };
   const hasRate = (row: VillageYearRow) => row.birth_rate != null || row.death_rate != null || row.natural_growth_rate != null;
   const eventFlags = flagNote([

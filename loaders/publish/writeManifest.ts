@@ -14,13 +14,20 @@ export interface ManifestEntry {
 /** Outputs for the office only: written beside the others, never published on the site or in downloads. */
 export const internalOutputs: readonly string[] = ["rejects.csv"];
 
+/** The run's settings that change what the outputs hold, recorded so a reader of the folder knows. */
+export interface ManifestSettings {
+  /** Counts below this were blanked, with what is computed from them (--min-cell); 0: none. */
+  min_cell: number;
+}
+
 /**
- * manifest.json: every output file with its size, SHA-256 and row count, and every input file
- * with its size and SHA-256. No timestamps: the same input gives the same manifest.
+ * manifest.json: the settings that shaped the outputs, every output file with its size, SHA-256 and
+ * row count, and every input file with its size and SHA-256. No timestamps: the same input and
+ * settings give the same manifest.
  */
 export async function writeManifest(
   dir: string,
-  {version, rows, inputs}: {version: string; rows: Record<string, number>; inputs: {file: string; path: string}[]}
+  {version, settings, rows, inputs}: {version: string; settings: ManifestSettings; rows: Record<string, number>; inputs: {file: string; path: string}[]}
 ): Promise<void> {
   const describe = async (file: string, path: string, rowCount?: number): Promise<ManifestEntry> => ({
     file,
@@ -33,6 +40,6 @@ export async function writeManifest(
   for (const file of readdirSync(dir).sort()) if (file !== "manifest.json") outputs.push(await describe(file, join(dir, file), rows[file]));
   const inputEntries: ManifestEntry[] = [];
   for (const input of [...inputs].sort((a, b) => (a.file < b.file ? -1 : 1))) inputEntries.push(await describe(input.file, input.path));
-  const manifest = {generator: "population-bulletin", version, outputs, inputs: inputEntries};
+  const manifest = {generator: "population-bulletin", version, settings, outputs, inputs: inputEntries};
   writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
 }

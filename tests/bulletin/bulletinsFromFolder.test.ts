@@ -71,6 +71,23 @@ describe("bulletinsFromFolder", () => {
     expect(pyramid.alt).not.toMatch(/数据表|表格/);
   });
 
+  test("bulletinsFromFolder(dir) of outputs written with --min-cell 5 (manifest.json settings.min_cell) says that blanks may be withheld, in the lead, a note and under the tables; without it, nothing of the kind", () => {
+    const dir = folder();
+    writeFixtureOutputs(dir, {years: [2024, 2025]});
+    const plain = bulletinsFromFolder(dir).bulletins["2025"];
+    expect(JSON.stringify(plain)).not.toContain("不予公布");
+    writeFileSync(join(dir, "manifest.json"), JSON.stringify({generator: "population-bulletin", version: "0.1.0", settings: {min_cell: 5}, outputs: [], inputs: []}));
+    const doc = bulletinsFromFolder(dir).bulletins["2025"];
+    expect(doc.lead).toMatch(/为保护个人隐私,少于5人的人数及由其算出的比率不予公布\[\d+\]。/);
+    expect(doc.notes.some((note) => note.includes("少于5人的人数") && note.includes("表中留空"))).toBe(true);
+    const tables = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === "table");
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) if (table.kind === "table") expect(table.footnotes).toContain("空白表示无数据,或人数少于5人而不予公布。");
+    // A manifest of outputs without suppression says min_cell 0: as if there were none.
+    writeFileSync(join(dir, "manifest.json"), JSON.stringify({generator: "population-bulletin", version: "0.1.0", settings: {min_cell: 0}, outputs: [], inputs: []}));
+    expect(JSON.stringify(bulletinsFromFolder(dir).bulletins["2025"])).toBe(JSON.stringify(plain));
+  });
+
   test("bulletinsFromFolder(dir) without target_checks.csv and age_sex.csv has no target clause and no pyramid", () => {
     const dir = folder();
     writeFixtureOutputs(dir, {years: [2024, 2025]});

@@ -89,6 +89,7 @@ describe("runPipeline", () => {
     const out = outDir();
     await runPipeline({input: writeExtract(town), out});
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest.settings).toEqual({min_cell: 0});
     const {createHash} = await import("node:crypto");
     for (const entry of manifest.outputs) {
       const bytes = readFileSync(join(out, entry.file));
@@ -120,7 +121,8 @@ describe("runPipeline", () => {
     const rows = (await reader.runAndReadAll(`SELECT year, village_code, births, pop_end FROM read_csv('${join(out, "village_year.csv")}') ORDER BY year, village_code`)).getRowObjectsJson();
     // Every published count is either empty or at least 3.
     for (const row of rows) for (const key of ["births", "pop_end"] as const) expect(row[key] === null || Number(row[key]) >= 3, JSON.stringify(row)).toBe(true);
-    expect(existsSync(join(out, "manifest.json"))).toBe(true);
+    // The manifest says so, for the site, the bulletin and any reader of the folder.
+    expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")).settings).toEqual({min_cell: 3});
   });
 
   test("runPipeline(options) with --min-cell also blanks what the small counts could be read back from, and keeps negative differences", async () => {

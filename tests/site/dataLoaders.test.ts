@@ -28,6 +28,20 @@ describe("site data loaders", () => {
     expect(popEndByVillage(suppressed.stdout)).toEqual({TOWN: "4", V1: "3", V2: ""});
   }, 60_000);
 
+  test("src/data/manifest.json.ts and bulletin.json.ts with POP_MIN_CELL=2 record the setting and the bulletin says blanks may be withheld", () => {
+    const extract = writeSmallTown();
+    const manifest = runLoader("manifest.json.ts", {POP_DATA_DIR: extract, POP_MIN_CELL: "2"});
+    expect(manifest.status, manifest.stderr).toBe(0);
+    expect(JSON.parse(manifest.stdout).settings).toEqual({min_cell: 2});
+    const bulletin = runLoader("bulletin.json.ts", {POP_DATA_DIR: extract, POP_MIN_CELL: "2"});
+    expect(bulletin.status, bulletin.stderr).toBe(0);
+    const {years, bulletins} = JSON.parse(bulletin.stdout);
+    expect(bulletins[String(years[0])].lead).toContain("少于2人的人数及由其算出的比率不予公布");
+    const full = runLoader("bulletin.json.ts", {POP_DATA_DIR: extract});
+    expect(full.status, full.stderr).toBe(0);
+    expect(full.stdout).not.toContain("不予公布");
+  }, 60_000);
+
   test("src/data/village_year.csv.ts on an unusable extract or POP_MIN_CELL stops with one message naming the problem, no stack trace", () => {
     const extract = writeSmallTown();
     writeFileSync(join(extract, "persons.csv"), "person_id,sex,hukou_type\nA,女,户籍\n");
