@@ -13,7 +13,7 @@ import {checkTargets} from "./indicators/checkTargets.ts";
 import {dataDictionary} from "./publish/dataDictionary.ts";
 import {projectionsFromRegister} from "./projections/projectionsFromRegister.ts";
 import {storeProjections} from "./projections/storeProjections.ts";
-import {blankWhen, targetActualBlankWhen} from "./publish/smallCells.ts";
+import {blankWhen, targetCheckBlankWhen} from "./publish/smallCells.ts";
 import {copyTableToFiles} from "./publish/copyTableToFiles.ts";
 import {qualityReport, type QualityReport} from "./publish/qualityReport.ts";
 import {replaceDirectory} from "./publish/replaceDirectory.ts";
@@ -91,7 +91,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         ["projection_assumptions", "projection_assumptions", "key"]
       ];
       for (const [table, name, orderBy] of tables) {
-        const blank = name === "target_checks" ? targetActualBlankWhen(dataDictionary, minCell) : blankWhen(name, dataDictionary, minCell);
+        const blank = name === "target_checks" ? targetCheckBlankWhen(dataDictionary, minCell) : blankWhen(name, dataDictionary, minCell);
         const n = await copyTableToFiles(connection, table, dir, name, {orderBy, blank});
         rows[`${name}.csv`] = rows[`${name}.parquet`] = n;
       }

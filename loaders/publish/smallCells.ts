@@ -78,16 +78,18 @@ export function blankWhen(dataset: string, dictionary: readonly DictionaryEntry[
 }
 
 /**
- * The condition that blanks target_checks.actual: the checked indicator's value is blanked in
- * village_year (read from the table `villageYear`, the row matched on year and village_code).
+ * The condition that blanks a target check's actual value and its verdict (status, conclusive,
+ * inconclusive_reason): the checked indicator's value is blanked in village_year (read from the table
+ * `villageYear`, the row matched on year and village_code). The verdict goes too, because it bounds the
+ * value: a birth rate "not_met" (above 15‰) on a published average population of 200 says that more
+ * than 3 births were blanked, and below a min-cell of 5 that leaves exactly 4.
  */
-export function targetActualBlankWhen(dictionary: readonly DictionaryEntry[], minCell: number, villageYear = "village_year"): Record<string, string> {
+export function targetCheckBlankWhen(dictionary: readonly DictionaryEntry[], minCell: number, villageYear = "village_year"): Record<string, string> {
   if (minCell <= 1) return {};
   const cases = dictionary
     .filter((entry) => entry.dataset === "village_year" && restsOn(entry).length)
     .map((entry) => `WHEN ${quotedString(entry.name)} THEN ${blankCondition(entry, minCell, "v")}`);
-  return {
-    actual: `EXISTS (SELECT 1 FROM ${quotedIdentifier(villageYear)} AS v WHERE v.year = target_checks.year AND v.village_code = target_checks.village_code
-      AND CASE target_checks.indicator ${cases.join(" ")} ELSE FALSE END)`
-  };
+  const blanked = `EXISTS (SELECT 1 FROM ${quotedIdentifier(villageYear)} AS v WHERE v.year = target_checks.year AND v.village_code = target_checks.village_code
+      AND CASE target_checks.indicator ${cases.join(" ")} ELSE FALSE END)`;
+  return {actual: blanked, status: blanked, conclusive: blanked, inconclusive_reason: blanked};
 }

@@ -160,7 +160,7 @@ describe("runPipeline", () => {
     // The sample has both cases, so the assertions above are not vacuous.
     expect(keptNegative).toBeGreaterThan(0);
     expect(blankedRates).toBeGreaterThan(0);
-    // A target check does not publish the value that was blanked.
+    // A target check does not publish the value that was blanked, nor its verdict.
     const fullChecks = await table(full, "target_checks");
     const checks = await table(suppressed, "target_checks");
     const birthsOf = new Map(fullRows.map((r) => [`${r.year} ${r.village_code}`, count(r.births)!]));
@@ -170,6 +170,8 @@ describe("runPipeline", () => {
       if (check.indicator !== "birth_rate") return;
       const small = birthsOf.get(`${check.year} ${check.village_code}`)! < 5;
       expect(check.actual).toBe(small ? null : fullChecks[i]!.actual);
+      // The verdict too: "not_met" on a published average population would bound the blanked births.
+      for (const key of ["status", "conclusive", "inconclusive_reason"]) expect(check[key], key).toBe(small ? null : fullChecks[i]![key]);
       if (small && fullChecks[i]!.actual !== null) blankedActuals++;
     });
     expect(blankedActuals).toBeGreaterThan(0);

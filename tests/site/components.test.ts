@@ -6,6 +6,7 @@ const component = (name: string): Promise<any> => import(`../../src/components/$
 const {indicators} = await component("indicators");
 const {urlList} = await component("readUrlList");
 const {isSmallCount, minReliableCount, smallBase, smallBaseNote, smallBaseRse, withSmallBase} = await component("smallBase");
+const {targetVerdict} = await component("targetVerdict");
 const {trendDomain} = await component("trendDomain");
 const {maxTrendVillages, trendSelection} = await component("trendSelection");
 const {urlWithParams} = await component("writeUrlParams");
@@ -125,5 +126,19 @@ describe("an empty list in the URL is kept and read back as empty", () => {
     expect(urlList(null, allowed, ["001"])).toEqual(["001"]);
     expect(urlList("999", allowed, ["001"])).toEqual(["001"]);
     expect(urlList("003,002", allowed, ["001"])).toEqual(["002", "003"]);
+  });
+});
+
+describe("targetVerdict: a target check in words", () => {
+  test("met, not met, no data, and a doubt with its reason", () => {
+    expect(targetVerdict({status: "met", conclusive: true, label: "出生率不高于15‰"})).toEqual({status: "met", text: "✓ 达标", title: "出生率不高于15‰", inconclusive: false});
+    expect(targetVerdict({status: "not_met", conclusive: false, inconclusive_reason: "small_numbers", label: "L"}).text).toBe("✗ 未达标(样本小)");
+    expect(targetVerdict({status: "met", conclusive: false, inconclusive_reason: "served_exceeds_eligible", label: "L"}).title).toBe("L;已服务人数多于应服务人数,数据待核实");
+    expect(targetVerdict({status: "no_data", conclusive: null, label: "L"}).text).toBe("— 无数据");
+  });
+
+  test("a blank status (withheld with its value by --min-cell) reads 不公布, never 'null', and claims no doubt", () => {
+    const verdict = targetVerdict({status: null, conclusive: null, inconclusive_reason: null, actual: null, label: "出生率不高于15‰"});
+    expect(verdict).toEqual({status: "withheld", text: "— 不公布", title: "出生率不高于15‰;人数过少,不予公布", inconclusive: false});
   });
 });

@@ -1,0 +1,25 @@
+const words = {met: "✓ 达标", not_met: "✗ 未达标", no_data: "— 无数据", withheld: "— 不公布"};
+
+// Why a verdict is not certain (target_checks.inconclusive_reason): the badge's word and its tooltip.
+const doubts = {
+  small_numbers: ["样本小", "基数较小,结论不稳定"],
+  served_exceeds_eligible: ["数据待核", "已服务人数多于应服务人数,数据待核实"]
+};
+
+/**
+ * targetVerdict(check) is what a target_checks row says, in words: {status, text, title, inconclusive}.
+ * A verdict that is not certain (conclusive = false) says why: "样本小" (too small a base) or "数据待核"
+ * (more served than eligible). A blank status is a verdict withheld with its value (--min-cell): "不公布".
+ */
+export function targetVerdict(check) {
+  const status = check.status ?? "withheld";
+  const inconclusive = check.conclusive === false && status !== "no_data" && status !== "withheld";
+  const [word, why] = inconclusive ? (doubts[check.inconclusive_reason] ?? doubts.small_numbers) : [];
+  const withheld = status === "withheld" ? "人数过少,不予公布" : undefined;
+  return {
+    status,
+    text: (words[status] ?? status) + (inconclusive ? `(${word})` : ""),
+    title: [check.label, why, withheld].filter(Boolean).join(";"),
+    inconclusive
+  };
+}
