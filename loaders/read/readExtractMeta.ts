@@ -2,7 +2,8 @@ import {readFile, readdir, stat} from "node:fs/promises";
 import {basename, join} from "node:path";
 import {extractMetaFile} from "./extractFormat.ts";
 import {ExtractError} from "./ExtractError.ts";
-import {extractMetaSchema, type ExtractMeta} from "./extractMetaSchema.ts";
+import {extractMetaSchema, outsideRegisterYears, type ExtractMeta} from "./extractMetaSchema.ts";
+import {registerYears} from "./registerYears.ts";
 
 const fieldLabels: Record<string, string> = {
   region: "地区",
@@ -39,7 +40,8 @@ export async function readExtractMeta(dirOrPath: string): Promise<ExtractMeta | 
     const text = new TextDecoder("utf-8", {fatal: true}).decode(await readFile(path));
     data = JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // One line: JSON.parse quotes the text around the error, line breaks included.
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
     throw new ExtractError(`${file} 不是有效的 UTF-8 JSON：${message} / ${file} is not valid UTF-8 JSON: ${message}`, {
       file,
       cause: error
@@ -53,7 +55,11 @@ export async function readExtractMeta(dirOrPath: string): Promise<ExtractMeta | 
     throw new ExtractError(`${file} 应是一个 JSON 对象 / ${file} must be a JSON object`, {file});
   }
   const expected = field === "region" ? {zh: "非空文字", en: "a non-empty string"} : {zh: "有效日期 YYYY-MM-DD", en: "a valid date YYYY-MM-DD"};
-  const detail = issue.message === "register_start is after extract_date" ? {zh: "晚于提取日期 extract_date", en: "is after extract_date"} : {zh: `应为${expected.zh}`, en: `must be ${expected.en}`};
+  const {earliest, latest} = registerYears;
+  const detail =
+    issue.message === "register_start is after extract_date" ? {zh: "晚于提取日期 extract_date", en: "is after extract_date"}
+    : issue.message === outsideRegisterYears ? {zh: `的年份应在 ${earliest}—${latest} 之间`, en: `must be a date in the years ${earliest}–${latest}`}
+    : {zh: `应为${expected.zh}`, en: `must be ${expected.en}`};
   throw new ExtractError(
     `${file}：字段 ${field}（${fieldLabels[field] ?? field}）${detail.zh} / ${file}: field ${field} ${detail.en}`,
     {file, column: field}

@@ -1,3 +1,5 @@
+import {registerYears} from "../read/registerYears.ts";
+
 /**
  * A calendar date from a register cell, as an ISO string "YYYY-MM-DD", or undefined when the
  * cell is not a date in one of the accepted forms:
@@ -18,8 +20,6 @@ export function parseDate(cell: string | Date): string | undefined {
 
 /** Excel's day 1 is 1900-01-01 and it counts a 29 February 1900 that never was: day 61 is 1900-03-01. */
 const excelEpoch = Date.UTC(1899, 11, 30);
-const earliestYear = 1880;
-const latestYear = 2100;
 
 function isoFromExcelSerial(serial: number): string | undefined {
   // Serials before 1900-03-01 are ambiguous (the phantom leap day); no register date is that old.
@@ -33,7 +33,7 @@ function isoFromUtcDate(date: Date): string | undefined {
 }
 
 function isoFromParts(year: number, month: number, day: number): string | undefined {
-  if (year < earliestYear || year > latestYear) return undefined;
+  if (year < registerYears.earliest || year > registerYears.latest) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;

@@ -1,3 +1,4 @@
+import {registerYears} from "../read/registerYears.ts";
 import {quotedString} from "../store/sql.ts";
 import type {FieldMeta} from "./fields.ts";
 
@@ -33,8 +34,8 @@ export function sqlFromField(meta: FieldMeta, text: string, converted: string): 
         WHEN regexp_full_match(${bare}, '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}') THEN ${parts}[1] || '-' || lpad(${parts}[2], 2, '0') || '-' || lpad(${parts}[3], 2, '0')
         WHEN regexp_full_match(${bare}, '\\d{8}') THEN substr(${bare}, 1, 4) || '-' || substr(${bare}, 5, 2) || '-' || substr(${bare}, 7, 2)
       END)`;
-      // The cast refuses impossible days (2023-02-29) as parseDate does; parseDate's years: 1880–2100.
-      return {value: `(CASE WHEN NOT ${empty} THEN TRY_CAST(${iso} AS DATE) END)`, ok: unlessEmpty(`year(${converted}) BETWEEN 1880 AND 2100`)};
+      // The cast refuses impossible days (2023-02-29) as parseDate does; parseDate's years: registerYears.
+      return {value: `(CASE WHEN NOT ${empty} THEN TRY_CAST(${iso} AS DATE) END)`, ok: unlessEmpty(`year(${converted}) BETWEEN ${registerYears.earliest} AND ${registerYears.latest}`)};
     }
     case "code": {
       const entries = Object.entries(meta.spellings).map(([spelling, code]) => [spelling.toLowerCase(), typeof code === "boolean" ? String(code).toUpperCase() : quotedString(code)]);

@@ -262,12 +262,31 @@ async function storeExtractMeta(connection: DuckDBConnection, extract: ExtractFi
     throw new ExtractError(`${extract.tables.residence?.file}: 没有任何有效的期初(initial)登记,无法确定登记开始日期;请在 extract.json 中给出 register_start / no valid 期初 spell to derive register_start from`);
   if (meta.extract_date === "")
     throw new ExtractError(`${extract.tables.residence?.file}: 没有任何有效的居住登记 / no valid residence spell`);
-  if (meta.register_start > meta.extract_date)
-    throw new ExtractError(`extract.json: register_start ${meta.register_start} 晚于 extract_date ${meta.extract_date}`);
+  if (meta.register_start > meta.extract_date) throw startAfterExtractDate(meta, extract);
   const prepared = await connection.prepare("INSERT INTO extract_meta VALUES ($region, $register_start::DATE, $extract_date::DATE)");
   prepared.bind({region: meta.region, register_start: meta.register_start, extract_date: meta.extract_date});
   await prepared.run();
   return meta;
+}
+
+/**
+ * register_start after extract_date, where at least one of them was derived from the residence file
+ * (extract.json giving both is refused by readExtractMeta): says where each date came from, since
+ * the one to correct may be the extract.json value or the residence rows it was derived from.
+ */
+function startAfterExtractDate(meta: ExtractMeta, extract: ExtractFiles): ExtractError {
+  const residence = extract.tables.residence?.file ?? "residence";
+  const origin = (field: "register_start" | "extract_date") =>
+    !meta.derived.includes(field) ? {zh: "extract.json 给出", en: "given in extract.json"}
+    : field === "register_start" ? {zh: `由 ${residence} 最早的期初登记推出`, en: `derived from the earliest 期初 spell of ${residence}`}
+    : {zh: `由 ${residence} 最晚的日期推出`, en: `derived from the latest date of ${residence}`};
+  const start = origin("register_start");
+  const end = origin("extract_date");
+  return new ExtractError(
+    `登记开始日期 register_start ${meta.register_start}（${start.zh}）晚于提取日期 extract_date ${meta.extract_date}（${end.zh}） / ` +
+      `register_start ${meta.register_start} (${start.en}) is after extract_date ${meta.extract_date} (${end.en})`,
+    {file: meta.derived.length === 2 ? residence : "extract.json", column: meta.derived.includes("extract_date") ? "register_start" : "extract_date"}
+  );
 }
 
 async function fillMessages(connection: DuckDBConnection): Promise<void> {
