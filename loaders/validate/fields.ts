@@ -107,15 +107,19 @@ function numberFromText(text: string): number | undefined {
   return Number(plain);
 }
 
-export function integer({min, required = true}: {min: number; required?: boolean}) {
+/** The largest value of an INTEGER column: a field stored in one gives it as its `max`. */
+export const maxInteger32 = 2_147_483_647;
+
+export function integer({min, max, required = true}: {min: number; max?: number; required?: boolean}) {
   return cell.transform((value, ctx): number | null => {
     const text = textOf(value);
     if (text === "") return required ? fail(ctx, "required", value) : null;
     const number = numberFromText(text);
     if (number === undefined || !Number.isSafeInteger(number)) return fail(ctx, "invalid_integer", value);
     if (number < min) return fail(ctx, "out_of_range", value, `≥ ${min}`);
+    if (max !== undefined && number > max) return fail(ctx, "out_of_range", value, `≤ ${max}`);
     return number;
-  }).meta({field: {kind: "integer", required, min}});
+  }).meta({field: {kind: "integer", required, min, ...(max === undefined ? {} : {max})}});
 }
 
 export function decimal({min}: {min: number}) {

@@ -1,5 +1,5 @@
 import {z} from "zod";
-import {coded, integer, optionalText, requiredDate, requiredText, sex} from "./fields.ts";
+import {coded, integer, maxInteger32, optionalText, requiredDate, requiredText, sex} from "./fields.ts";
 
 /** One row of `persons` (人员). name and id_number are read only to check the ID number; they are never stored. */
 export const personRow = z.object({
@@ -11,7 +11,8 @@ export const personRow = z.object({
   hukou_type: coded({户籍: "registered", 流动: "migrant", registered: "registered", migrant: "migrant"})
     .describe("户籍类型: 'registered' (户籍) | 'migrant' (流动)"),
   mother_id: optionalText().describe("母亲编号: person_id of the mother; optional"),
-  birth_order: integer({min: 1, required: false}).describe("孩次: birth order ≥ 1; optional"),
+  // Stored as INTEGER: a larger number (a typo) is out of range, not a crash of the appender.
+  birth_order: integer({min: 1, max: maxInteger32, required: false}).describe("孩次: birth order ≥ 1; optional"),
   policy_compliant: coded({是: true, 否: false, yes: true, no: false, y: true, n: false, true: true, false: false}, {required: false})
     .describe("政策符合: true (是) | false (否); optional")
 });

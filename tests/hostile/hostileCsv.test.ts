@@ -274,6 +274,18 @@ describe("hostile CSV input", () => {
     expect(rejects.map((r) => [r.file, r.row, r.column, r.reason])).toEqual([["services.csv", "1", "eligible", "invalid_integer"]]);
   });
 
+  test("cli on a birth_order too large for its column (99999999999) rejects that person as out of range instead of crashing", async () => {
+    const t = town();
+    t.persons[4]!.birth_order = "99999999999";
+    const {result, out} = await run(townDir(t));
+    expectAccepted({result, out});
+    const rejects = readCsv(join(out, "rejects.csv"));
+    expect(rejects.map((r) => [r.file, r.row, r.column, r.value, r.reason])).toEqual([
+      ["persons.csv", "5", "birth_order", "99999999999", "out_of_range"],
+      ["residence.csv", "5", "person_id", "***", "person_rejected"]
+    ]);
+  });
+
   test("cli on a 1 MB name rejects that person (too long, value cut in the report) and stays fast", async () => {
     const t = town();
     t.persons[6]!.name = "周".repeat(1 << 20);
