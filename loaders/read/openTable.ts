@@ -33,11 +33,10 @@ export async function openTable(source: TableSource, spec: TableSpec, options: R
       {file}
     );
   }
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new Error("not a file");
-  } catch {
-    throw new ExtractError(`${file}：找不到文件 / ${file}: file not found`, {file});
-  }
+  // stat follows links: a link to a folder or to nothing is said as such, not read.
+  const info = await stat(path).catch(() => undefined);
+  if (info === undefined) throw new ExtractError(`${file}：找不到文件 / ${file}: file not found`, {file});
+  if (info.isDirectory()) throw new ExtractError(`${file}：是文件夹而不是文件 / ${file}: is a folder, not a file`, {file});
+  if (!info.isFile()) throw new ExtractError(`${file}：不是普通文件 / ${file}: not a regular file`, {file});
   return format === "xlsx" ? openXlsxTable(path, file, spec, settings) : openCsvTable(path, file, spec, settings);
 }

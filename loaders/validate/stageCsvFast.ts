@@ -1,4 +1,5 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
+import {stat} from "node:fs/promises";
 import type {z} from "zod";
 import type {TableSpec} from "../read/extractFormat.ts";
 import {headerFromCells} from "../read/headerFromCells.ts";
@@ -57,8 +58,8 @@ function schemaShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
  * skipped and not counted), converts the cells with SQL derived from each field's FieldMeta, and
  * stages every row the SQL can settle. The other rows come back as RawRows for zod.
  *
- * Returns undefined (nothing staged) when the file is not plain, a field has no FieldMeta, or DuckDB
- * cannot read the file: the caller then reads it with the JavaScript reader.
+ * Returns undefined (nothing staged) when the file is not a regular file or not plain, a field has
+ * no FieldMeta, or DuckDB cannot read the file: the caller then reads it with the JavaScript reader.
  */
 export async function stageCsvFast(connection: DuckDBConnection, source: TableFile, spec: TableSpec, target: FastTarget): Promise<FastStaged | undefined> {
   const shape = schemaShape(target.schema);
@@ -69,6 +70,8 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
     if (!meta) return undefined;
     metas[name] = meta;
   }
+  // Not a regular file (a link to a folder or to nothing): the JavaScript reader says so.
+  if (!(await stat(source.path).catch(() => undefined))?.isFile()) return undefined;
   const layout = await plainCsvLayout(source.path);
   if (!layout) return undefined;
   // The reader checks the header (and throws its errors) exactly as on the JavaScript path.
