@@ -5,6 +5,7 @@ import type {ExtractFiles} from "../read/types.ts";
 import {defaultTargets} from "../indicators/defaultTargets.ts";
 import {targetRowSchema, type TargetRow} from "../indicators/targetRow.ts";
 import {appendValues} from "../store/appendValues.ts";
+import {reasons} from "./reasons.ts";
 import type {FileReport} from "./validateExtract.ts";
 
 export interface LoadedTargets {
@@ -27,9 +28,18 @@ export async function loadTargets(connection: DuckDBConnection, extract: Extract
     read: 0, accepted: 0, rejected: 0, warnings: 0, unknown_columns: header.unknownColumns
   };
   const rejects = await connection.createAppender("rejects");
+  const rejectTypes = ["varchar", "integer", "varchar", "varchar", "varchar", "varchar"] as const;
   const targets: TargetRow[] = [];
   for await (const raw of rows) {
     report.read++;
+    // A row whose cells do not line up with the header (a shifted or cut row) is not read at all,
+    // as in every other file: its values may sit under the wrong column.
+    if (raw.fieldCountMismatch) {
+      const {expected, actual} = raw.fieldCountMismatch;
+      report.rejected++;
+      appendValues(rejects, [...rejectTypes], [source.file, raw.row, null, `${actual}/${expected}`, "field_count", reasons.field_count]);
+      continue;
+    }
     const parsed = targetRowSchema.safeParse(raw.values);
     if (parsed.success) {
       targets.push(parsed.data);
@@ -39,7 +49,7 @@ export async function loadTargets(connection: DuckDBConnection, extract: Extract
     for (const issue of parsed.error.issues) {
       const column = String(issue.path[0] ?? "");
       const value = raw.values[column];
-      appendValues(rejects, ["varchar", "integer", "varchar", "varchar", "varchar", "varchar"], [
+      appendValues(rejects, [...rejectTypes], [
         source.file, raw.row, column, value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? ""), "invalid_target", issue.message
       ]);
     }
