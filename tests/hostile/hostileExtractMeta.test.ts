@@ -7,7 +7,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
 import {writeExtract} from "../support/writeExtract.ts";
-import {strayBeside} from "./outputs.ts";
+import {expectAccounted, readCsv, readQuality, strayBeside} from "./outputs.ts";
 import {runCli, stackTrace} from "./runCli.ts";
 import {town} from "./town.ts";
 
@@ -55,5 +55,20 @@ describe("hostile extract.json", () => {
     const line = await expectRefused(townWithMeta('{"extract_date": "2019-06-30"}'), "2020-01-01", "2019-06-30");
     expect(line).toContain("由 residence.csv 最早的期初登记推出");
     expect(line).toContain("extract_date 2019-06-30 (given in extract.json)");
+  });
+
+  test("cli on an extract shorter than one calendar year runs, and says in quality.json and on the console that no year is reported", async () => {
+    const out = join(root, `out-${++count}`, "out");
+    mkdirSync(join(out, ".."));
+    const input = townWithMeta('{"register_start": "2020-01-01", "extract_date": "2020-06-30"}');
+    const result = await runCli(["--input", input, "--out", out, "--quiet"], {timeoutMs: 30_000});
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toMatch(stackTrace);
+    expectAccounted(out);
+    expect(readCsv(join(out, "village_year.csv")).length).toBe(0);
+    const note = readQuality(out).notes[0];
+    expect(note).toContain("没有可报告的年份");
+    expect(note).toContain("register_start 2020-01-01 and extract_date 2020-06-30");
+    expect(result.stderr).toContain(`注: ${note}`);
   });
 });
