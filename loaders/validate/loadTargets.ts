@@ -17,7 +17,9 @@ export interface LoadedTargets {
 
 /**
  * The targets to check: the rows of targets.csv that pass their schema, or the default targets
- * when the extract has no targets file. Bad rows go to `rejects` like any other rejected row.
+ * when the extract has no targets file. Bad rows go to `rejects` like any other rejected row. An
+ * indicator has one target: a later row for an indicator already given is rejected as a duplicate
+ * (the first kept, as in every other file), so that a village and year has one verdict per indicator.
  */
 export async function loadTargets(connection: DuckDBConnection, extract: ExtractFiles): Promise<LoadedTargets> {
   const source = extract.tables.targets;
@@ -30,6 +32,7 @@ export async function loadTargets(connection: DuckDBConnection, extract: Extract
   const rejects = await connection.createAppender("rejects");
   const rejectTypes = ["varchar", "integer", "varchar", "varchar", "varchar", "varchar"] as const;
   const targets: TargetRow[] = [];
+  const firstRowOf = new Map<string, number>();
   for await (const raw of rows) {
     report.read++;
     // A row whose cells do not line up with the header (a shifted or cut row) is not read at all,
@@ -42,6 +45,13 @@ export async function loadTargets(connection: DuckDBConnection, extract: Extract
     }
     const parsed = targetRowSchema.safeParse(raw.values);
     if (parsed.success) {
+      const first = firstRowOf.get(parsed.data.indicator);
+      if (first !== undefined) {
+        report.rejected++;
+        appendValues(rejects, [...rejectTypes], [source.file, raw.row, "indicator", parsed.data.indicator, "duplicate", `${reasons.duplicate}(第${first}行已给出该指标的目标)`]);
+        continue;
+      }
+      firstRowOf.set(parsed.data.indicator, raw.row);
       targets.push(parsed.data);
       continue;
     }

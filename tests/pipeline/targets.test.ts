@@ -25,7 +25,8 @@ const extract: ExtractFixture = {
     {indicator: "birth_rate", op: "<=", value: 500, label: "出生率不高于500‰"},
     {indicator: "pop_end", op: "between", value: 1, value_high: 2},
     {indicator: "no_such_column", op: "<=", value: 1}, // row 3: rejected
-    {indicator: "death_rate", op: "≥", value: "abc"} // row 4: rejected
+    {indicator: "death_rate", op: "≥", value: "abc"}, // row 4: rejected
+    {indicator: "birth_rate", op: "<=", value: 300, label: "出生率不高于300‰"} // row 5: a second target for birth_rate, rejected
   ]
 };
 
@@ -43,10 +44,12 @@ describe("targets.csv", () => {
     expect(band).toMatchObject({op: "between", status: "not_met"});
     expect([band.value, band.value_high, band.actual].map(Number)).toEqual([1, 2, 3]);
     const file = quality.files.find((f) => f.table === "targets")!;
-    expect([file.read, file.accepted, file.rejected]).toEqual([4, 2, 2]);
+    expect([file.read, file.accepted, file.rejected]).toEqual([5, 2, 3]);
     const rejects = csvParse(readFileSync(join(out, "rejects.csv"), "utf8")).filter((r) => r.file === "targets.csv");
-    expect(rejects.map((r) => [r.row, r.column, r.reason])).toEqual([["3", "indicator", "invalid_target"], ["4", "value", "invalid_target"]]);
+    expect(rejects.map((r) => [r.row, r.column, r.reason])).toEqual([["3", "indicator", "invalid_target"], ["4", "value", "invalid_target"], ["5", "indicator", "duplicate"]]);
     expect(rejects[0].message).toContain("no_such_column");
+    // One verdict per village, year and indicator: the first target of birth_rate (≤ 500‰) is the one checked.
+    expect(rejects[2].message).toContain("第1行");
   });
 
   test("runPipeline without targets.csv checks the default targets and says so", async () => {
