@@ -23,6 +23,7 @@ export const reasons = {
   // Relational (SQL)
   duplicate: "重复记录:保留首次出现的一行,本行未采用",
   date_after_extract: "日期晚于数据截止日期",
+  year_outside_register: "年份不在登记覆盖的年份内(登记开始日期至提取日期所在年份)",
   unknown_village: "村居代码不存在于村居表",
   unknown_person: "人员编号不存在于人员表",
   person_rejected: "该人员记录已被拒绝,其居住登记一并不予采用",

@@ -390,4 +390,18 @@ describe("hostile CSV input", () => {
     rmSync(join(input, "persons.csv"));
     expectRefused(await run(input), "人员", "persons.csv", "人员 名单.csv");
   });
+
+  test("cli on services and funding rows for years the register does not cover (2030, 2019) rejects them as year_outside_register, and nothing else changes", async () => {
+    const t = town();
+    t.services.push({year: 2030, village_code: "V1", project: "免费孕前优生健康检查", eligible: 10, served: 8});
+    t.funding.push({year: 2019, village_code: "V1", source: "县级财政", item: "奖励扶助", amount_yuan: 99999});
+    const {result, out} = await run(townDir(t));
+    expectAccepted({result, out});
+    expectTownNumbers(out);
+    const q = readQuality(out);
+    expect(rejectsFor(q, "services.csv", "year_outside_register")?.count).toBe(1);
+    expect(rejectsFor(q, "funding.csv", "year_outside_register")?.count).toBe(1);
+    expect(readCsv(join(out, "services.csv")).map((r) => r.year).sort()).not.toContain("2030");
+    expect(readCsv(join(out, "rejects.csv")).filter((r) => r.reason === "year_outside_register").map((r) => [r.file, r.row, r.column])).toEqual([["funding.csv", "3", "year"], ["services.csv", "3", "year"]]);
+  });
 });
