@@ -11,7 +11,7 @@ import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
 import {writeExtract, type Rows} from "../support/writeExtract.ts";
 import {gb18030Bytes} from "./gb18030Bytes.ts";
-import {expectAccounted, popEnd, readCsv, readQuality, rejectsFor, strayBeside} from "./outputs.ts";
+import {expectAccounted, expectRefused, popEnd, readCsv, readQuality, rejectsFor, strayBeside} from "./outputs.ts";
 import {runCli, stackTrace, type CliResult} from "./runCli.ts";
 import {town, townPopEnd} from "./town.ts";
 
@@ -57,22 +57,6 @@ function expectTownNumbers(out: string): void {
   for (const [year, n] of Object.entries(townPopEnd.TOWN)) expect(popEnd(out, Number(year), "TOWN"), `TOWN ${year}`).toBe(n);
   expect(popEnd(out, 2022, "V1")).toBe(townPopEnd.V1[2022]);
   expect(popEnd(out, 2022, "V2")).toBe(townPopEnd.V2[2022]);
-}
-
-/**
- * A refused run: exit 1, one message line naming every `names` (file, row, column), no stack
- * trace, and no output folder (nor a temporary one beside it).
- */
-function expectRefused({result, out}: {result: CliResult; out: string}, ...names: string[]): void {
-  expect(result.timedOut, "the run did not hang").toBe(false);
-  expect(result.code, result.stderr).toBe(1);
-  expect(result.stderr).not.toMatch(stackTrace);
-  const lines = result.stderr.trim().split("\n");
-  expect(lines, result.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^错误 \/ error: /);
-  for (const name of names) expect(lines[0]).toContain(name);
-  expect(existsSync(out), "no output folder").toBe(false);
-  expect(strayBeside(out)).toEqual([]);
 }
 
 describe("hostile CSV input", () => {

@@ -1,9 +1,10 @@
 import {csvParse} from "d3-dsv";
 import {createHash} from "node:crypto";
-import {readdirSync, readFileSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {basename, dirname, join} from "node:path";
 import {expect} from "vitest";
 import type {QualityReport} from "../../loaders/publish/qualityReport.ts";
+import {stackTrace, type CliResult} from "./runCli.ts";
 
 export function readQuality(out: string): QualityReport {
   return JSON.parse(readFileSync(join(out, "quality.json"), "utf8")) as QualityReport;
@@ -61,4 +62,21 @@ export function folderHashes(dir: string): Record<string, string> {
 export function strayBeside(out: string): string[] {
   const name = basename(out);
   return readdirSync(dirname(out)).filter((f) => f !== name && f.includes(name));
+}
+
+/**
+ * A refused run: exit 1, one message line naming every `names` (file, row, column), no stack trace,
+ * no hang, and no output folder (nor a temporary one beside it). Returns the message.
+ */
+export function expectRefused({result, out}: {result: CliResult; out: string}, ...names: string[]): string {
+  expect(result.timedOut, "the run did not hang").toBe(false);
+  expect(result.code, result.stderr).toBe(1);
+  expect(result.stderr).not.toMatch(stackTrace);
+  const lines = result.stderr.trim().split("\n");
+  expect(lines, result.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^错误 \/ error: /);
+  for (const name of names) expect(lines[0]).toContain(name);
+  expect(existsSync(out), "no output folder").toBe(false);
+  expect(strayBeside(out)).toEqual([]);
+  return lines[0]!;
 }
