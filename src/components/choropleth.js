@@ -2,6 +2,7 @@ import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
 import {formatValue} from "./formatValue.js";
 import {HatchPattern} from "./hatchPattern.js";
+import {withUnstableBase} from "./smallBase.js";
 
 /**
  * A polygon whose rings d3-geo reads as covering more than a hemisphere was wound the other way
@@ -35,7 +36,7 @@ export function Choropleth(rows, {width = 640, indicator, geojson: input, smallB
   const value = (f) => row(f)?.[key] ?? null;
   const name = (f) => row(f)?.village_name ?? f.properties?.village_code;
   const base = (f) => (value(f) == null ? undefined : smallBase(row(f)));
-  const title = (f) => `${name(f)}:${indicator.label} ${formatValue(value(f), indicator.unit)}${base(f) ? `(${base(f)},比率不稳定)` : ""}`;
+  const title = (f) => withUnstableBase(`${name(f)}:${indicator.label} ${formatValue(value(f), indicator.unit)}`, base(f));
   const counts = indicator.unit === "人";
   const hatch = HatchPattern();
   const smallBaseFeatures = counts ? [] : geojson.features.filter((f) => base(f));

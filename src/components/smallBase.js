@@ -39,3 +39,8 @@ export function smallBase(row, indicator, check) {
 export function withSmallBase(text, base) {
   return base ? `${text}(${base})` : text;
 }
+
+/** withUnstableBase(text, base) is a chart tip's text with its small-base warning, "…(基数10,比率不稳定)", when there is one. */
+export function withUnstableBase(text, base) {
+  return base ? `${text}(${base},比率不稳定)` : text;
+}

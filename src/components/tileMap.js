@@ -1,6 +1,7 @@
 import * as d3 from "npm:d3";
 import {html} from "npm:htl";
 import {formatValue} from "./formatValue.js";
+import {withUnstableBase} from "./smallBase.js";
 
 /**
  * TileMap(rows, {width, indicator, href, smallBase}) is a map without boundaries: one equal tile per
@@ -23,7 +24,7 @@ export function TileMap(rows, {width = 640, indicator, href = () => null, smallB
     const name = d.village_name ?? d.village_code;
     const shown = formatValue(value, indicator.unit);
     const base = value == null ? undefined : smallBase(d);
-    const label = `${name}:${indicator.label} ${shown}${base ? `(${base},比率不稳定)` : ""}`;
+    const label = withUnstableBase(`${name}:${indicator.label} ${shown}`, base);
     const tile = document.createElement(link ? "a" : "div");
     if (link) tile.setAttribute("href", link);
     tile.className = [link ? "" : "tile", base ? "tile-small-base" : ""].filter(Boolean).join(" ");
