@@ -1,5 +1,6 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
+import {manifestSettings} from "../publish/writeManifest.ts";
 import {bulletinFromIndicators, type BulletinOptions} from "./bulletinFromIndicators.ts";
 import {rowsFromCsv} from "./rowsFromCsv.ts";
 import type {AgeSexRow, BulletinDocument, TargetCheckRow, VillageYearRow} from "./types.ts";
@@ -26,17 +27,9 @@ export function bulletinsFromFolder(dir: string, options: Omit<BulletinOptions, 
   if (!rows) throw new Error(`找不到 ${join(dir, "village_year.csv")}`);
   const targets = read("target_checks.csv") as unknown as TargetCheckRow[] | undefined;
   const ageSex = read("age_sex.csv") as unknown as AgeSexRow[] | undefined;
-  const minCell = minCellOfOutputs(dir);
+  const minCell = manifestSettings(dir).min_cell;
   const years = [...new Set(rows.filter((row) => row.village_code === "TOWN").map((row) => row.year))].sort((a, b) => b - a);
   const bulletins: Record<string, BulletinDocument> = {};
   for (const year of years) bulletins[String(year)] = bulletinFromIndicators(rows, {...options, year, targets, ageSex, minCell});
   return {years, bulletins};
-}
-
-/** manifest.json's settings.min_cell, or 0 (no manifest, or one written before the setting was recorded). */
-function minCellOfOutputs(dir: string): number {
-  const path = join(dir, "manifest.json");
-  if (!existsSync(path)) return 0;
-  const minCell = (JSON.parse(readFileSync(path, "utf8")) as {settings?: {min_cell?: unknown}}).settings?.min_cell;
-  return typeof minCell === "number" && Number.isInteger(minCell) && minCell > 0 ? minCell : 0;
 }

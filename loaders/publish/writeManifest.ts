@@ -1,4 +1,4 @@
-import {readdirSync, statSync, writeFileSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {sha256OfFile} from "./sha256OfFile.ts";
 
@@ -42,4 +42,15 @@ export async function writeManifest(
   for (const input of [...inputs].sort((a, b) => (a.file < b.file ? -1 : 1))) inputEntries.push(await describe(input.file, input.path));
   const manifest = {generator: "population-bulletin", version, settings, outputs, inputs: inputEntries};
   writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+}
+
+/**
+ * manifestSettings(dir): the settings recorded in the manifest.json of an output folder; those of a
+ * run without them (no min_cell) when the folder has no manifest or one written before they were recorded.
+ */
+export function manifestSettings(dir: string): ManifestSettings {
+  const path = join(dir, "manifest.json");
+  const recorded = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as {settings?: Partial<ManifestSettings>}).settings : undefined;
+  const minCell = recorded?.min_cell;
+  return {min_cell: typeof minCell === "number" && Number.isInteger(minCell) && minCell > 0 ? minCell : 0};
 }

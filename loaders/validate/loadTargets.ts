@@ -30,7 +30,8 @@ export async function loadTargets(connection: DuckDBConnection, extract: Extract
     read: 0, accepted: 0, rejected: 0, warnings: 0, unknown_columns: header.unknownColumns
   };
   const rejects = await connection.createAppender("rejects");
-  const rejectTypes = ["varchar", "integer", "varchar", "varchar", "varchar", "varchar"] as const;
+  const reject = (row: number, column: string | null, value: unknown, reason: string, message: string) =>
+    appendValues(rejects, ["varchar", "integer", "varchar", "varchar", "varchar", "varchar"], [source.file, row, column, value, reason, message]);
   const targets: TargetRow[] = [];
   const firstRowOf = new Map<string, number>();
   for await (const raw of rows) {
@@ -40,7 +41,7 @@ export async function loadTargets(connection: DuckDBConnection, extract: Extract
     if (raw.fieldCountMismatch) {
       const {expected, actual} = raw.fieldCountMismatch;
       report.rejected++;
-      appendValues(rejects, [...rejectTypes], [source.file, raw.row, null, `${actual}/${expected}`, "field_count", reasons.field_count]);
+      reject(raw.row, null, `${actual}/${expected}`, "field_count", reasons.field_count);
       continue;
     }
     const parsed = targetRowSchema.safeParse(raw.values);
@@ -48,7 +49,7 @@ export async function loadTargets(connection: DuckDBConnection, extract: Extract
       const first = firstRowOf.get(parsed.data.indicator);
       if (first !== undefined) {
         report.rejected++;
-        appendValues(rejects, [...rejectTypes], [source.file, raw.row, "indicator", parsed.data.indicator, "duplicate", `${reasons.duplicate}(第${first}行已给出该指标的目标)`]);
+        reject(raw.row, "indicator", parsed.data.indicator, "duplicate", `${reasons.duplicate}(第${first}行已给出该指标的目标)`);
         continue;
       }
       firstRowOf.set(parsed.data.indicator, raw.row);
@@ -59,9 +60,7 @@ export async function loadTargets(connection: DuckDBConnection, extract: Extract
     for (const issue of parsed.error.issues) {
       const column = String(issue.path[0] ?? "");
       const value = raw.values[column];
-      appendValues(rejects, [...rejectTypes], [
-        source.file, raw.row, column, value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? ""), "invalid_target", issue.message
-      ]);
+      reject(raw.row, column, value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? ""), "invalid_target", issue.message);
     }
   }
   rejects.closeSync();
