@@ -7,7 +7,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
 import {writeExtract} from "../support/writeExtract.ts";
-import {expectAccounted, expectRefused, readCsv, readQuality} from "./outputs.ts";
+import {expectAccounted, expectCliRefuses, readCsv, readQuality} from "./outputs.ts";
 import {runCli, stackTrace} from "./runCli.ts";
 import {town} from "./town.ts";
 
@@ -24,12 +24,8 @@ function townWithMeta(extractJson: string | undefined): string {
   return dir;
 }
 
-/** Runs the CLI on `input` and expects it to refuse it (expectRefused): returns the message. */
-async function refuse(input: string, ...names: string[]): Promise<string> {
-  const out = join(root, `out-${++count}`, "out");
-  mkdirSync(join(out, ".."));
-  return expectRefused({result: await runCli(["--input", input, "--out", out, "--quiet"], {timeoutMs: 30_000}), out}, ...names);
-}
+/** Runs the CLI on `input` and expects it to refuse it (expectCliRefuses): returns the message. */
+const refuse = (input: string, ...names: string[]) => expectCliRefuses(root, input, ...names);
 
 describe("hostile extract.json", () => {
   test("cli on an extract.json with the year 0001 or 9999 stops naming the field and the years allowed, instead of computing thousands of years", async () => {

@@ -7,8 +7,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, test} from "vitest";
 import {writeExtract} from "../support/writeExtract.ts";
-import {expectRefused} from "./outputs.ts";
-import {runCli} from "./runCli.ts";
+import {expectCliRefuses} from "./outputs.ts";
 import {town} from "./town.ts";
 
 const root = mkdtempSync(join(tmpdir(), "hostile-files-"));
@@ -23,12 +22,8 @@ function townWithoutServices(): string {
   return dir;
 }
 
-/** Runs the CLI on `input` and expects it to refuse it (expectRefused): returns the message. */
-async function refuse(input: string, ...names: string[]): Promise<string> {
-  const out = join(root, `out-${++count}`, "out");
-  mkdirSync(join(out, ".."));
-  return expectRefused({result: await runCli(["--input", input, "--out", out, "--quiet"], {timeoutMs: 30_000}), out}, ...names);
-}
+/** Runs the CLI on `input` and expects it to refuse it (expectCliRefuses): returns the message. */
+const refuse = (input: string, ...names: string[]) => expectCliRefuses(root, input, ...names);
 
 describe("hostile extract folder entries", () => {
   test("cli on services.csv that is a link to a folder stops naming the file as a folder", async () => {

@@ -1,10 +1,10 @@
 import {csvParse} from "d3-dsv";
 import {createHash} from "node:crypto";
-import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {existsSync, mkdtempSync, readdirSync, readFileSync} from "node:fs";
 import {basename, dirname, join} from "node:path";
 import {expect} from "vitest";
 import type {QualityReport} from "../../loaders/publish/qualityReport.ts";
-import {stackTrace, type CliResult} from "./runCli.ts";
+import {runCli, stackTrace, type CliResult} from "./runCli.ts";
 
 export function readQuality(out: string): QualityReport {
   return JSON.parse(readFileSync(join(out, "quality.json"), "utf8")) as QualityReport;
@@ -79,4 +79,10 @@ export function expectRefused({result, out}: {result: CliResult; out: string}, .
   expect(existsSync(out), "no output folder").toBe(false);
   expect(strayBeside(out)).toEqual([]);
   return lines[0]!;
+}
+
+/** Runs the CLI on `input` into a new output folder under `parent` and expects it to refuse (expectRefused): returns the message. */
+export async function expectCliRefuses(parent: string, input: string, ...names: string[]): Promise<string> {
+  const out = join(mkdtempSync(join(parent, "out-")), "out");
+  return expectRefused({result: await runCli(["--input", input, "--out", out, "--quiet"], {timeoutMs: 30_000}), out}, ...names);
 }
