@@ -139,6 +139,29 @@ describe("validateExtract", () => {
     ]);
   });
 
+  test("validateExtract(connection, extract) names a person who is their own mother as mother_self, not as a mother aged 0", async () => {
+    const selfMother: ExtractFixture = {
+      ...fixture,
+      persons: [
+        {person_id: "P1", sex: "女", birth_date: "1980-05-01", hukou_type: "户籍", mother_id: "P1"},
+        {person_id: "P2", sex: "男", birth_date: "1975-01-01", hukou_type: "户籍", mother_id: "P2"}
+      ],
+      residence: [
+        {person_id: "P1", village_code: "V1", start_date: "2014-01-01", start_reason: "期初"},
+        {person_id: "P2", village_code: "V1", start_date: "2014-01-01", start_reason: "期初"}
+      ]
+    };
+    await validateExtract(db.connection, await discoverExtract(writeExtract(selfMother)));
+    expect(await rows(`SELECT file, "row", "column", reason FROM warnings WHERE file = 'persons.csv' ORDER BY "row"`)).toEqual([
+      {file: "persons.csv", row: 1, column: "mother_id", reason: "mother_self"},
+      {file: "persons.csv", row: 2, column: "mother_id", reason: "mother_self"}
+    ]);
+    expect(await rows(`SELECT person_id, mother_id FROM persons ORDER BY person_id`)).toEqual([
+      {person_id: "P1", mother_id: null},
+      {person_id: "P2", mother_id: null}
+    ]);
+  });
+
   test("validateExtract(connection, extract) accounts for every row: read = accepted + rejected", async () => {
     const report = await validateExtract(db.connection, await discoverExtract(writeExtract(fixture)));
     const byFile = Object.fromEntries(report.files.map((f) => [f.file, [f.read, f.accepted, f.rejected]]));

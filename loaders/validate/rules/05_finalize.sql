@@ -33,11 +33,13 @@ INSERT INTO villages
 SELECT village_code, village_name, village_type, source_row
 FROM staged_villages WHERE reject_reason IS NULL ORDER BY source_row;
 
--- The mother link is checked, not trusted: an unknown mother, a mother who is not female, or one
--- aged outside 12–55 at the birth drops the link with a warning; the birth itself still counts.
+-- The mother link is checked, not trusted: a person named as their own mother, an unknown mother, a
+-- mother who is not female, or one aged outside 12–55 at the birth drops the link with a warning; the
+-- birth itself still counts. The self-link is named first: read as an age it would say "aged 0".
 CREATE TEMP TABLE mother_links AS
 SELECT child.source_row, child.person_id, child.mother_id,
        CASE
+         WHEN child.mother_id = child.person_id THEN 'mother_self'
          WHEN mother.person_id IS NULL THEN 'mother_unknown'
          WHEN mother.sex <> 'F' THEN 'mother_not_female'
          WHEN age_in_full_years(mother.birth_date, child.birth_date) NOT BETWEEN 12 AND 55 THEN 'mother_age'
