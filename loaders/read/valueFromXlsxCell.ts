@@ -3,12 +3,14 @@ import {dateFromXlsx} from "./dateFromXlsx.ts";
 import {isDateFormat} from "./isDateFormat.ts";
 import {stringFromNumber} from "./stringFromNumber.ts";
 import {textFromCell} from "./textFromCell.ts";
+import {zeroPaddedWidth} from "./zeroPaddedWidth.ts";
 
 /**
  * The value of a spreadsheet cell as the read stage passes it on: a Date (UTC midnight of the
  * calendar day) for date cells, text for everything else.
  *
- * - strings and rich text → cleaned text (textFromCell); numbers → text without exponent;
+ * - strings and rich text → cleaned text (textFromCell); numbers → text without exponent, and a
+ *   non-negative integer under a zeros-only format ("000") with the leading zeros Excel shows ("001");
  *   booleans → "TRUE"/"FALSE"; error cells → their error text ("#N/A"); empty → "".
  * - formulas → their cached result (a date when the cell has a date format; exceljs's streaming
  *   reader keeps no error code for a formula whose result is an error: it gives "#ERROR"); no cached result → "".
@@ -23,7 +25,7 @@ export function valueFromXlsxCell(value: CellValue | undefined, numFmt: string |
     case "string":
       return textFromCell(value);
     case "number":
-      return stringFromNumber(value);
+      return textFromNumber(value, numFmt);
     case "boolean":
       return value ? "TRUE" : "FALSE";
   }
@@ -36,11 +38,16 @@ export function valueFromXlsxCell(value: CellValue | undefined, numFmt: string |
     const result = object.result;
     if (typeof result === "number") {
       if (Number.isNaN(result)) return "#ERROR";
-      return isDateFormat(numFmt) ? dateFromXlsx(result, date1904) : stringFromNumber(result);
+      return isDateFormat(numFmt) ? dateFromXlsx(result, date1904) : textFromNumber(result, numFmt);
     }
     return valueFromXlsxCell(result as CellValue | undefined, numFmt, date1904);
   }
   if ("error" in object) return String(object.error);
   if ("text" in object) return valueFromXlsxCell(object.text as CellValue, numFmt, date1904);
   return "";
+}
+
+function textFromNumber(value: number, numFmt: string | undefined): string {
+  const text = stringFromNumber(value);
+  return Number.isInteger(value) && value >= 0 ? text.padStart(zeroPaddedWidth(numFmt), "0") : text;
 }

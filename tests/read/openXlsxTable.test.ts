@@ -164,6 +164,25 @@ describe("openTable(xlsx)", () => {
     expect(all.map((r) => r.values.birth_date)).toEqual([new Date("1990-05-17T00:00:00Z"), new Date("1990-05-18T00:00:00Z")]);
   });
 
+  test("openTable(xlsx) keeps the leading zeros a zeros-only number format shows on a code stored as a number", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "villages.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("村居");
+    sheet.addRow(["村居代码", "村居名称", "类型"]);
+    sheet.addRow([1, "一村", "村"]);
+    sheet.addRow([12, "十二村", "村"]);
+    sheet.addRow([{formula: "A3+1", result: 13}, "十三村", "村"]);
+    sheet.addRow([7, "七村", "村"]);
+    sheet.addRow([1234, "长码村", "村"]);
+    for (const cell of ["A2", "A3", "A4", "A6"]) sheet.getCell(cell).numFmt = "000";
+    sheet.getCell("A5").numFmt = "0";
+    await workbook.xlsx.writeFile(path);
+    const all = await collect((await openTable(path, villages)).rows);
+    // A wider number than the format keeps all its digits, as Excel shows it.
+    expect(all.map((r) => r.values.village_code)).toEqual(["001", "012", "013", "7", "1234"]);
+  });
+
   test("openTable(xlsx) lists the cells found when no row among the first ten has the required columns", async () => {
     const dir = await tempDir();
     const path = join(dir, "villages.xlsx");
