@@ -25,6 +25,7 @@ export const reasons = {
   date_after_extract: "日期晚于数据截止日期",
   year_outside_register: "年份不在登记覆盖的年份内(登记开始日期至提取日期所在年份)",
   unknown_village: "村居代码不存在于村居表",
+  village_code_leading_zeros: "村居代码不存在于村居表,但去掉前导零后与村居表中的代码相同:电子表格可能把代码存成了数字(请把代码列设为文本后重新导出)",
   unknown_person: "人员编号不存在于人员表",
   person_rejected: "该人员记录已被拒绝,其居住登记一并不予采用",
   starts_before_birth: "居住起始日期早于出生日期",

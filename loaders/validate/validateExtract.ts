@@ -208,7 +208,7 @@ export async function validateExtract(
   for (const {table} of stagedTables) files[`${table}_file`] = extract.tables[table]?.file ?? table;
   for (const name of ["01_villages", "02_persons", "03_residence"]) await runSqlFile(connection, new URL(`./rules/${name}.sql`, import.meta.url), files);
   await rejectOverlappingSpells(connection);
-  for (const name of ["04_services_funding", "05_finalize"]) await runSqlFile(connection, new URL(`./rules/${name}.sql`, import.meta.url), files);
+  for (const name of ["04_services_funding", "05_village_code_leading_zeros", "06_finalize"]) await runSqlFile(connection, new URL(`./rules/${name}.sql`, import.meta.url), files);
   await fillMessages(connection);
   await countOutcomes(connection, reports);
   await runSqlFile(connection, new URL("./dropStaging.sql", import.meta.url));

@@ -162,6 +162,28 @@ describe("validateExtract", () => {
     ]);
   });
 
+  test("validateExtract(connection, extract) tells a village code that lost its leading zeros from an unknown one", async () => {
+    const zeros: ExtractFixture = {
+      ...fixture,
+      villages: [{village_code: "001", village_name: "东村", village_type: "村"}],
+      persons: [{person_id: "P1", sex: "女", birth_date: "1980-05-01", hukou_type: "户籍"}],
+      residence: [
+        {person_id: "P1", village_code: "001", start_date: "2014-01-01", start_reason: "期初", end_date: "2015-01-01", end_reason: "迁出"},
+        {person_id: "P1", village_code: "1", start_date: "2016-01-01", start_reason: "迁入"}, // 2: lost zeros
+        {person_id: "P1", village_code: "10", start_date: "2018-01-01", start_reason: "迁入"} // 3: unknown
+      ],
+      services: [{year: 2020, village_code: "01", project: "免费孕前优生健康检查", eligible: 10, served: 8}],
+      funding: [{year: 2020, village_code: "1", source: "县级财政", item: "奖励扶助", amount_yuan: 100}]
+    };
+    await validateExtract(db.connection, await discoverExtract(writeExtract(zeros)));
+    expect(await rows(`SELECT file, "row", "column", value, reason FROM rejects ORDER BY file, "row"`)).toEqual([
+      {file: "funding.csv", row: 1, column: "village_code", value: "1", reason: "village_code_leading_zeros"},
+      {file: "residence.csv", row: 2, column: "village_code", value: "1", reason: "village_code_leading_zeros"},
+      {file: "residence.csv", row: 3, column: "village_code", value: "10", reason: "unknown_village"},
+      {file: "services.csv", row: 1, column: "village_code", value: "01", reason: "village_code_leading_zeros"}
+    ]);
+  });
+
   test("validateExtract(connection, extract) accounts for every row: read = accepted + rejected", async () => {
     const report = await validateExtract(db.connection, await discoverExtract(writeExtract(fixture)));
     const byFile = Object.fromEntries(report.files.map((f) => [f.file, [f.read, f.accepted, f.rejected]]));
