@@ -6,12 +6,12 @@ import {discoverExtract} from "./read/discoverExtract.ts";
 import {removeDatabaseFile, replaceDatabaseFile} from "./store/databaseFile.ts";
 import {memoryLimitErrorFrom} from "./store/memoryLimit.ts";
 import {defaults as databaseDefaults, openDatabase} from "./store/openDatabase.ts";
-import {validateExtract, type ValidationReport} from "./validate/validateExtract.ts";
+import {validateExtract} from "./validate/validateExtract.ts";
 import {computeIndicators} from "./indicators/computeIndicators.ts";
-import {reportedYears} from "./indicators/reportedYears.ts";
 import {loadTargets} from "./validate/loadTargets.ts";
 import {checkTargets} from "./indicators/checkTargets.ts";
 import {dataDictionary} from "./publish/dataDictionary.ts";
+import {registerCoverageNotes} from "./publish/registerCoverageNotes.ts";
 import {projectionsFromRegister} from "./projections/projectionsFromRegister.ts";
 import {storeProjections} from "./projections/storeProjections.ts";
 import {blankWhen, targetCheckBlankWhen} from "./publish/smallCells.ts";
@@ -50,12 +50,6 @@ export const version: string = JSON.parse(readFileSync(new URL("../package.json"
 
 const rejectsCap = 100_000;
 
-/** The note of an extract that covers no calendar year whole: village_year, target checks and projections are empty. */
-function noReportedYearNote({register_start, extract_date}: ValidationReport["meta"]): string {
-  return `登记开始日期 ${register_start} 至提取日期 ${extract_date} 之间没有完整的日历年:没有可报告的年份,人口指标、目标检查和预测均为空 / ` +
-    `no calendar year lies whole between register_start ${register_start} and extract_date ${extract_date}: no year is reported, so the indicators, target checks and projections are empty`;
-}
-
 /** read → validate → store → indicators → targets → publish, for one extract. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const {input, out, database, memoryLimit = databaseDefaults.memoryLimit, tempDirectory = tmpdir(), minCell = 0, onProgress = () => {}, onStage = () => {}} = options;
@@ -79,9 +73,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const targets = await loadTargets(connection, extract);
     if (targets.report) validation.files.push(targets.report);
     await checkTargets(connection, targets.targets);
-    // An extract shorter than a calendar year runs through, but its outputs are empty: say why.
-    const notes = (await reportedYears(connection)).length > 0 ? targets.notes : [noReportedYearNote(validation.meta), ...targets.notes];
-    const quality = await qualityReport(connection, validation, notes);
+    const quality = await qualityReport(connection, validation, [...(await registerCoverageNotes(connection, validation.meta)), ...targets.notes]);
     onProgress("[3/5] 人口预测与回测 / projections and backtest");
     onStage("projections");
     await storeProjections(connection, await projectionsFromRegister(connection));
