@@ -37,6 +37,7 @@ export const reasons = {
   id_number_check_digit: "身份证号校验码错误(GB 11643)",
   id_number_birth_date: "身份证号中的出生日期与出生日期列不一致",
   id_number_sex: "身份证号中的性别与性别列不一致",
+  duplicate_village_name: "村居名称与前面另一村居相同(代码不同):两村居均予保留,页面和公报中以代码区分",
   mother_self: "母亲编号与本人编号相同:已去掉母亲关联,出生仍计入",
   mother_unknown: "母亲编号不存在(或该人员记录被拒绝):已去掉母亲关联,出生仍计入",
   mother_not_female: "母亲编号指向的人员不是女性:已去掉母亲关联,出生仍计入",

@@ -184,6 +184,26 @@ describe("validateExtract", () => {
     ]);
   });
 
+  test("validateExtract(connection, extract) keeps two villages that share a name and warns on the later one", async () => {
+    const twins: ExtractFixture = {
+      ...fixture,
+      villages: [
+        {village_code: "V1", village_name: "新村", village_type: "村"},
+        {village_code: "V2", village_name: "西社区", village_type: "社区"},
+        {village_code: "V3", village_name: "新村", village_type: "村"}
+      ]
+    };
+    await validateExtract(db.connection, await discoverExtract(writeExtract(twins)));
+    expect(await rows(`SELECT file, "row", "column", value, reason FROM warnings WHERE file = 'villages.csv'`)).toEqual([
+      {file: "villages.csv", row: 3, column: "village_name", value: "新村", reason: "duplicate_village_name"}
+    ]);
+    expect(await rows(`SELECT village_code, village_name FROM villages ORDER BY village_code`)).toEqual([
+      {village_code: "V1", village_name: "新村"},
+      {village_code: "V2", village_name: "西社区"},
+      {village_code: "V3", village_name: "新村"}
+    ]);
+  });
+
   test("validateExtract(connection, extract) accounts for every row: read = accepted + rejected", async () => {
     const report = await validateExtract(db.connection, await discoverExtract(writeExtract(fixture)));
     const byFile = Object.fromEntries(report.files.map((f) => [f.file, [f.read, f.accepted, f.rejected]]));

@@ -33,6 +33,13 @@ INSERT INTO villages
 SELECT village_code, village_name, village_type, source_row
 FROM staged_villages WHERE reject_reason IS NULL ORDER BY source_row;
 
+-- Two villages under one name are kept (a county may well have two 新村), but said: pages and the
+-- bulletin then tell them apart by their codes.
+INSERT INTO warnings
+SELECT $villages_file, v.source_row, 'village_name', v.village_name, 'duplicate_village_name', ''
+FROM villages AS v
+WHERE EXISTS (SELECT 1 FROM villages AS earlier WHERE earlier.village_name = v.village_name AND earlier.source_row < v.source_row);
+
 -- The mother link is checked, not trusted: a person named as their own mother, an unknown mother, a
 -- mother who is not female, or one aged outside 12–55 at the birth drops the link with a warning; the
 -- birth itself still counts. The self-link is named first: read as an age it would say "aged 0".
