@@ -6,6 +6,16 @@ import {parseArgs} from "node:util";
 import {generateSample} from "./generateSample.ts";
 import {sampleDefaults} from "./sampleDefaults.ts";
 
+const usage = `用法 / usage: npm run sample -- [options]
+  --people N       期初人口 (people at the start; default ${sampleDefaults.people})
+  --villages K     村居数 (villages; default ${sampleDefaults.villages})
+  --seed S         随机种子,相同参数生成逐字节相同的文件 (seed; the same options give byte-identical files; default ${sampleDefaults.seed})
+  --start-year Y   登记开始年份 (first year; default ${sampleDefaults.startYear})
+  --end-year Y     最后一个完整年份 (last whole year; default ${sampleDefaults.endYear})
+  --out DIR        输出文件夹 (default ${sampleDefaults.out})
+  --help           显示本说明
+`;
+
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
@@ -21,10 +31,15 @@ try {
       seed: {type: "string"},
       out: {type: "string"},
       "start-year": {type: "string"},
-      "end-year": {type: "string"}
+      "end-year": {type: "string"},
+      help: {type: "boolean"}
     },
     strict: true
   });
+  if (values.help) {
+    process.stdout.write(usage);
+    process.exit(0);
+  }
   const started = performance.now();
   const s = await generateSample({
     people: integer("people", values.people, sampleDefaults.people),
@@ -42,6 +57,6 @@ try {
   process.stderr.write(`故意设置的问题行（${s.flaws.length}）：\n`);
   for (const f of s.flaws) process.stderr.write(`| ${f.file} | ${f.row} | ${f.column} | ${f.kind} | ${f.what} |\n`);
 } catch (error) {
-  process.stderr.write(`生成样例失败：${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`生成样例失败：${error instanceof Error ? error.message : String(error)}\n${usage}`);
   process.exitCode = 1;
 }
