@@ -10,19 +10,31 @@ import {parseArgs} from "node:util";
 import {bulletinPdf} from "./bulletinPdf.ts";
 import {chromiumPath} from "./chromiumFlags.ts";
 
+const usage = `用法 / usage: npm run bulletin -- --year 2025 [options]
+  --year Y      公报年份 (the bulletin's year; required)
+  --out FILE    PDF 文件 (default bulletin-<year>.pdf)
+  --input DIR   登记数据文件夹,用于构建站点 (extract folder the site is built from; default data/sample)
+  --reuse       已有 dist/bulletin.html 时不重新构建站点 (keep an existing build)
+  --dist DIR    站点文件夹 (site folder; default dist)
+  --help        显示本说明`;
+
 function fail(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);
   process.exit(code);
 }
 
-let values: {year?: string; out?: string; input?: string; reuse?: boolean; dist?: string};
+let values: {year?: string; out?: string; input?: string; reuse?: boolean; dist?: string; help?: boolean};
 try {
   ({values} = parseArgs({
-    options: {year: {type: "string"}, out: {type: "string"}, input: {type: "string"}, reuse: {type: "boolean"}, dist: {type: "string"}},
+    options: {year: {type: "string"}, out: {type: "string"}, input: {type: "string"}, reuse: {type: "boolean"}, dist: {type: "string"}, help: {type: "boolean"}},
     strict: true
   }));
 } catch (error) {
-  fail(`参数错误:${error instanceof Error ? error.message : String(error)}\n用法:npm run bulletin -- --year 2025 [--out 文件.pdf] [--input 数据目录] [--reuse]`, 2);
+  fail(`参数错误:${error instanceof Error ? error.message : String(error)}\n${usage}`, 2);
+}
+if (values.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
 }
 const year = Number(values.year);
 if (!values.year || !Number.isInteger(year)) fail(`--year 应为四位年份 / must be a year: ${values.year ?? "(缺少)"}`, 2);
@@ -31,6 +43,7 @@ const distDir = resolve(values.dist ?? process.env.POP_SITE_OUTPUT ?? "dist");
 const env = {...process.env, POP_SITE_OUTPUT: distDir, ...(values.input ? {POP_DATA_DIR: values.input} : {})};
 
 if (values.input && !existsSync(values.input)) fail(`找不到数据目录 ${values.input}`);
+if (existsSync(out) && statSync(out).isDirectory()) fail(`--out ${out} 是文件夹:应为 PDF 文件名 / --out must name a PDF file, not a folder`, 2);
 if (!(values.reuse && existsSync(resolve(distDir, "bulletin.html")))) {
   process.stderr.write(`正在构建站点 → ${distDir} …\n`);
   const build = spawnSync("npm", ["run", "build"], {stdio: ["ignore", process.stderr, process.stderr], env});
