@@ -24,7 +24,7 @@ export async function registerCoverageNotes(connection: DuckDBConnection, {regis
   const years = quiet.map((q) => q.year);
   const expected = quiet.map((q) => Math.round(q.expected_events));
   return [
-    `${years.join("、")}年全部村居没有任何出生、死亡、迁入或迁出记录(按其余年份的变动频率,预计分别约 ${expected.join("、")} 起):` +
+    `${years.join("、")}年全部村居没有任何出生、死亡、迁入或迁出记录(按登记各年的平均变动频率,预计分别约 ${expected.join("、")} 起):` +
       `登记可能缺少这些年份的变动,或提取日期 ${extract_date} 晚于登记实际更新到的日期;这些年份的人口只是上一年的结转,指标不可采信 / ` +
       `no birth, death, in- or out-migration is recorded in any village in ${years.join(", ")} (about ${expected.join(", ")} expected at the register's own rate): ` +
       `the register may lack these years' changes, or extract_date ${extract_date} is later than its last update; these years only carry the previous year forward`

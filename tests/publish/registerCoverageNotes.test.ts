@@ -32,7 +32,7 @@ describe("registerCoverageNotes", () => {
     writeFileSync(join(sample, "extract.json"), JSON.stringify({...meta, extract_date: "2023-12-31"}));
     const notes = await quietYearNotes(sample);
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatch(/^2021、2022、2023年全部村居没有任何出生、死亡、迁入或迁出记录\(按其余年份的变动频率,预计分别约 \d+、\d+、\d+ 起\)/);
+    expect(notes[0]).toMatch(/^2021、2022、2023年全部村居没有任何出生、死亡、迁入或迁出记录\(按登记各年的平均变动频率,预计分别约 \d+、\d+、\d+ 起\)/);
     expect(notes[0]).toContain("提取日期 2023-12-31 晚于登记实际更新到的日期");
     // At the town's own rate a year of about 1,500 people has far more than ln 1000 ≈ 7 events.
     for (const expected of notes[0].match(/约 ([\d、]+) 起/)![1].split("、")) expect(Number(expected)).toBeGreaterThan(7);
