@@ -1,8 +1,9 @@
 import {csvFormat} from "d3-dsv";
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {basename, join} from "node:path";
 import {discoverExtract} from "./read/discoverExtract.ts";
+import {readExtractMeta} from "./read/readExtractMeta.ts";
 import {removeDatabaseFile, replaceDatabaseFile} from "./store/databaseFile.ts";
 import {memoryLimitErrorFrom} from "./store/memoryLimit.ts";
 import {defaults as databaseDefaults, openDatabase} from "./store/openDatabase.ts";
@@ -12,6 +13,7 @@ import {loadTargets} from "./validate/loadTargets.ts";
 import {checkTargets} from "./indicators/checkTargets.ts";
 import {dataDictionary} from "./publish/dataDictionary.ts";
 import {registerCoverageNotes} from "./publish/registerCoverageNotes.ts";
+import {reportedYears} from "./indicators/reportedYears.ts";
 import {projectionsFromRegister} from "./projections/projectionsFromRegister.ts";
 import {storeProjections} from "./projections/storeProjections.ts";
 import {blankWhen, targetCheckBlankWhen} from "./publish/smallCells.ts";
@@ -19,6 +21,7 @@ import {copyTableToFiles} from "./publish/copyTableToFiles.ts";
 import {qualityReport, type QualityReport} from "./publish/qualityReport.ts";
 import {replaceDirectory} from "./publish/replaceDirectory.ts";
 import {writeManifest} from "./publish/writeManifest.ts";
+import {bulletinSettings} from "./publish/bulletinSettings.ts";
 
 export interface PipelineOptions {
   /** The register extract folder. */
@@ -54,6 +57,8 @@ const rejectsCap = 100_000;
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const {input, out, database, memoryLimit = databaseDefaults.memoryLimit, tempDirectory = tmpdir(), minCell = 0, onProgress = () => {}, onStage = () => {}} = options;
   const extract = await discoverExtract(input);
+  // extract.json first: a mistake in it is reported before the register is read.
+  const meta = extract.metaFile ? await readExtractMeta(extract.metaFile) : undefined;
   // Where DuckDB spills when memoryLimit is reached (county-scale extracts).
   const spill = mkdtempSync(join(tempDirectory, "population-bulletin-"));
   // A database file is built beside its name and put in its place only when the run succeeds.
@@ -66,6 +71,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     onProgress("[1/5] 读取并校验登记数据 / read and validate");
     onStage("read");
     const validation = await validateExtract(connection, extract, {onProgress, onRules: () => onStage("rules")});
+    const years = await reportedYears(connection);
+    const bulletin = bulletinSettings(meta?.bulletin, years, {file: extract.metaFile && basename(extract.metaFile), ...validation.meta});
     onProgress("[2/5] 计算指标 / indicators");
     onStage("indicators");
     await computeIndicators(connection);
@@ -104,7 +111,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       rows["data_dictionary.csv"] = dataDictionary.length;
       const inputs = Object.values(extract.tables).map((t) => ({file: t!.file, path: t!.path}));
       if (extract.metaFile) inputs.push({file: "extract.json", path: extract.metaFile});
-      await writeManifest(dir, {version, settings: {min_cell: minCell}, rows, inputs});
+      await writeManifest(dir, {version, settings: {min_cell: minCell, bulletin}, rows, inputs});
     });
     onProgress("[5/5] 完成 / done");
     onStage("done");

@@ -1,4 +1,5 @@
 import {bulletinNotes} from "./bulletinNotes.ts";
+import {chineseDateFromIso} from "./chineseDateFromIso.ts";
 import {noteRegistry} from "./noteRegistry.ts";
 import {scopeNames} from "./scopeNames.ts";
 import type {SectionContext} from "./sectionContext.ts";
@@ -18,9 +19,12 @@ export interface BulletinOptions {
   targets?: TargetCheckRow[];
   /** Rows of age_sex; without them there is no age pyramid. */
   ageSex?: AgeSexRow[];
-  /** Issuing office. Default: `${region}统计站`. */
+  /** Issuing office, e.g. "青石镇人口和计划生育办公室" (extract.json's bulletin.issuer). Default: `${region}统计站`. */
   issuer?: string;
-  /** Release date as printed, e.g. "2026年3月20日". Default: none (the release line is the issuer alone). */
+  /**
+   * Release date YYYY-MM-DD, after the end of `year` (extract.json's bulletin.release_dates), printed
+   * as "2026年3月20日". Default: none (the release line is the issuer alone).
+   */
   releaseDate?: string;
   /** Rates on a base below this many persons are flagged in the village tables. Default 1000. */
   smallBase?: number;
@@ -36,11 +40,11 @@ export interface BulletinOptions {
 export const bulletinDefaults = {smallBase: 1000, fewBirths: 1000};
 
 /**
- * bulletinFromIndicators(rows, {year, targets?, ageSex?}): the annual population bulletin
+ * bulletinFromIndicators(rows, {year, targets?, ageSex?, issuer?, releaseDate?}): the annual population bulletin
  * (人口发展统计公报) of `year` as a structured document, every sentence generated from the
  * village_year rows (the TOWN row of the year and of the year before, and the village rows) and
  * formatted once from the unrounded values, following shared/notes/bulletin-style.md.
- * Throws when `rows` has no TOWN row for `year`. Pure: same input ⇒ same document.
+ * Throws when `rows` has no TOWN row for `year`, or `releaseDate` is not a real date. Pure: same input ⇒ same document.
  */
 export function bulletinFromIndicators(rows: VillageYearRow[], options: BulletinOptions): BulletinDocument {
   const {year} = options;
@@ -96,12 +100,14 @@ export function bulletinFromIndicators(rows: VillageYearRow[], options: Bulletin
     sectionFamilyPlanning(context)
   ];
   const issuer = options.issuer ?? (region === whole ? "统计站" : `${region}统计站`);
+  const releaseDate = options.releaseDate === undefined ? undefined : chineseDateFromIso(options.releaseDate);
   return {
     year,
     region,
     title: `${region}${year}年人口发展统计公报`,
     issuer,
-    releaseLine: options.releaseDate ? `${issuer} ${options.releaseDate}` : issuer,
+    ...(releaseDate === undefined ? {} : {releaseDate}),
+    releaseLine: releaseDate === undefined ? issuer : `${issuer} ${releaseDate}`,
     lead,
     sections,
     notes: notes.list(),

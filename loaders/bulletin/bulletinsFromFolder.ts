@@ -15,10 +15,11 @@ export interface BulletinCollection {
 /**
  * bulletinsFromFolder(dir, options?): the bulletin of every reported year from a folder of pipeline
  * outputs: village_year.csv (required), target_checks.csv and age_sex.csv (used when present), and
- * manifest.json's settings.min_cell (counts blanked by --min-cell), so the bulletin says when a blank
- * may be withheld. Throws when village_year.csv is missing.
+ * manifest.json's settings: min_cell (counts blanked by --min-cell), so the bulletin says when a blank
+ * may be withheld, and bulletin (extract.json's issuer, used unless `options.issuer` is given, and
+ * the release date of each year). Throws when village_year.csv is missing.
  */
-export function bulletinsFromFolder(dir: string, options: Omit<BulletinOptions, "year" | "targets" | "ageSex" | "minCell"> = {}): BulletinCollection {
+export function bulletinsFromFolder(dir: string, options: Omit<BulletinOptions, "year" | "targets" | "ageSex" | "minCell" | "releaseDate"> = {}): BulletinCollection {
   const read = (name: string) => {
     const path = join(dir, name);
     return existsSync(path) ? rowsFromCsv(readFileSync(path, "utf8")) : undefined;
@@ -27,9 +28,10 @@ export function bulletinsFromFolder(dir: string, options: Omit<BulletinOptions, 
   if (!rows) throw new Error(`找不到 ${join(dir, "village_year.csv")}`);
   const targets = read("target_checks.csv") as unknown as TargetCheckRow[] | undefined;
   const ageSex = read("age_sex.csv") as unknown as AgeSexRow[] | undefined;
-  const minCell = manifestSettings(dir).min_cell;
+  const {min_cell: minCell, bulletin} = manifestSettings(dir);
+  const issuer = options.issuer ?? bulletin.issuer ?? undefined;
   const years = [...new Set(rows.filter((row) => row.village_code === "TOWN").map((row) => row.year))].sort((a, b) => b - a);
   const bulletins: Record<string, BulletinDocument> = {};
-  for (const year of years) bulletins[String(year)] = bulletinFromIndicators(rows, {...options, year, targets, ageSex, minCell});
+  for (const year of years) bulletins[String(year)] = bulletinFromIndicators(rows, {...options, year, targets, ageSex, minCell, issuer, releaseDate: bulletin.release_dates[String(year)]});
   return {years, bulletins};
 }

@@ -147,7 +147,9 @@ export interface BulletinDocument {
   region: string;
   title: string;
   issuer: string;
-  /** Issuer and release date when given; the issuer alone otherwise. */
+  /** Release date as printed, e.g. "2026年3月20日"; absent when none was given. */
+  releaseDate?: string;
+  /** Issuer and release date when given ("青石镇人口和计划生育办公室 2026年3月20日"); the issuer alone otherwise. */
   releaseLine: string;
   lead: string;
   sections: BulletinSection[];

@@ -1,5 +1,7 @@
 import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {bulletinMetaSchema} from "../read/extractMetaSchema.ts";
+import type {BulletinSettings} from "./bulletinSettings.ts";
 import {sha256OfFile} from "./sha256OfFile.ts";
 
 export interface ManifestEntry {
@@ -18,6 +20,8 @@ export const internalOutputs: readonly string[] = ["rejects.csv"];
 export interface ManifestSettings {
   /** Counts below this were blanked, with what is computed from them (--min-cell); 0: none. */
   min_cell: number;
+  /** How the bulletin is signed (extract.json's bulletin): issuer (null: the default) and release dates by year. */
+  bulletin: BulletinSettings;
 }
 
 /**
@@ -46,11 +50,18 @@ export async function writeManifest(
 
 /**
  * manifestSettings(dir): the settings recorded in the manifest.json of an output folder; those of a
- * run without them (no min_cell) when the folder has no manifest or one written before they were recorded.
+ * run without them (no min_cell, the default issuer, no release date) when the folder has no manifest,
+ * one written before they were recorded, or a value extract.json could not have given (checked
+ * against the schema extract.json is read with).
  */
 export function manifestSettings(dir: string): ManifestSettings {
   const path = join(dir, "manifest.json");
   const recorded = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as {settings?: Partial<ManifestSettings>}).settings : undefined;
   const minCell = recorded?.min_cell;
-  return {min_cell: typeof minCell === "number" && Number.isInteger(minCell) && minCell > 0 ? minCell : 0};
+  const issuer = bulletinMetaSchema.shape.issuer.safeParse(recorded?.bulletin?.issuer ?? undefined);
+  const releaseDates = bulletinMetaSchema.shape.release_dates.safeParse(recorded?.bulletin?.release_dates);
+  return {
+    min_cell: typeof minCell === "number" && Number.isInteger(minCell) && minCell > 0 ? minCell : 0,
+    bulletin: {issuer: issuer.data ?? null, release_dates: releaseDates.data ?? {}}
+  };
 }

@@ -66,6 +66,7 @@ describe("bulletinFromIndicators on two hand-made years", () => {
     expect(doc.title).toBe("青石镇2025年人口发展统计公报");
     expect(doc.issuer).toBe("青石镇统计站");
     expect(doc.releaseLine).toBe("青石镇统计站");
+    expect(doc).not.toHaveProperty("releaseDate");
     expect(doc.firstYear).toBe(false);
     expect(doc.sections.map((s) => `${s.number}、${s.heading}`)).toEqual([
       "一、常住人口", "二、人口自然变动", "三、地区分布", "四、年龄构成", "五、性别构成", "六、户籍与流动人口", "七、计划生育"
@@ -334,8 +335,23 @@ describe("bulletinFromIndicators edge cases", () => {
     expect(() => bulletinFromIndicators(rows, {year: 2030})).toThrow("village_year 中没有 2030 年的全镇(TOWN)数据");
   });
 
-  test("bulletinFromIndicators(rows, {year, issuer, releaseDate}) prints them in the release line", () => {
-    const doc = bulletinFromIndicators(rows, {year: 2025, issuer: "青石镇人民政府", releaseDate: "2026年3月20日"});
-    expect(doc.releaseLine).toBe("青石镇人民政府 2026年3月20日");
+  test("bulletinFromIndicators(rows, {year, issuer, releaseDate}) prints the issuer and the date written 2026年3月20日 in the release line", () => {
+    const doc = bulletinFromIndicators(rows, {year: 2025, issuer: "青石镇人口和计划生育办公室", releaseDate: "2026-03-20"});
+    expect(doc.issuer).toBe("青石镇人口和计划生育办公室");
+    expect(doc.releaseDate).toBe("2026年3月20日");
+    expect(doc.releaseLine).toBe("青石镇人口和计划生育办公室 2026年3月20日");
+    // No leading zeros in month or day; the date does not move with the machine's time zone (read as a UTC day).
+    expect(bulletinFromIndicators(rows, {year: 2025, releaseDate: "2027-01-05"}).releaseLine).toBe("青石镇统计站 2027年1月5日");
+    expect(bulletinFromIndicators(rows, {year: 2025, releaseDate: "2026-12-31"}).releaseDate).toBe("2026年12月31日");
+  });
+
+  test("bulletinFromIndicators(rows, {year, issuer}) keeps an issuer with markup as plain text", () => {
+    const doc = bulletinFromIndicators(rows, {year: 2025, issuer: "<img src=x onerror=alert(1)>办公室"});
+    expect(doc.releaseLine).toBe("<img src=x onerror=alert(1)>办公室");
+  });
+
+  test("bulletinFromIndicators(rows, {year, releaseDate}) throws on a release date that is not a real date", () => {
+    expect(() => bulletinFromIndicators(rows, {year: 2025, releaseDate: "2026年3月20日"})).toThrow("not a valid date YYYY-MM-DD: 2026年3月20日");
+    expect(() => bulletinFromIndicators(rows, {year: 2025, releaseDate: "2026-02-30"})).toThrow("not a valid date YYYY-MM-DD: 2026-02-30");
   });
 });

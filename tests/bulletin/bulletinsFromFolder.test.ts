@@ -88,6 +88,31 @@ describe("bulletinsFromFolder", () => {
     expect(JSON.stringify(bulletinsFromFolder(dir).bulletins["2025"])).toBe(JSON.stringify(plain));
   });
 
+  test("bulletinsFromFolder(dir) signs each year's bulletin with manifest.json's settings.bulletin: the issuer every year, a release date only where given", () => {
+    const dir = folder();
+    writeFixtureOutputs(dir, {years: [2024, 2025]});
+    const plain = bulletinsFromFolder(dir).bulletins;
+    const region = plain["2025"].region;
+    expect(plain["2025"].releaseLine).toBe(`${region}统计站`);
+    const manifest = (bulletin: unknown) =>
+      writeFileSync(join(dir, "manifest.json"), JSON.stringify({generator: "population-bulletin", version: "0.1.0", settings: {min_cell: 0, bulletin}, outputs: [], inputs: []}));
+    manifest({issuer: "青石镇人口和计划生育办公室", release_dates: {"2025": "2026-03-20"}});
+    const {bulletins} = bulletinsFromFolder(dir);
+    expect(bulletins["2025"].releaseLine).toBe("青石镇人口和计划生育办公室 2026年3月20日");
+    expect(bulletins["2024"].releaseLine).toBe("青石镇人口和计划生育办公室");
+    expect(bulletins["2024"]).not.toHaveProperty("releaseDate");
+    // Only the header changes.
+    expect({...bulletins["2025"], issuer: "", releaseDate: undefined, releaseLine: ""}).toEqual({...plain["2025"], issuer: "", releaseDate: undefined, releaseLine: ""});
+    // An issuer given by the caller wins over the folder's.
+    expect(bulletinsFromFolder(dir, {issuer: "青石镇人民政府"}).bulletins["2025"].releaseLine).toBe("青石镇人民政府 2026年3月20日");
+    // The manifest of a run without the settings (issuer null, no dates) gives the default header.
+    manifest({issuer: null, release_dates: {}});
+    expect(JSON.stringify(bulletinsFromFolder(dir).bulletins)).toBe(JSON.stringify(plain));
+    // Values extract.json could not have given are not printed: an empty issuer, a date within its own year.
+    manifest({issuer: " ", release_dates: {"2025": "2025-12-31"}});
+    expect(JSON.stringify(bulletinsFromFolder(dir).bulletins)).toBe(JSON.stringify(plain));
+  });
+
   test("bulletinsFromFolder(dir) without target_checks.csv and age_sex.csv has no target clause and no pyramid", () => {
     const dir = folder();
     writeFixtureOutputs(dir, {years: [2024, 2025]});
