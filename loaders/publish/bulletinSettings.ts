@@ -31,7 +31,7 @@ export function bulletinSettings(
     const {file = "extract.json", register_start, extract_date} = source;
     const reported =
       years.length === 0
-        ? {zh: "没有任何完整的日历年", en: "no whole calendar year"}
+        ? {zh: "没有任何完整的日历年", en: "covers no whole calendar year"}
         : {zh: `报告 ${years[0]}—${years.at(-1)} 年`, en: `reports ${years[0]}–${years.at(-1)}`};
     throw new ExtractError(
       `${file}：字段 ${field}（${year}年公报发布日期）的年份应为登记资料报告的年份：登记资料（${register_start} 至 ${extract_date}）${reported.zh} / ` +

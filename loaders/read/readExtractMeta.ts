@@ -15,10 +15,11 @@ const fieldLabels: Record<string, string> = {
   "bulletin.release_dates": "公报发布日期"
 };
 
-/** The label of a field: a year's release date is "2025年公报发布日期". */
+/** The Chinese label of a field, in brackets after its name ("（2025年公报发布日期）"); a space for a field we do not know. */
 function fieldLabel(field: string): string {
   const year = /^bulletin\.release_dates\.(\d{4})$/.exec(field)?.[1];
-  return year ? `${year}年公报发布日期` : (fieldLabels[field] ?? field);
+  const label = year ? `${year}年公报发布日期` : fieldLabels[field];
+  return label ? `（${label}）` : " ";
 }
 
 type Wording = {zh: string; en: string};
@@ -104,5 +105,5 @@ export async function readExtractMeta(dirOrPath: string): Promise<ExtractMeta | 
     throw new ExtractError(`${file} 应是一个 JSON 对象 / ${file} must be a JSON object`, {file});
   }
   const {field, zh, en} = problemOf(issue);
-  throw new ExtractError(`${file}：字段 ${field}（${fieldLabel(field)}）${zh} / ${file}: field ${field} ${en}`, {file, column: field});
+  throw new ExtractError(`${file}：字段 ${field}${fieldLabel(field)}${zh} / ${file}: field ${field} ${en}`, {file, column: field});
 }

@@ -43,6 +43,26 @@ describe("hostile extract.json", () => {
     expect(line).toContain("extract_date 2019-06-30 (given in extract.json)");
   });
 
+  test("cli on a bulletin release date within its own year stops naming extract.json, the field and the first day allowed", async () => {
+    const meta = {register_start: "2020-01-01", extract_date: "2022-12-31", bulletin: {release_dates: {"2021": "2021-12-31"}}};
+    await refuse(townWithMeta(JSON.stringify(meta)), "extract.json", "bulletin.release_dates.2021", "must be after the end of 2021 (2022-01-01 or later");
+  });
+
+  test("cli on a bulletin release date for a year the register does not report stops naming the field and the years reported", async () => {
+    // The register covers 2020–2022 whole: a 2023 bulletin cannot be made from it.
+    const meta = {register_start: "2020-01-01", extract_date: "2022-12-31", bulletin: {release_dates: {"2022": "2023-03-01", "2023": "2024-03-01"}}};
+    const line = await refuse(townWithMeta(JSON.stringify(meta)), "extract.json", "bulletin.release_dates.2023");
+    expect(line).toContain("（2023年公报发布日期）的年份应为登记资料报告的年份：登记资料（2020-01-01 至 2022-12-31）报告 2020—2022 年");
+    expect(line).toContain("must be for a year the register reports: the register (2020-01-01 to 2022-12-31) reports 2020–2022");
+    // Without extract.json's dates, the period derived from residence.csv (its latest date, 2022-04-01) is the one named.
+    await refuse(townWithMeta(JSON.stringify({bulletin: {release_dates: {"2019": "2020-03-01"}}})), "bulletin.release_dates.2019", "the register (2020-01-01 to 2022-04-01) reports 2020–2021");
+  });
+
+  test("cli on an empty bulletin issuer or a misspelt bulletin setting stops naming the field", async () => {
+    await refuse(townWithMeta('{"bulletin": {"issuer": "  "}}'), "extract.json", "bulletin.issuer", "1–60 characters");
+    await refuse(townWithMeta('{"bulletin": {"release_date": {"2022": "2023-03-01"}}}'), "extract.json", "bulletin.release_date", "expected issuer or release_dates");
+  });
+
   test("cli on an extract shorter than one calendar year runs, and says in quality.json and on the console that no year is reported", async () => {
     const out = join(root, `out-${++count}`, "out");
     mkdirSync(join(out, ".."));

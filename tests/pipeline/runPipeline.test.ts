@@ -3,6 +3,7 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdir
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
+import {bulletinsFromFolder} from "../../loaders/bulletin/bulletinsFromFolder.ts";
 import {runPipeline} from "../../loaders/runPipeline.ts";
 import {writeExtract, type ExtractFixture} from "../support/writeExtract.ts";
 
@@ -89,7 +90,8 @@ describe("runPipeline", () => {
     const out = outDir();
     await runPipeline({input: writeExtract(town), out});
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
-    expect(manifest.settings).toEqual({min_cell: 0});
+    // Without extract.json's bulletin: the default issuer, no release date.
+    expect(manifest.settings).toEqual({min_cell: 0, bulletin: {issuer: null, release_dates: {}}});
     const {createHash} = await import("node:crypto");
     for (const entry of manifest.outputs) {
       const bytes = readFileSync(join(out, entry.file));
@@ -100,6 +102,23 @@ describe("runPipeline", () => {
     // 3 years × (2 villages + TOWN)
     expect(villageYear.rows).toBe(9);
     expect(manifest.inputs.map((e: {file: string}) => e.file)).toEqual(["extract.json", "funding.csv", "persons.csv", "residence.csv", "services.csv", "villages.csv"]);
+  });
+
+  test("runPipeline(options) records extract.json's bulletin issuer and release dates in manifest.json, the same on every run, and the bulletin prints them", async () => {
+    const bulletin = {issuer: " 测试镇人口和计划生育办公室 ", release_dates: {"2022": "2023-03-20", "2021": "2022-02-01"}};
+    const input = writeExtract({...town, meta: {...town.meta, bulletin}});
+    const [a, b] = [outDir(), outDir()];
+    await runPipeline({input, out: a});
+    await runPipeline({input, out: b});
+    const manifest = readFileSync(join(a, "manifest.json"), "utf8");
+    expect(readFileSync(join(b, "manifest.json"), "utf8")).toBe(manifest);
+    expect(JSON.parse(manifest).settings).toEqual({min_cell: 0, bulletin: {issuer: "测试镇人口和计划生育办公室", release_dates: {"2021": "2022-02-01", "2022": "2023-03-20"}}});
+    // Years in ascending order, whatever the order in extract.json.
+    expect(manifest.indexOf('"2021"')).toBeLessThan(manifest.indexOf('"2022"'));
+    const {bulletins} = bulletinsFromFolder(a);
+    expect(bulletins["2022"]!.releaseLine).toBe("测试镇人口和计划生育办公室 2023年3月20日");
+    expect(bulletins["2021"]!.releaseLine).toBe("测试镇人口和计划生育办公室 2022年2月1日");
+    expect(bulletins["2020"]!.releaseLine).toBe("测试镇人口和计划生育办公室");
   });
 
   test("runPipeline(options) leaves the previous outputs intact when the input is unusable", async () => {
@@ -122,7 +141,7 @@ describe("runPipeline", () => {
     // Every published count is either empty or at least 3.
     for (const row of rows) for (const key of ["births", "pop_end"] as const) expect(row[key] === null || Number(row[key]) >= 3, JSON.stringify(row)).toBe(true);
     // The manifest says so, for the site, the bulletin and any reader of the folder.
-    expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")).settings).toEqual({min_cell: 3});
+    expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")).settings).toEqual({min_cell: 3, bulletin: {issuer: null, release_dates: {}}});
   });
 
   test("runPipeline(options) with --min-cell also blanks what the small counts could be read back from, and keeps negative differences", async () => {

@@ -51,4 +51,63 @@ describe("readExtractMeta", () => {
     const missing = await rejection(readExtractMeta(`${dir}/other.json`));
     expect(missing.message).toContain("other.json not found");
   });
+
+  test("readExtractMeta(dir) reads bulletin.issuer trimmed and bulletin.release_dates", async () => {
+    const dir = await tempDir();
+    const bulletin = {issuer: " 青石镇人口和计划生育办公室\u3000", release_dates: {"2025": "2026-03-20", "2024": "2025-01-01"}};
+    await writeIn(dir, "extract.json", JSON.stringify({region: "青石镇", bulletin}));
+    expect(await readExtractMeta(dir)).toEqual({
+      region: "青石镇",
+      bulletin: {issuer: "青石镇人口和计划生育办公室", release_dates: {"2024": "2025-01-01", "2025": "2026-03-20"}}
+    });
+  });
+
+  test("readExtractMeta(path) rejects a release date on or before the last day of its year, saying what was expected", async () => {
+    const dir = await tempDir();
+    const error = await rejection(readExtractMeta(await writeIn(dir, "extract.json", '{"bulletin": {"release_dates": {"2025": "2025-12-31"}}}')));
+    expect(error.message).toBe(
+      "extract.json：字段 bulletin.release_dates.2025（2025年公报发布日期）应晚于 2025 年末（2026-01-01 或以后：2025 年的公报在次年或以后发布） / " +
+        "extract.json: field bulletin.release_dates.2025 must be after the end of 2025 (2026-01-01 or later: a bulletin is released after its year)"
+    );
+    expect(error.file).toBe("extract.json");
+    expect(error.column).toBe("bulletin.release_dates.2025");
+  });
+
+  test("readExtractMeta(path) rejects an empty, long or multi-line issuer, naming bulletin.issuer", async () => {
+    const dir = await tempDir();
+    const issuer = async (value: unknown) => rejection(readExtractMeta(await writeIn(dir, "extract.json", JSON.stringify({bulletin: {issuer: value}}))));
+    const empty = await issuer(" \u3000 ");
+    expect(empty.message).toBe(
+      "extract.json：字段 bulletin.issuer（发布机关）应为 1—60 个字的文字（首尾空格不计） / extract.json: field bulletin.issuer must be a string of 1–60 characters (leading and trailing spaces not counted)"
+    );
+    expect(empty.column).toBe("bulletin.issuer");
+    expect((await issuer("镇".repeat(61))).message).toContain("field bulletin.issuer must be a string of 1–60 characters");
+    expect((await issuer(42)).message).toContain("field bulletin.issuer must be a string of 1–60 characters");
+    expect((await issuer("青石镇\n统计站")).message).toContain("field bulletin.issuer must not hold a line break or another control character");
+    // 60 characters are accepted.
+    await writeIn(dir, "extract.json", JSON.stringify({bulletin: {issuer: "镇".repeat(60)}}));
+    expect((await readExtractMeta(dir))?.bulletin?.issuer).toBe("镇".repeat(60));
+  });
+
+  test("readExtractMeta(path) rejects a bad key or date in bulletin.release_dates, naming it", async () => {
+    const dir = await tempDir();
+    const dates = async (value: unknown) => (await rejection(readExtractMeta(await writeIn(dir, "extract.json", JSON.stringify({bulletin: {release_dates: value}}))))).message;
+    expect(await dates({"2025年": "2026-03-20"})).toContain('field bulletin.release_dates.2025年 must be keyed by the 4-digit year reported on, e.g. "2025", not "2025年"');
+    expect(await dates({"2025": "2026-02-30"})).toBe(
+      "extract.json：字段 bulletin.release_dates.2025（2025年公报发布日期）应为有效日期 YYYY-MM-DD / extract.json: field bulletin.release_dates.2025 must be a valid date YYYY-MM-DD"
+    );
+    expect(await dates({"2025": "2026/3/20"})).toContain("field bulletin.release_dates.2025 must be a valid date YYYY-MM-DD");
+    expect(await dates({"2025": "9999-03-20"})).toContain("field bulletin.release_dates.2025 must be a date in the years 1880–2100");
+    expect(await dates("2026-03-20")).toContain('field bulletin.release_dates must be a JSON object of release dates keyed by the year reported on, e.g. {"2025": "2026-03-20"}');
+  });
+
+  test("readExtractMeta(path) rejects a bulletin that is not an object, or with a field it does not know (a misspelling)", async () => {
+    const dir = await tempDir();
+    const bulletin = async (value: unknown) => (await rejection(readExtractMeta(await writeIn(dir, "extract.json", JSON.stringify({bulletin: value}))))).message;
+    expect(await bulletin("青石镇统计站")).toContain("field bulletin must be a JSON object");
+    const misspelt = await bulletin({issuer: "青石镇统计站", release_date: {"2025": "2026-03-20"}});
+    expect(misspelt).toBe(
+      "extract.json：字段 bulletin.release_date 不是公报设置的字段，可用字段为 issuer 和 release_dates / extract.json: field bulletin.release_date is not a bulletin setting: expected issuer or release_dates"
+    );
+  });
 });

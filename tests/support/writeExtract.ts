@@ -12,7 +12,7 @@ export interface ExtractFixture {
   services?: Rows;
   funding?: Rows;
   targets?: Rows;
-  meta?: {region?: string; register_start?: string; extract_date?: string};
+  meta?: {region?: string; register_start?: string; extract_date?: string; bulletin?: {issuer?: string; release_dates?: Record<string, string>}};
 }
 
 /** Writes a register extract as UTF-8 CSV files (header = keys of the first row) into a new temp folder. */
