@@ -32,7 +32,7 @@ describe("site data loaders", () => {
     const extract = writeSmallTown();
     const manifest = runLoader("manifest.json.ts", {POP_DATA_DIR: extract, POP_MIN_CELL: "2"});
     expect(manifest.status, manifest.stderr).toBe(0);
-    expect(JSON.parse(manifest.stdout).settings).toEqual({min_cell: 2});
+    expect(JSON.parse(manifest.stdout).settings).toEqual({min_cell: 2, bulletin: {issuer: null, release_dates: {}}});
     const bulletin = runLoader("bulletin.json.ts", {POP_DATA_DIR: extract, POP_MIN_CELL: "2"});
     expect(bulletin.status, bulletin.stderr).toBe(0);
     const {years, bulletins} = JSON.parse(bulletin.stdout);
@@ -40,6 +40,17 @@ describe("site data loaders", () => {
     const full = runLoader("bulletin.json.ts", {POP_DATA_DIR: extract});
     expect(full.status, full.stderr).toBe(0);
     expect(full.stdout).not.toContain("不予公布");
+  }, 60_000);
+
+  test("src/data/bulletin.json.ts prints extract.json's bulletin issuer, and the release date of the year given one, written 2021年3月5日", () => {
+    const extract = writeSmallTown();
+    const meta = {register_start: "2020-01-01", extract_date: "2020-12-31", bulletin: {issuer: "测试镇人口和计划生育办公室", release_dates: {"2020": "2021-03-05"}}};
+    writeFileSync(join(extract, "extract.json"), JSON.stringify(meta));
+    const bulletin = runLoader("bulletin.json.ts", {POP_DATA_DIR: extract});
+    expect(bulletin.status, bulletin.stderr).toBe(0);
+    const doc = JSON.parse(bulletin.stdout).bulletins["2020"];
+    expect(doc.issuer).toBe("测试镇人口和计划生育办公室");
+    expect(doc.releaseLine).toBe("测试镇人口和计划生育办公室 2021年3月5日");
   }, 60_000);
 
   test("src/data/village_year.csv.ts on an unusable extract or POP_MIN_CELL stops with one message naming the problem, no stack trace", () => {

@@ -10,6 +10,8 @@ import {projectDir, serveExtractSite} from "./buildSite.ts";
 import {useSampleSite} from "./sampleSite.ts";
 
 const xssName = "<script>alert(1)</script>";
+/** The issuer extract.json gives the XSS build's bulletin: markup must print as text. */
+const xssIssuer = "<img src=x onerror=alert(2)>青石镇人口和计划生育办公室";
 
 // The pages of the sidebar, by file; the village pages are added from what the build wrote.
 const pages = ["index", "villages", "trends", "age-structure", "services", "projections", "quality", "bulletin", "downloads"];
@@ -139,6 +141,9 @@ describe("text from the data is shown as text", () => {
     const nameColumn = rows[0].findIndex((h) => h === "village_name" || h === "村居名称");
     rows[1][nameColumn] = xssName;
     await writeFile(join(extractDir, "villages.csv"), csvFormatRows(rows) + "\n");
+    // …and whose bulletin is signed by an office with markup in its name, the 2025 bulletin dated.
+    const meta = JSON.parse(await readFile(join(extractDir, "extract.json"), "utf-8"));
+    await writeFile(join(extractDir, "extract.json"), JSON.stringify({...meta, bulletin: {issuer: xssIssuer, release_dates: {"2025": "2026-03-20"}}}));
     xss = await serveExtractSite(extractDir, "tests/artifacts/site-xss");
   });
   afterAll(async () => {
@@ -159,6 +164,27 @@ describe("text from the data is shown as text", () => {
       // Let the page's own requests (the icon) finish: a reload would abort them.
       await visit.settle();
       await visit.page.reload();
+      await visit.settle();
+      expect(dialogs).toEqual([]);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/bulletin.html) on an extract.json whose bulletin issuer holds markup prints it as text with the release date, and the issuer alone in a year without one", async () => {
+    const visit = await openPage(site.browser, `${xss.url}/bulletin.html`, {screenshot: "bulletin-issuer-xss"});
+    const dialogs: string[] = [];
+    visit.page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    try {
+      const issuerLine = (year: string) => visit.page.locator(`article.bulletin[data-bulletin-year="${year}"] .bulletin-issuer`);
+      await expect.poll(() => issuerLine("2025").textContent()).toBe(`${xssIssuer} 2026年3月20日`);
+      expect(await visit.page.locator("article.bulletin img, article.bulletin script").count()).toBe(0);
+      await visit.page.getByLabel("年份").selectOption({label: "2024年"});
+      await expect.poll(() => issuerLine("2024").textContent()).toBe(xssIssuer);
       await visit.settle();
       expect(dialogs).toEqual([]);
       expectNoProblems(visit);
