@@ -57,8 +57,8 @@ const rejectsCap = 100_000;
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const {input, out, database, memoryLimit = databaseDefaults.memoryLimit, tempDirectory = tmpdir(), minCell = 0, onProgress = () => {}, onStage = () => {}} = options;
   const extract = await discoverExtract(input);
-  // extract.json first: a mistake in it is reported before the register is read.
-  const meta = extract.metaFile ? await readExtractMeta(extract.metaFile) : undefined;
+  // extract.json first, and once: a mistake in it is reported before the register is read.
+  const given = extract.metaFile ? await readExtractMeta(extract.metaFile) : undefined;
   // Where DuckDB spills when memoryLimit is reached (county-scale extracts).
   const spill = mkdtempSync(join(tempDirectory, "population-bulletin-"));
   // A database file is built beside its name and put in its place only when the run succeeds.
@@ -70,9 +70,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const {connection} = db;
     onProgress("[1/5] 读取并校验登记数据 / read and validate");
     onStage("read");
-    const validation = await validateExtract(connection, extract, {onProgress, onRules: () => onStage("rules")});
+    const validation = await validateExtract(connection, extract, {onProgress, onRules: () => onStage("rules"), given});
     const years = await reportedYears(connection);
-    const bulletin = bulletinSettings(meta?.bulletin, years, {file: extract.metaFile && basename(extract.metaFile), ...validation.meta});
+    const bulletin = bulletinSettings(given?.bulletin, years, {file: extract.metaFile && basename(extract.metaFile), ...validation.meta});
     onProgress("[2/5] 计算指标 / indicators");
     onStage("indicators");
     await computeIndicators(connection);

@@ -4,6 +4,7 @@ import {tableSpec, type TableName} from "../read/extractFormat.ts";
 import {ExtractError} from "../read/ExtractError.ts";
 import {openTable} from "../read/openTable.ts";
 import {readExtractMeta} from "../read/readExtractMeta.ts";
+import type {ExtractMeta as GivenExtractMeta} from "../read/extractMetaSchema.ts";
 import type {ExtractFiles} from "../read/types.ts";
 import {appendValues, type AppendType} from "../store/appendValues.ts";
 import {createTables} from "../store/createTables.ts";
@@ -121,9 +122,11 @@ const maxValueLength = 100;
 export async function validateExtract(
   connection: DuckDBConnection,
   extract: ExtractFiles,
-  {onProgress = () => {}, onRules = () => {}, fastPath = true}: {
+  {onProgress = () => {}, onRules = () => {}, fastPath = true, given}: {
     onProgress?: (message: string) => void;
     onRules?: () => void;
+    /** extract.json as the caller already read it (readExtractMeta); default: read here. */
+    given?: GivenExtractMeta;
     /** Use the CSV fast path (stageCsvFast) where it applies; false: every row through zod (the reference). */
     fastPath?: boolean;
   } = {}
@@ -198,7 +201,7 @@ export async function validateExtract(
   problemsAppender.warnings.closeSync();
   rejectedPersonIds.closeSync();
 
-  const meta = await storeExtractMeta(connection, extract);
+  const meta = await storeExtractMeta(connection, extract, given ?? (extract.metaFile ? await readExtractMeta(extract.metaFile) : undefined));
   const provided = await connection.createAppender("extract_tables");
   for (const table of Object.keys(extract.tables).sort()) appendValues(provided, ["varchar"], [table]);
   provided.closeSync();
@@ -243,8 +246,7 @@ async function rejectOverlappingSpells(connection: DuckDBConnection): Promise<vo
 }
 
 /** extract.json where given; otherwise register_start and extract_date derived from the residence spells. */
-async function storeExtractMeta(connection: DuckDBConnection, extract: ExtractFiles): Promise<ExtractMeta> {
-  const given = (extract.metaFile ? await readExtractMeta(extract.metaFile) : undefined) ?? {};
+async function storeExtractMeta(connection: DuckDBConnection, extract: ExtractFiles, given: GivenExtractMeta = {}): Promise<ExtractMeta> {
   const derivedReader = await connection.runAndReadAll(`
     SELECT strftime(min(start_date) FILTER (WHERE start_reason = 'initial'), '%Y-%m-%d') AS register_start,
            strftime(greatest(max(start_date), max(end_date)), '%Y-%m-%d') AS extract_date
