@@ -1,3 +1,5 @@
+import {ageGroups} from "./ageGroups.ts";
+import {errorAgeBand, defaults as errorAgeBandDefaults} from "./errorAgeBand.ts";
 import {intervalCoverage} from "./intervalCoverage.ts";
 import {logError} from "./logError.ts";
 import {malpe} from "./malpe.ts";
@@ -14,7 +16,11 @@ import {sizeClass, type SizeClass} from "./sizeClass.ts";
 export const defaults = {
   horizon: 5,
   /** Fewest total errors (all horizons) of a size class for its own intervals; below it all villages are pooled. */
-  minClassErrors: 20
+  minClassErrors: 20,
+  /** Broad age bands of the intervals of cells and age-group totals (first age of each; {@link errorAgeBand}); `[0]` pools all ages. */
+  ageBands: errorAgeBandDefaults.bands,
+  /** Fewest errors (all horizons) of an age band, within the chosen size class, for its own intervals; below it all ages of that class are pooled. */
+  minBandErrors: 20
 };
 
 /** One row of projection_accuracy. */
@@ -51,14 +57,33 @@ interface TotalError {
  */
 export type IntervalKind = "total" | "sex" | "age" | "cell";
 
+/** One backtest error of a part of a unit (sex total, age-group total or cell), for coverage checks. */
+export interface PartError {
+  /** Size class of the unit in the base year ('TOWN' for the town). */
+  sizeClass: SizeClass;
+  baseYear: number;
+  horizon: number;
+  /** Index into ageGroups (0 = 0–4 … 17 = 85+); −1 for a sex total. */
+  ageGroup: number;
+  /** ln((actual + 1) / (forecast + 1)). */
+  error: number;
+}
+
 export interface Backtest {
   /** Base years that were backtested (each with at least one year of outcome). */
   baseYears: number[];
   accuracy: AccuracyRow[];
   /** Default village method: lowest MAPE over horizons 1–5 among non-baseline methods, on the forecasts all of them made; ties go to the simpler method. */
   defaultMethod: Method;
-  /** Log-error quantiles by horizon for the totals, sex totals, age-group totals or sex × age cells of a method and size class ('TOWN' for the town). */
-  quantiles: (method: Method, sizeClass: SizeClass, kind: IntervalKind) => LogErrorQuantiles[];
+  /**
+   * Log-error quantiles by horizon for the totals, sex totals, age-group totals or sex × age cells of a method
+   * and size class ('TOWN' for the town). For cells and age-group totals, `ageGroup` (index into ageGroups)
+   * picks the errors of its broad age band ({@link errorAgeBand}); without it all ages are pooled.
+   * `excludeBaseYear` leaves out the errors of that base year (leave-one-base-year-out coverage).
+   */
+  quantiles: (method: Method, sizeClass: SizeClass, kind: IntervalKind, ageGroup?: number, excludeBaseYear?: number) => LogErrorQuantiles[];
+  /** Every backtest error of the sex totals, age-group totals or cells of a method's units of a size class ('all_villages': every village, each with its own class). */
+  partErrors: (method: Method, sizeClass: SizeClass, kind: Exclude<IntervalKind, "total">) => PartError[];
 }
 
 const round = (x: number | undefined, digits: number) => (x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
@@ -73,27 +98,35 @@ const villageClasses: SizeClass[] = ["<500", "500-1999", "2000+"];
  * (of the base-year population), horizon and kind of number ({@link IntervalKind}: the errors of sex totals
  * set the intervals of sex totals, those of cells the intervals of cells); their coverage is checked leave-one-base-year-out: the
  * interval for base year B uses only the errors of the other base years.
+ * Cells and age-group totals further take the errors of their broad age band ({@link errorAgeBand}, `ageBands`):
+ * errors at 0–4 (births to come) are far wider than at 35–64. The size class is chosen first, on all ages
+ * (below `minClassErrors` errors, all villages); within it a band with fewer than `minBandErrors` errors uses all
+ * ages of that class. Horizons are then pooled within the chosen errors as {@link predictionIntervalsEmpirical} does.
  */
-export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.horizon, minClassErrors = defaults.minClassErrors, rates: rateOptions = {} as RatesOptions} = {}): Backtest {
+export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.horizon, minClassErrors = defaults.minClassErrors, ageBands = defaults.ageBands, minBandErrors = defaults.minBandErrors, rates: rateOptions = {} as RatesOptions} = {}): Backtest {
   const last = inputs.years[inputs.years.length - 1];
   const baseYears = inputs.years.filter((y) => y < last);
   const totals: TotalError[] = [];
-  // Errors of the parts of a unit (cells, sex totals, age-group totals) by `${method}|${class}|${kind}`.
-  const cells = new Map<string, {horizon: number[]; error: number[]}>();
-  const addErrors = (key: string, h: number, actual: readonly number[], forecast: readonly number[]) => {
+  // Errors of the parts of a unit (cells, sex totals, age-group totals) by `${method}|${class}|${kind}`, in columns.
+  const cells = new Map<string, PartColumns>();
+  const addErrors = (key: string, unitClass: SizeClass, baseYear: number, h: number, actual: readonly number[], forecast: readonly number[], ageOf: (j: number) => number) => {
     let c = cells.get(key);
-    if (!c) cells.set(key, (c = {horizon: [], error: []}));
+    if (!c) cells.set(key, (c = {sizeClass: [], baseYear: [], horizon: [], ageGroup: [], error: []}));
     for (let j = 0; j < actual.length; ++j) {
+      c.sizeClass.push(unitClass);
+      c.baseYear.push(baseYear);
       c.horizon.push(h);
+      c.ageGroup.push(ageOf(j));
       c.error.push(logError(actual[j], forecast[j]));
     }
   };
-  const addCells = (key: string, h: number, actual: readonly number[], forecast: readonly number[]) => {
+  const addCells = (key: string, unitClass: SizeClass, baseYear: number, h: number, actual: readonly number[], forecast: readonly number[]) => {
     const a = partialTotals(actual);
     const f = partialTotals(forecast);
-    addErrors(`${key}|cell`, h, actual, forecast);
-    addErrors(`${key}|sex`, h, a.sex, f.sex);
-    addErrors(`${key}|age`, h, a.age, f.age);
+    const groups = a.age.length;
+    addErrors(`${key}|cell`, unitClass, baseYear, h, actual, forecast, (j) => j % groups);
+    addErrors(`${key}|sex`, unitClass, baseYear, h, a.sex, f.sex, () => -1);
+    addErrors(`${key}|age`, unitClass, baseYear, h, a.age, f.age, (j) => j);
   };
   for (const baseYear of baseYears) {
     const b = inputs.years.indexOf(baseYear);
@@ -105,7 +138,7 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
         const f = projections.town[method];
         if (f) {
           totals.push({method, unit: -1, sizeClass: "TOWN", baseYear, horizon: h, actual: sum(townActual), forecast: sum(f[h])});
-          if (!baselines.includes(method)) addCells(`${method}|TOWN`, h, townActual, f[h]);
+          if (!baselines.includes(method)) addCells(`${method}|TOWN`, "TOWN", baseYear, h, townActual, f[h]);
         }
         const vf = projections.villages[method];
         if (!vf) continue;
@@ -114,8 +147,8 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
           const actual = [...u.population.F, ...u.population.M];
           totals.push({method, unit: v, sizeClass: classes[v], baseYear, horizon: h, actual: sum(actual), forecast: sum(vf[v][h])});
           if (baselines.includes(method)) continue;
-          addCells(`${method}|${classes[v]}`, h, actual, vf[v][h]);
-          addCells(`${method}|all_villages`, h, actual, vf[v][h]);
+          addCells(`${method}|${classes[v]}`, classes[v], baseYear, h, actual, vf[v][h]);
+          addCells(`${method}|all_villages`, classes[v], baseYear, h, actual, vf[v][h]);
         }
       }
     }
@@ -135,6 +168,32 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
     if (!q) quantileCache.set(key, (q = predictionIntervalsEmpirical(errorsOf(method, cls, exclude), {horizons: range(horizon)})));
     return q;
   };
+
+  // Which errors set the interval of a part (cell, sex total, age-group total) of a (method, class): the class
+  // itself, or all villages when it has too few (counted on all ages); within it the age band, or all ages when
+  // the band has too few.
+  const partErrorsOf = (method: Method, cls: SizeClass, kind: IntervalKind, band: string | undefined, exclude: number | undefined) => {
+    const kept = (c: PartColumns | undefined) => {
+      const out: number[] = [];
+      if (c) for (let i = 0; i < c.error.length; ++i) if (c.baseYear[i] !== exclude) out.push(i);
+      return out;
+    };
+    let c = cells.get(`${method}|${cls}|${kind}`);
+    let rows = kept(c);
+    if (cls !== "TOWN" && rows.length < minClassErrors) {
+      c = cells.get(`${method}|all_villages|${kind}`);
+      rows = kept(c);
+    }
+    if (!c) return [];
+    const data = c;
+    if (band !== undefined) {
+      const inBand = rows.filter((i) => bandOf[data.ageGroup[i]] === band);
+      if (inBand.length >= minBandErrors) rows = inBand;
+    }
+    return rows.map((i) => ({horizon: data.horizon[i], error: data.error[i]}));
+  };
+  const partQuantileCache = new Map<string, LogErrorQuantiles[]>();
+  const bandOf = ageGroups.map((_, i) => errorAgeBand(i, ageBands));
 
   // Leave-one-base-year-out interval of every error.
   const bounds = totals.map((e) => {
@@ -173,15 +232,28 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
     baseYears,
     accuracy,
     defaultMethod: chooseDefault(totals),
-    quantiles: (method, cls, kind) => {
-      if (kind === "total") return quantilesOf(method, cls);
-      let c = cells.get(`${method}|${cls}|${kind}`);
-      if (cls !== "TOWN" && (!c || c.error.length < minClassErrors)) c = cells.get(`${method}|all_villages|${kind}`);
+    quantiles: (method, cls, kind, ageGroup, exclude) => {
+      if (kind === "total") return quantilesOf(method, cls, exclude);
+      const band = kind === "sex" || ageGroup === undefined ? undefined : errorAgeBand(ageGroup, ageBands);
+      const key = `${method}|${cls}|${kind}|${band ?? ""}|${exclude ?? ""}`;
+      let q = partQuantileCache.get(key);
+      if (!q) partQuantileCache.set(key, (q = predictionIntervalsEmpirical(partErrorsOf(method, cls, kind, band, exclude), {horizons: range(horizon)})));
+      return q;
+    },
+    partErrors: (method, cls, kind) => {
+      const c = cells.get(`${method}|${cls}|${kind}`);
       if (!c) return [];
-      const data = c;
-      return predictionIntervalsEmpirical(data.error.map((error, i) => ({horizon: data.horizon[i], error})), {horizons: range(horizon)});
+      return c.error.map((error, i) => ({sizeClass: c.sizeClass[i], baseYear: c.baseYear[i], horizon: c.horizon[i], ageGroup: c.ageGroup[i], error}));
     }
   };
+}
+
+interface PartColumns {
+  sizeClass: SizeClass[];
+  baseYear: number[];
+  horizon: number[];
+  ageGroup: number[];
+  error: number[];
 }
 
 function range(horizon: number): number[] {

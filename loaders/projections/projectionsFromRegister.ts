@@ -69,7 +69,8 @@ const roundOrNull = (x: number | null) => (x === null ? null : round1(x));
  * from the backtest errors of the same method, size class and horizon. The base year itself is included as
  * horizon 0 (observed; its bounds equal the population). Each number takes the intervals of its own kind
  * in the backtest: unit totals (sex 'all', age 'all') those of totals, sex totals those of sex totals,
- * age-group totals (sex 'all') those of age-group totals, and sex × age cells those of cells. Intervals of the
+ * age-group totals (sex 'all') those of age-group totals, and sex × age cells those of cells; cells and age-group
+ * totals take those of their broad age band (errorAgeBand.ts, via `backtest.quantiles`). Intervals of the
  * fertility and migration scenarios are those of the medium one.
  * Returns empty results when the register has no reported year.
  */
@@ -87,10 +88,10 @@ export async function projectionsFromRegister(connection: DuckDBConnection, opti
     ...inputs.villages.map((code, index) => ({code, cls: sizeClass(sum(inputs.byVillage[b][index].population.F) + sum(inputs.byVillage[b][index].population.M)), method, index}))
   ];
   const quantiles = new Map<string, LogErrorQuantiles[]>();
-  const q = (m: Method, cls: SizeClass, kind: IntervalKind, h: number) => {
-    const key = `${m}|${cls}|${kind}`;
+  const q = (m: Method, cls: SizeClass, kind: IntervalKind, ageGroup: number | undefined, h: number) => {
+    const key = `${m}|${cls}|${kind}|${ageGroup ?? ""}`;
     let list = quantiles.get(key);
-    if (!list) quantiles.set(key, (list = backtest.quantiles(m, cls, kind)));
+    if (!list) quantiles.set(key, (list = backtest.quantiles(m, cls, kind, ageGroup)));
     return list.find((r) => r.horizon === h);
   };
   const rows: ProjectionRow[] = [];
@@ -107,7 +108,8 @@ export async function projectionsFromRegister(connection: DuckDBConnection, opti
       forecast.forEach((cells, h) => {
         const year = baseYear + h;
         const push = (sex: ProjectionRow["sex"], age_group: ProjectionRow["age_group"], value: number, kind: IntervalKind) => {
-          const bounds = h === 0 ? {lower_80: value, upper_80: value, lower_95: value, upper_95: value} : predictionInterval(value, q(unit.method, unit.cls, kind, h));
+          const ageGroup = age_group === "all" ? undefined : ageGroups.indexOf(age_group);
+          const bounds = h === 0 ? {lower_80: value, upper_80: value, lower_95: value, upper_95: value} : predictionInterval(value, q(unit.method, unit.cls, kind, ageGroup, h));
           rows.push({
             base_year: baseYear, year, village_code: unit.code, scenario, method: unit.method, sex, age_group,
             population: round1(value),
