@@ -1,11 +1,11 @@
-import {ageGroups} from "./ageGroups.ts";
-import {errorAgeBand, defaults as errorAgeBandDefaults} from "./errorAgeBand.ts";
+import {errorAgeBand} from "./errorAgeBand.ts";
 import {intervalCoverage} from "./intervalCoverage.ts";
 import {logError} from "./logError.ts";
 import {malpe} from "./malpe.ts";
 import {mape} from "./mape.ts";
 import {medianApe} from "./medianApe.ts";
 import {partialTotals} from "./partialTotals.ts";
+import {predictionIntervalsAgeBand, defaults as ageBandDefaults} from "./predictionIntervalsAgeBand.ts";
 import {predictionIntervalsEmpirical, type LogErrorQuantiles} from "./predictionIntervalsEmpirical.ts";
 import {baselines, methods, projectionsAtBase, type Method} from "./projectionsAtBase.ts";
 import {ratesAtBase, type RatesOptions} from "./ratesAtBase.ts";
@@ -18,9 +18,9 @@ export const defaults = {
   /** Fewest total errors (all horizons) of a size class for its own intervals; below it all villages are pooled. */
   minClassErrors: 20,
   /** Broad age bands of the intervals of cells and age-group totals (first age of each; {@link errorAgeBand}); `[0]` pools all ages. */
-  ageBands: errorAgeBandDefaults.bands,
+  ageBands: ageBandDefaults.bands,
   /** Fewest errors (all horizons) of an age band, within the chosen size class, for its own intervals; below it all ages of that class are pooled. */
-  minBandErrors: 20
+  minBandErrors: ageBandDefaults.minBandErrors
 };
 
 /** One row of projection_accuracy. */
@@ -101,7 +101,8 @@ const villageClasses: SizeClass[] = ["<500", "500-1999", "2000+"];
  * Cells and age-group totals further take the errors of their broad age band ({@link errorAgeBand}, `ageBands`):
  * errors at 0–4 (births to come) are far wider than at 35–64. The size class is chosen first, on all ages
  * (below `minClassErrors` errors, all villages); within it a band with fewer than `minBandErrors` errors uses all
- * ages of that class. Horizons are then pooled within the chosen errors as {@link predictionIntervalsEmpirical} does.
+ * ages of that class ({@link predictionIntervalsAgeBand}). Horizons are then pooled within the chosen errors as
+ * {@link predictionIntervalsEmpirical} does.
  */
 export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.horizon, minClassErrors = defaults.minClassErrors, ageBands = defaults.ageBands, minBandErrors = defaults.minBandErrors, rates: rateOptions = {} as RatesOptions} = {}): Backtest {
   const last = inputs.years[inputs.years.length - 1];
@@ -170,9 +171,8 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
   };
 
   // Which errors set the interval of a part (cell, sex total, age-group total) of a (method, class): the class
-  // itself, or all villages when it has too few (counted on all ages); within it the age band, or all ages when
-  // the band has too few.
-  const partErrorsOf = (method: Method, cls: SizeClass, kind: IntervalKind, band: string | undefined, exclude: number | undefined) => {
+  // itself, or all villages when it has too few (counted on all ages); predictionIntervalsAgeBand then picks the age band.
+  const partErrorsOf = (method: Method, cls: SizeClass, kind: IntervalKind, exclude: number | undefined) => {
     const kept = (c: PartColumns | undefined) => {
       const out: number[] = [];
       if (c) for (let i = 0; i < c.error.length; ++i) if (c.baseYear[i] !== exclude) out.push(i);
@@ -186,14 +186,9 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
     }
     if (!c) return [];
     const data = c;
-    if (band !== undefined) {
-      const inBand = rows.filter((i) => bandOf[data.ageGroup[i]] === band);
-      if (inBand.length >= minBandErrors) rows = inBand;
-    }
-    return rows.map((i) => ({horizon: data.horizon[i], error: data.error[i]}));
+    return rows.map((i) => ({horizon: data.horizon[i], error: data.error[i], ageGroup: data.ageGroup[i]}));
   };
   const partQuantileCache = new Map<string, LogErrorQuantiles[]>();
-  const bandOf = ageGroups.map((_, i) => errorAgeBand(i, ageBands));
 
   // Leave-one-base-year-out interval of every error.
   const bounds = totals.map((e) => {
@@ -234,10 +229,11 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
     defaultMethod: chooseDefault(totals),
     quantiles: (method, cls, kind, ageGroup, exclude) => {
       if (kind === "total") return quantilesOf(method, cls, exclude);
-      const band = kind === "sex" || ageGroup === undefined ? undefined : errorAgeBand(ageGroup, ageBands);
-      const key = `${method}|${cls}|${kind}|${band ?? ""}|${exclude ?? ""}`;
+      const group = kind === "sex" ? undefined : ageGroup;
+      // Every age group of a band has the same quantiles: cache by band.
+      const key = `${method}|${cls}|${kind}|${group === undefined ? "" : errorAgeBand(group, ageBands)}|${exclude ?? ""}`;
       let q = partQuantileCache.get(key);
-      if (!q) partQuantileCache.set(key, (q = predictionIntervalsEmpirical(partErrorsOf(method, cls, kind, band, exclude), {horizons: range(horizon)})));
+      if (!q) partQuantileCache.set(key, (q = predictionIntervalsAgeBand(partErrorsOf(method, cls, kind, exclude), group, {bands: ageBands, minBandErrors, horizons: range(horizon)})));
       return q;
     },
     partErrors: (method, cls, kind) => {

@@ -19,6 +19,7 @@ export {malpe} from "./malpe.ts";
 export {intervalCoverage} from "./intervalCoverage.ts";
 export {logError} from "./logError.ts";
 export {predictionIntervalsEmpirical, defaults as predictionIntervalsDefaults, type LogErrorQuantiles} from "./predictionIntervalsEmpirical.ts";
+export {predictionIntervalsAgeBand, defaults as predictionIntervalsAgeBandDefaults} from "./predictionIntervalsAgeBand.ts";
 export {predictionInterval} from "./predictionInterval.ts";
 export {rakeTwoWay, defaults as rakeTwoWayDefaults} from "./rakeTwoWay.ts";
 export {sizeClass, type SizeClass} from "./sizeClass.ts";
