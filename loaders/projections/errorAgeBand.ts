@@ -17,8 +17,8 @@ export const defaults = {
 /**
  * The broad age band of a five-year age group (index into {@link ageGroups}: 0 = 0–4 … 17 = 85+) for
  * prediction intervals: sex × age cells and age-group totals take the backtest errors of their own band,
- * because projection errors differ by age far more than by neighbouring group: they are largest at the
- * youngest ages (births still to come) and the young-adult migration ages, and smallest in middle age
+ * because projection errors differ markedly by age: they are largest at the youngest ages (births still
+ * to come), at the young-adult migration ages and at the oldest ages, and smallest in middle age
  * (Smith, Tayman & Swanson 2013, *A Practitioner's Guide to State and Local Population Projections*, ch. 13).
  * The label is "from-to" in completed years, or "from+" for the last band ("0+" when there is only one band,
  * i.e. all ages pooled).

@@ -1,3 +1,7 @@
+import {ageGroups} from "./ageGroups.ts";
+import {errorAgeBand} from "./errorAgeBand.ts";
+import {defaults as ageBandDefaults} from "./predictionIntervalsAgeBand.ts";
+
 /**
  * Definitions of the published projection datasets' columns, for data_dictionary.csv.
  * Methods and assumptions: loaders/projections/README.md.
@@ -11,9 +15,12 @@ export interface ProjectionColumn {
   type: "INTEGER" | "DOUBLE" | "VARCHAR";
 }
 
+// The broad age bands of the intervals of age-group totals and cells, as errorAgeBand defines them.
+const bands = [...new Set(ageGroups.map((_, i) => errorAgeBand(i)))].join("、");
+
 const bound = (level: 80 | 95, side: "lower" | "upper"): ProjectionColumn => ({
   dataset: "projections", name: `${side}_${level}`, label_zh: `${level}%预测区间${side === "lower" ? "下限" : "上限"}`,
-  definition: `${level}%预测区间的${side === "lower" ? "下限" : "上限"}:由本登记历史回测中同一方法、同一规模组、同一预测年限、同类数值(总人口、分性别合计、分年龄组合计或性别×年龄组)的对数误差分位数得出(经验区间;某规模组的误差不足20个时用全部村居的);回测不足时为空`,
+  definition: `${level}%预测区间的${side === "lower" ? "下限" : "上限"}:由本登记历史回测中同一方法、同一规模组、同一预测年限、同类数值(总人口、分性别合计、分年龄组合计或性别×年龄组)的对数误差分位数得出(经验区间;某规模组的误差不足20个时用全部村居的);分年龄组合计和性别×年龄组只用同一宽年龄段(${bands}岁)的误差,因为低龄(预测期内出生)和迁移活跃年龄的误差远大于中年,该年龄段误差不足${ageBandDefaults.minBandErrors}个时用该规模组全部年龄的;回测不足时为空`,
   unit: "人", type: "DOUBLE"
 });
 
