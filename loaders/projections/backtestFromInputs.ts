@@ -14,6 +14,7 @@ import {sizeClass, type SizeClass} from "./sizeClass.ts";
 
 /** Defaults of {@link backtestFromInputs}. */
 export const defaults = {
+  /** Years projected from each base year (1–63). */
   horizon: 5,
   /** Fewest total errors (all horizons) of a size class for its own intervals; below it all villages are pooled. */
   minClassErrors: 20,
@@ -105,6 +106,7 @@ const villageClasses: SizeClass[] = ["<500", "500-1999", "2000+"];
  * {@link predictionIntervalsEmpirical} does.
  */
 export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.horizon, minClassErrors = defaults.minClassErrors, ageBands = defaults.ageBands, minBandErrors = defaults.minBandErrors, rates: rateOptions = {} as RatesOptions} = {}): Backtest {
+  if (!(Number.isInteger(horizon) && horizon >= 1 && horizon <= maxHorizon)) throw new Error(`backtestFromInputs: horizon must be a whole number of years from 1 to ${maxHorizon}, not ${horizon}`);
   const last = inputs.years[inputs.years.length - 1];
   const baseYears = inputs.years.filter((y) => y < last);
   const totals: TotalError[] = [];
@@ -112,12 +114,9 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
   const cells = new Map<string, PartColumns>();
   const addErrors = (key: string, unitClass: SizeClass, baseYear: number, h: number, actual: readonly number[], forecast: readonly number[], ageOf: (j: number) => number) => {
     let c = cells.get(key);
-    if (!c) cells.set(key, (c = {sizeClass: [], baseYear: [], horizon: [], ageGroup: [], error: []}));
+    if (!c) cells.set(key, (c = {code: [], error: []}));
     for (let j = 0; j < actual.length; ++j) {
-      c.sizeClass.push(unitClass);
-      c.baseYear.push(baseYear);
-      c.horizon.push(h);
-      c.ageGroup.push(ageOf(j));
+      c.code.push(packPart({sizeClass: unitClass, baseYear, horizon: h, ageGroup: ageOf(j)}));
       c.error.push(logError(actual[j], forecast[j]));
     }
   };
@@ -175,7 +174,7 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
   const partErrorsOf = (method: Method, cls: SizeClass, kind: IntervalKind, exclude: number | undefined) => {
     const kept = (c: PartColumns | undefined) => {
       const out: number[] = [];
-      if (c) for (let i = 0; i < c.error.length; ++i) if (c.baseYear[i] !== exclude) out.push(i);
+      if (c) for (let i = 0; i < c.error.length; ++i) if (unpackPart(c.code[i]).baseYear !== exclude) out.push(i);
       return out;
     };
     let c = cells.get(`${method}|${cls}|${kind}`);
@@ -186,8 +185,12 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
     }
     if (!c) return [];
     const data = c;
-    return rows.map((i) => ({horizon: data.horizon[i], error: data.error[i], ageGroup: data.ageGroup[i]}));
+    return rows.map((i) => {
+      const {horizon, ageGroup} = unpackPart(data.code[i]);
+      return {horizon, ageGroup, error: data.error[i]};
+    });
   };
+  const partErrorsCache = new Map<string, ReturnType<typeof partErrorsOf>>();
   const partQuantileCache = new Map<string, LogErrorQuantiles[]>();
 
   // Leave-one-base-year-out interval of every error.
@@ -233,23 +236,42 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
       // Every age group of a band has the same quantiles: cache by band.
       const key = `${method}|${cls}|${kind}|${group === undefined ? "" : errorAgeBand(group, ageBands)}|${exclude ?? ""}`;
       let q = partQuantileCache.get(key);
-      if (!q) partQuantileCache.set(key, (q = predictionIntervalsAgeBand(partErrorsOf(method, cls, kind, exclude), group, {bands: ageBands, minBandErrors, horizons: range(horizon)})));
+      if (!q) {
+        // The errors of a (method, class, kind) are gathered once for all its bands.
+        const errorsKey = `${method}|${cls}|${kind}|${exclude ?? ""}`;
+        let errors = partErrorsCache.get(errorsKey);
+        if (!errors) partErrorsCache.set(errorsKey, (errors = partErrorsOf(method, cls, kind, exclude)));
+        partQuantileCache.set(key, (q = predictionIntervalsAgeBand(errors, group, {bands: ageBands, minBandErrors, horizons: range(horizon)})));
+      }
       return q;
     },
     partErrors: (method, cls, kind) => {
       const c = cells.get(`${method}|${cls}|${kind}`);
       if (!c) return [];
-      return c.error.map((error, i) => ({sizeClass: c.sizeClass[i], baseYear: c.baseYear[i], horizon: c.horizon[i], ageGroup: c.ageGroup[i], error}));
+      return c.error.map((error, i) => ({...unpackPart(c.code[i]), error}));
     }
   };
 }
 
 interface PartColumns {
-  sizeClass: SizeClass[];
-  baseYear: number[];
-  horizon: number[];
-  ageGroup: number[];
+  /** packPart of each error's unit class, base year, horizon and age group. */
+  code: number[];
   error: number[];
+}
+
+// A part error's size class, base year, horizon and age group packed in one small integer, so that the millions
+// of errors of a county's backtest take two numbers each.
+const partClasses: SizeClass[] = ["<500", "500-1999", "2000+", "TOWN"];
+const maxHorizon = 63;
+
+function packPart({sizeClass, baseYear, horizon, ageGroup}: Omit<PartError, "error">): number {
+  return ((baseYear * (maxHorizon + 1) + horizon) * 32 + ageGroup + 1) * 4 + partClasses.indexOf(sizeClass);
+}
+
+function unpackPart(code: number): Omit<PartError, "error"> {
+  const rest = Math.floor(code / 4);
+  const group = Math.floor(rest / 32);
+  return {sizeClass: partClasses[code % 4], baseYear: Math.floor(group / (maxHorizon + 1)), horizon: group % (maxHorizon + 1), ageGroup: (rest % 32) - 1};
 }
 
 function range(horizon: number): number[] {

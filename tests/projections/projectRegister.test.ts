@@ -115,6 +115,12 @@ describe("projections from a simulated register", () => {
     }
   });
 
+  test("backtestFromInputs(inputs, {horizon}) refuses a horizon it cannot record, naming it", () => {
+    for (const horizon of [0, 2.5, 64]) {
+      expect(() => backtestFromInputs(inputs, {horizon})).toThrow(`backtestFromInputs: horizon must be a whole number of years from 1 to 63, not ${horizon}`);
+    }
+  });
+
   test("backtestFromInputs(inputs).quantiles widen with the horizon", () => {
     for (const cls of ["TOWN", "all_villages"] as const) {
       for (const kind of ["total", "sex", "age", "cell"] as const) {
