@@ -14,6 +14,7 @@ import {checkTargets} from "./indicators/checkTargets.ts";
 import {dataDictionary} from "./publish/dataDictionary.ts";
 import {registerCoverageNotes} from "./publish/registerCoverageNotes.ts";
 import {reportedYears} from "./indicators/reportedYears.ts";
+import {yearsWithoutEvents} from "./indicators/yearsWithoutEvents.ts";
 import {projectionsFromRegister} from "./projections/projectionsFromRegister.ts";
 import {storeProjections} from "./projections/storeProjections.ts";
 import {blankWhen, targetCheckBlankWhen} from "./publish/smallCells.ts";
@@ -80,7 +81,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const targets = await loadTargets(connection, extract);
     if (targets.report) validation.files.push(targets.report);
     await checkTargets(connection, targets.targets);
-    const quality = await qualityReport(connection, validation, [...(await registerCoverageNotes(connection, validation.meta)), ...targets.notes]);
+    const quiet = await yearsWithoutEvents(connection);
+    const notes = [...registerCoverageNotes({reportedYears: years, yearsWithoutEvents: quiet, meta: validation.meta}), ...targets.notes];
+    const quality = await qualityReport(connection, validation, {notes, yearsWithoutEvents: quiet});
     onProgress("[3/5] 人口预测与回测 / projections and backtest");
     onStage("projections");
     await storeProjections(connection, await projectionsFromRegister(connection));

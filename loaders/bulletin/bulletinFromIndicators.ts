@@ -35,6 +35,12 @@ export interface BulletinOptions {
    * manifest.json): the lead and the tables then say that a blank may be withheld, not missing. Default 0.
    */
   minCell?: number;
+  /**
+   * Set when the register records no birth, death or move anywhere in `year` although about this many
+   * were expected at its own rate (quality.json's years_without_events): the lead then says that the
+   * year's figures are only the previous year carried forward. Default: none.
+   */
+  expectedEventsMissing?: number;
 }
 
 export const bulletinDefaults = {smallBase: 1000, fewBirths: 1000};
@@ -87,6 +93,11 @@ export function bulletinFromIndicators(rows: VillageYearRow[], options: Bulletin
     `出生、死亡人口按居住登记口径统计${notes.ref("vitalCaliber")};` +
     `出生率、死亡率和人口自然增长率按年平均人口计算${notes.ref("rates")}。`;
   if (!previous) lead += `${year}年为本资料的第一个统计年度,各项指标不作与上年的比较${notes.ref("firstYear")}。`;
+  if (options.expectedEventsMissing !== undefined) {
+    lead +=
+      `需要说明的是,登记资料中${year}年${whole}没有任何出生、死亡、迁入或迁出记录(按登记各年的平均变动频率,约应有${Math.round(options.expectedEventsMissing)}起),` +
+      `资料可能尚未更新到本年,以下人数只是上年数据的结转,请慎用。`;
+  }
   if (minCell > 0) lead += `为保护个人隐私,少于${minCell}人的人数及由其算出的比率不予公布${notes.ref("withheld")}。`;
   lead += `现将主要数据${notes.ref("preliminary")}公布如下:`;
 

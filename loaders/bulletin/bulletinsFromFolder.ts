@@ -1,5 +1,6 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
+import type {QualityReport} from "../publish/qualityReport.ts";
 import {manifestSettings} from "../publish/writeManifest.ts";
 import {bulletinFromIndicators, type BulletinOptions} from "./bulletinFromIndicators.ts";
 import {rowsFromCsv} from "./rowsFromCsv.ts";
@@ -17,9 +18,10 @@ export interface BulletinCollection {
  * outputs: village_year.csv (required), target_checks.csv and age_sex.csv (used when present), and
  * manifest.json's settings: min_cell (counts blanked by --min-cell), so the bulletin says when a blank
  * may be withheld, and bulletin (extract.json's issuer, used unless `options.issuer` is given, and
- * the release date of each year). Throws when village_year.csv is missing.
+ * the release date of each year), and quality.json's years_without_events, so the bulletin of such a
+ * year says its figures are only the previous year carried forward. Throws when village_year.csv is missing.
  */
-export function bulletinsFromFolder(dir: string, options: Omit<BulletinOptions, "year" | "targets" | "ageSex" | "minCell" | "releaseDate"> = {}): BulletinCollection {
+export function bulletinsFromFolder(dir: string, options: Omit<BulletinOptions, "year" | "targets" | "ageSex" | "minCell" | "releaseDate" | "expectedEventsMissing"> = {}): BulletinCollection {
   const read = (name: string) => {
     const path = join(dir, name);
     return existsSync(path) ? rowsFromCsv(readFileSync(path, "utf8")) : undefined;
@@ -29,9 +31,13 @@ export function bulletinsFromFolder(dir: string, options: Omit<BulletinOptions, 
   const targets = read("target_checks.csv") as unknown as TargetCheckRow[] | undefined;
   const ageSex = read("age_sex.csv") as unknown as AgeSexRow[] | undefined;
   const {min_cell: minCell, bulletin} = manifestSettings(dir);
+  const quality = join(dir, "quality.json");
+  const quiet = new Map(
+    (existsSync(quality) ? ((JSON.parse(readFileSync(quality, "utf8")) as Partial<QualityReport>).years_without_events ?? []) : []).map((q) => [q.year, q.expected_events])
+  );
   const issuer = options.issuer ?? bulletin.issuer ?? undefined;
   const years = [...new Set(rows.filter((row) => row.village_code === "TOWN").map((row) => row.year))].sort((a, b) => b - a);
   const bulletins: Record<string, BulletinDocument> = {};
-  for (const year of years) bulletins[String(year)] = bulletinFromIndicators(rows, {...options, year, targets, ageSex, minCell, issuer, releaseDate: bulletin.release_dates[String(year)]});
+  for (const year of years) bulletins[String(year)] = bulletinFromIndicators(rows, {...options, year, targets, ageSex, minCell, issuer, releaseDate: bulletin.release_dates[String(year)], expectedEventsMissing: quiet.get(year)});
   return {years, bulletins};
 }

@@ -1,4 +1,5 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
+import type {YearWithoutEvents} from "../indicators/yearsWithoutEvents.ts";
 import type {ValidationReport} from "../validate/validateExtract.ts";
 
 export interface ReasonCount {
@@ -15,13 +16,19 @@ export interface QualityReport extends ValidationReport {
   warnings_by_reason: ReasonCount[];
   /** pop_end = pop_start + births − deaths + in_migrants − out_migrants, checked on every village_year row. */
   balance: {rows_checked: number; rows_failed: number};
+  /** Reported years with no birth, death or move anywhere although the register's own rate makes that all but impossible (yearsWithoutEvents). */
+  years_without_events: YearWithoutEvents[];
   notes: string[];
 }
 
 export const defaults = {rowsPerReason: 20};
 
 /** The aggregate data-quality report (quality.json): counts, reasons, row numbers; no values. */
-export async function qualityReport(connection: DuckDBConnection, validation: ValidationReport, notes: string[] = []): Promise<QualityReport> {
+export async function qualityReport(
+  connection: DuckDBConnection,
+  validation: ValidationReport,
+  {notes = [], yearsWithoutEvents = []}: {notes?: string[]; yearsWithoutEvents?: YearWithoutEvents[]} = {}
+): Promise<QualityReport> {
   const byReason = async (table: "rejects" | "warnings") => {
     const result = await connection.runAndReadAll(`
       SELECT file, reason, any_value(message) AS message, count(*)::INTEGER AS count,
@@ -38,6 +45,7 @@ export async function qualityReport(connection: DuckDBConnection, validation: Va
     rejects_by_reason: await byReason("rejects"),
     warnings_by_reason: await byReason("warnings"),
     balance: balance.getRowObjects()[0] as QualityReport["balance"],
+    years_without_events: yearsWithoutEvents,
     notes
   };
 }

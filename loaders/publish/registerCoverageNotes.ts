@@ -1,28 +1,29 @@
-import type {DuckDBConnection} from "@duckdb/node-api";
-import {reportedYears} from "../indicators/reportedYears.ts";
-import {yearsWithoutEvents} from "../indicators/yearsWithoutEvents.ts";
+import type {YearWithoutEvents} from "../indicators/yearsWithoutEvents.ts";
 import type {ValidationReport} from "../validate/validateExtract.ts";
 
 /**
- * The notes quality.json carries about the years the register reaches (zh-CN / English), once the
- * indicators are computed:
+ * registerCoverageNotes({reportedYears, yearsWithoutEvents, meta}): the notes quality.json carries about
+ * the years the register reaches (zh-CN / English):
  * - an extract that covers no calendar year whole runs through with empty indicators, target checks
  *   and projections: say why;
  * - a reported year with no birth, death or move anywhere, where the register's own event rate makes
  *   that all but impossible (yearsWithoutEvents), lies past the data's last update (extract_date set
  *   too late) or lacks a batch of changes: its numbers are the previous year carried forward, so say so.
  */
-export async function registerCoverageNotes(connection: DuckDBConnection, {register_start, extract_date}: ValidationReport["meta"]): Promise<string[]> {
-  if ((await reportedYears(connection)).length === 0) {
+export function registerCoverageNotes({reportedYears, yearsWithoutEvents, meta: {register_start, extract_date}}: {
+  reportedYears: readonly number[];
+  yearsWithoutEvents: readonly YearWithoutEvents[];
+  meta: ValidationReport["meta"];
+}): string[] {
+  if (reportedYears.length === 0) {
     return [
       `登记开始日期 ${register_start} 至提取日期 ${extract_date} 之间没有完整的日历年:没有可报告的年份,人口指标、目标检查和预测均为空 / ` +
         `no calendar year lies whole between register_start ${register_start} and extract_date ${extract_date}: no year is reported, so the indicators, target checks and projections are empty`
     ];
   }
-  const quiet = await yearsWithoutEvents(connection);
-  if (quiet.length === 0) return [];
-  const years = quiet.map((q) => q.year);
-  const expected = quiet.map((q) => Math.round(q.expected_events));
+  if (yearsWithoutEvents.length === 0) return [];
+  const years = yearsWithoutEvents.map((q) => q.year);
+  const expected = yearsWithoutEvents.map((q) => Math.round(q.expected_events));
   return [
     `${years.join("、")}年全部村居没有任何出生、死亡、迁入或迁出记录(按登记各年的平均变动频率,预计分别约 ${expected.join("、")} 起):` +
       `登记可能缺少这些年份的变动,或提取日期 ${extract_date} 晚于登记实际更新到的日期;这些年份的人口只是上一年的结转,指标不可采信 / ` +
