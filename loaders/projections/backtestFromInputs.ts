@@ -37,9 +37,22 @@ export interface AccuracyRow {
   median_ape: number | null;
   /** Mean algebraic percentage error (bias), %; positive = too high. */
   malpe: number | null;
-  /** Share of actual totals inside the 80% interval (leave-one-base-year-out). */
+  /**
+   * Share of actual totals inside the 80% interval, leave-one-base-year-out: the interval of a forecast from base
+   * year B uses the errors of every other base year, later ones included, which an office forecasting from B could
+   * not have known (optimistic).
+   */
   coverage_80: number | null;
   coverage_95: number | null;
+  /**
+   * Share of actual totals inside the 80% interval, prospectively (rolling origin, in time order): the interval of a
+   * forecast from base year B uses only the errors of forecasts whose target year (base year + horizon) is at most B.
+   * Null when no forecast of the row had such an error.
+   */
+  coverage_80_prospective: number | null;
+  coverage_95_prospective: number | null;
+  /** Forecasts scored prospectively (those with at least one earlier error); n − n_prospective had none and are left out. */
+  n_prospective: number;
 }
 
 interface TotalError {
@@ -57,6 +70,27 @@ interface TotalError {
  * age group (both sexes), or one sex × age cell. Each kind has its own backtest errors.
  */
 export type IntervalKind = "total" | "sex" | "age" | "cell";
+
+/**
+ * Which backtest errors an interval may use: all of them (the default, as published), all but those of one base
+ * year (`excludeBaseYear`: leave-one-base-year-out), and/or only those of forecasts whose target year (base year +
+ * horizon) is at most `knownAt` (prospective: what an office forecasting from base year `knownAt` could have known;
+ * Tashman 2000, "Out-of-sample tests of forecasting accuracy", IJF 16, on rolling origins).
+ */
+export interface ErrorWindow {
+  excludeBaseYear?: number;
+  knownAt?: number;
+}
+
+/** One backtest error of the total of a unit (village or town). */
+export interface TotalErrorRow {
+  /** Size class of the unit in the base year ('TOWN' for the town). */
+  sizeClass: SizeClass;
+  baseYear: number;
+  horizon: number;
+  /** ln((actual + 1) / (forecast + 1)). */
+  error: number;
+}
 
 /** One backtest error of a part of a unit (sex total, age-group total or cell), for coverage checks. */
 export interface PartError {
@@ -80,9 +114,12 @@ export interface Backtest {
    * Log-error quantiles by horizon for the totals, sex totals, age-group totals or sex × age cells of a method
    * and size class ('TOWN' for the town). For cells and age-group totals, `ageGroup` (index into ageGroups)
    * picks the errors of its broad age band ({@link errorAgeBand}); without it all ages are pooled.
-   * `excludeBaseYear` leaves out the errors of that base year (leave-one-base-year-out coverage).
+   * `window` restricts the errors used ({@link ErrorWindow}): leave one base year out, or only those known at a base year.
+   * The size class and age band fall back (too few errors) on the errors left in the window.
    */
-  quantiles: (method: Method, sizeClass: SizeClass, kind: IntervalKind, ageGroup?: number, excludeBaseYear?: number) => LogErrorQuantiles[];
+  quantiles: (method: Method, sizeClass: SizeClass, kind: IntervalKind, ageGroup?: number, window?: ErrorWindow) => LogErrorQuantiles[];
+  /** Every backtest error of the totals of a method's units of a size class ('all_villages': every village, each with its own class). */
+  totalErrors: (method: Method, sizeClass: SizeClass) => TotalErrorRow[];
   /** Every backtest error of the sex totals, age-group totals or cells of a method's units of a size class ('all_villages': every village, each with its own class). */
   partErrors: (method: Method, sizeClass: SizeClass, kind: Exclude<IntervalKind, "total">) => PartError[];
 }
@@ -97,8 +134,11 @@ const villageClasses: SizeClass[] = ["<500", "500-1999", "2000+"];
  * year (medium scenario) and compare with the population observed 1–5 years later.
  * Prediction intervals come from these errors ({@link predictionIntervalsEmpirical}) by method, size class
  * (of the base-year population), horizon and kind of number ({@link IntervalKind}: the errors of sex totals
- * set the intervals of sex totals, those of cells the intervals of cells); their coverage is checked leave-one-base-year-out: the
- * interval for base year B uses only the errors of the other base years.
+ * set the intervals of sex totals, those of cells the intervals of cells). The coverage of the intervals of totals is
+ * checked twice: leave-one-base-year-out (the interval for base year B uses the errors of every other base year, later
+ * ones included: optimistic), and prospectively, in time order (rolling origin: the interval for base year B uses only
+ * the errors of forecasts whose target year is at most B, those an office could have known then; Smith, Tayman &
+ * Swanson 2013, ch. 13; Tashman 2000). A forecast without any such error (the first base years) is not scored.
  * Cells and age-group totals further take the errors of their broad age band ({@link errorAgeBand}, `ageBands`):
  * errors at 0–4 (births to come) are far wider than at 35–64. The size class is chosen first, on all ages
  * (below `minClassErrors` errors, all villages); within it a band with fewer than `minBandErrors` errors uses all
@@ -155,26 +195,30 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
   }
 
   // Which errors set the interval of a (method, class): the class itself, or all villages when it has too few.
-  const errorsOf = (method: Method, cls: SizeClass, exclude?: number) => {
-    const pick = (c: SizeClass) => totals.filter((e) => e.method === method && (c === "all_villages" ? e.unit >= 0 : e.sizeClass === c) && e.baseYear !== exclude);
+  const errorsOf = (method: Method, cls: SizeClass, window: ErrorWindow) => {
+    const pick = (c: SizeClass) => totals.filter((e) => e.method === method && (c === "all_villages" ? e.unit >= 0 : e.sizeClass === c) && inWindow(window, e.baseYear, e.horizon));
     let chosen = pick(cls);
     if (cls !== "TOWN" && cls !== "all_villages" && chosen.length < minClassErrors) chosen = pick("all_villages");
     return chosen.map((e) => ({horizon: e.horizon, error: logError(e.actual, e.forecast)}));
   };
   const quantileCache = new Map<string, LogErrorQuantiles[]>();
-  const quantilesOf = (method: Method, cls: SizeClass, exclude?: number) => {
-    const key = `${method}|${cls}|${exclude ?? ""}`;
+  const quantilesOf = (method: Method, cls: SizeClass, window: ErrorWindow = {}) => {
+    const key = `${method}|${cls}|${windowKey(window)}`;
     let q = quantileCache.get(key);
-    if (!q) quantileCache.set(key, (q = predictionIntervalsEmpirical(errorsOf(method, cls, exclude), {horizons: range(horizon)})));
+    if (!q) quantileCache.set(key, (q = predictionIntervalsEmpirical(errorsOf(method, cls, window), {horizons: range(horizon)})));
     return q;
   };
 
   // Which errors set the interval of a part (cell, sex total, age-group total) of a (method, class): the class
   // itself, or all villages when it has too few (counted on all ages); predictionIntervalsAgeBand then picks the age band.
-  const partErrorsOf = (method: Method, cls: SizeClass, kind: IntervalKind, exclude: number | undefined) => {
+  const partErrorsOf = (method: Method, cls: SizeClass, kind: IntervalKind, window: ErrorWindow) => {
     const kept = (c: PartColumns | undefined) => {
       const out: number[] = [];
-      if (c) for (let i = 0; i < c.error.length; ++i) if (unpackPart(c.code[i]).baseYear !== exclude) out.push(i);
+      if (!c) return out;
+      for (let i = 0; i < c.error.length; ++i) {
+        const part = unpackPart(c.code[i]);
+        if (inWindow(window, part.baseYear, part.horizon)) out.push(i);
+      }
       return out;
     };
     let c = cells.get(`${method}|${cls}|${kind}`);
@@ -193,11 +237,14 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
   const partErrorsCache = new Map<string, ReturnType<typeof partErrorsOf>>();
   const partQuantileCache = new Map<string, LogErrorQuantiles[]>();
 
-  // Leave-one-base-year-out interval of every error.
-  const bounds = totals.map((e) => {
-    const q = quantilesOf(e.method, e.sizeClass, e.baseYear).find((r) => r.horizon === e.horizon);
+  // Interval of every error, leave-one-base-year-out and prospectively (only the errors known at its base year);
+  // NaN bounds when there is no error to build it from (not scored).
+  const boundsOf = (e: TotalError, window: ErrorWindow) => {
+    const q = quantilesOf(e.method, e.sizeClass, window).find((r) => r.horizon === e.horizon);
     return q ? {l80: q.q10, u80: q.q90, l95: q.q025, u95: q.q975} : {l80: NaN, u80: NaN, l95: NaN, u95: NaN};
-  });
+  };
+  const bounds = totals.map((e) => boundsOf(e, {excludeBaseYear: e.baseYear}));
+  const prospective = totals.map((e) => boundsOf(e, {knownAt: e.baseYear}));
 
   const accuracy: AccuracyRow[] = [];
   for (const method of methods) {
@@ -220,7 +267,10 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
           median_ape: round(medianApe(actual, forecast), 2),
           malpe: round(malpe(actual, forecast), 2),
           coverage_80: round(intervalCoverage(err, idx.map((i) => bounds[i].l80), idx.map((i) => bounds[i].u80)), 3),
-          coverage_95: round(intervalCoverage(err, idx.map((i) => bounds[i].l95), idx.map((i) => bounds[i].u95)), 3)
+          coverage_95: round(intervalCoverage(err, idx.map((i) => bounds[i].l95), idx.map((i) => bounds[i].u95)), 3),
+          coverage_80_prospective: round(intervalCoverage(err, idx.map((i) => prospective[i].l80), idx.map((i) => prospective[i].u80)), 3),
+          coverage_95_prospective: round(intervalCoverage(err, idx.map((i) => prospective[i].l95), idx.map((i) => prospective[i].u95)), 3),
+          n_prospective: idx.filter((i) => Number.isFinite(prospective[i].l80)).length
         });
       }
     }
@@ -230,21 +280,25 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
     baseYears,
     accuracy,
     defaultMethod: chooseDefault(totals),
-    quantiles: (method, cls, kind, ageGroup, exclude) => {
-      if (kind === "total") return quantilesOf(method, cls, exclude);
+    quantiles: (method, cls, kind, ageGroup, window = {}) => {
+      if (kind === "total") return quantilesOf(method, cls, window);
       const group = kind === "sex" ? undefined : ageGroup;
       // Every age group of a band has the same quantiles: cache by band.
-      const key = `${method}|${cls}|${kind}|${group === undefined ? "" : errorAgeBand(group, ageBands)}|${exclude ?? ""}`;
+      const key = `${method}|${cls}|${kind}|${group === undefined ? "" : errorAgeBand(group, ageBands)}|${windowKey(window)}`;
       let q = partQuantileCache.get(key);
       if (!q) {
         // The errors of a (method, class, kind) are gathered once for all its bands.
-        const errorsKey = `${method}|${cls}|${kind}|${exclude ?? ""}`;
+        const errorsKey = `${method}|${cls}|${kind}|${windowKey(window)}`;
         let errors = partErrorsCache.get(errorsKey);
-        if (!errors) partErrorsCache.set(errorsKey, (errors = partErrorsOf(method, cls, kind, exclude)));
+        if (!errors) partErrorsCache.set(errorsKey, (errors = partErrorsOf(method, cls, kind, window)));
         partQuantileCache.set(key, (q = predictionIntervalsAgeBand(errors, group, {bands: ageBands, minBandErrors, horizons: range(horizon)})));
       }
       return q;
     },
+    totalErrors: (method, cls) =>
+      totals
+        .filter((e) => e.method === method && (cls === "all_villages" ? e.unit >= 0 : e.sizeClass === cls))
+        .map((e) => ({sizeClass: e.sizeClass, baseYear: e.baseYear, horizon: e.horizon, error: logError(e.actual, e.forecast)})),
     partErrors: (method, cls, kind) => {
       const c = cells.get(`${method}|${cls}|${kind}`);
       if (!c) return [];
@@ -272,6 +326,15 @@ function unpackPart(code: number): Omit<PartError, "error"> {
   const rest = Math.floor(code / 4);
   const group = Math.floor(rest / 32);
   return {sizeClass: partClasses[code % 4], baseYear: Math.floor(group / (maxHorizon + 1)), horizon: group % (maxHorizon + 1), ageGroup: (rest % 32) - 1};
+}
+
+/** Whether an error of a forecast from `baseYear` at `horizon` is in the window. */
+function inWindow({excludeBaseYear, knownAt}: ErrorWindow, baseYear: number, horizon: number): boolean {
+  return baseYear !== excludeBaseYear && (knownAt === undefined || baseYear + horizon <= knownAt);
+}
+
+function windowKey({excludeBaseYear, knownAt}: ErrorWindow): string {
+  return `${excludeBaseYear ?? ""}|${knownAt ?? ""}`;
 }
 
 function range(horizon: number): number[] {

@@ -32,7 +32,7 @@ export {migrationByAgeGroupFromRegister, migrationFromRegister, type MigrationRo
 export {registerInputs, emptyUnitYear, sumUnitYears, type RegisterInputs, type UnitYear} from "./registerInputs.ts";
 export {ratesAtBase, defaults as ratesDefaults, type BaseRates, type RatesOptions, type UnitRates} from "./ratesAtBase.ts";
 export {projectionsAtBase, scenarios, methods, baselines, defaults as projectionsAtBaseDefaults, type Forecast, type Method, type ProjectionsAtBase, type Scenario} from "./projectionsAtBase.ts";
-export {backtestFromInputs, defaults as backtestDefaults, type AccuracyRow, type Backtest, type IntervalKind, type PartError} from "./backtestFromInputs.ts";
+export {backtestFromInputs, defaults as backtestDefaults, type AccuracyRow, type Backtest, type ErrorWindow, type IntervalKind, type PartError, type TotalErrorRow} from "./backtestFromInputs.ts";
 export {partialTotals} from "./partialTotals.ts";
 export {errorAgeBand, defaults as errorAgeBandDefaults} from "./errorAgeBand.ts";
 export {coverageByAge, type AgeCoverage} from "./coverageByAge.ts";

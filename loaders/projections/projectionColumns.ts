@@ -24,6 +24,18 @@ const bound = (level: 80 | 95, side: "lower" | "upper"): ProjectionColumn => ({
   unit: "人", type: "DOUBLE"
 });
 
+const coverage = (level: 80 | 95, scheme: "leave_one_out" | "prospective"): ProjectionColumn => scheme === "leave_one_out"
+  ? {
+    dataset: "projection_accuracy", name: `coverage_${level}`, label_zh: `${level}%区间覆盖率`,
+    definition: `实际总人口落在${level}%预测区间内的比例,留一基年交叉验证:某基年的预测区间用其他所有基年的回测误差,包括该基年之后才可能知道的误差,所以偏乐观;只用当时已知误差的按时间顺序检验见 coverage_${level}_prospective`,
+    unit: "比例", type: "DOUBLE"
+  }
+  : {
+    dataset: "projection_accuracy", name: `coverage_${level}_prospective`, label_zh: `${level}%区间覆盖率(按时间顺序)`,
+    definition: `按时间顺序(滚动起点)回测时实际总人口落在${level}%预测区间内的比例:从基年B出发的预测,其区间只用目标年份(基年+预测年限)不晚于B的回测误差,即当时已能知道的误差,其他规则同发布的区间(同一方法、规模组、预测年限);没有这样误差的预测不计入(个数见 n_prospective);无一可检验时为空。早期基年的区间只依据很少的误差`,
+    unit: "比例", type: "DOUBLE"
+  };
+
 export const projectionColumns: readonly ProjectionColumn[] = [
   {dataset: "projections", name: "base_year", label_zh: "预测基年", definition: "预测起点:最后一个完整登记年份,以其年末人口为起点", unit: "年", type: "INTEGER"},
   {dataset: "projections", name: "year", label_zh: "年份", definition: "预测年份(年末,12月31日);等于基年的行为实际观测值", unit: "年", type: "INTEGER"},
@@ -41,8 +53,8 @@ export const projectionColumns: readonly ProjectionColumn[] = [
   {dataset: "projection_accuracy", name: "mape", label_zh: "平均绝对百分比误差", definition: "MAPE = 平均 |预测−实际|/实际 × 100,预测与实际均为村居(或全镇)的总人口", unit: "%", type: "DOUBLE"},
   {dataset: "projection_accuracy", name: "median_ape", label_zh: "绝对百分比误差中位数", definition: "|预测−实际|/实际 × 100 的中位数(总人口)", unit: "%", type: "DOUBLE"},
   {dataset: "projection_accuracy", name: "malpe", label_zh: "平均百分比误差(偏差)", definition: "MALPE = 平均 (预测−实际)/实际 × 100(总人口);正值表示偏高", unit: "%", type: "DOUBLE"},
-  {dataset: "projection_accuracy", name: "coverage_80", label_zh: "80%区间覆盖率", definition: "实际总人口落在80%预测区间内的比例(留一基年交叉验证:某基年的区间只用其他基年的回测误差)", unit: "比例", type: "DOUBLE"},
-  {dataset: "projection_accuracy", name: "coverage_95", label_zh: "95%区间覆盖率", definition: "实际总人口落在95%预测区间内的比例(留一基年交叉验证:某基年的区间只用其他基年的回测误差)", unit: "比例", type: "DOUBLE"},
+  coverage(80, "leave_one_out"), coverage(95, "leave_one_out"), coverage(80, "prospective"), coverage(95, "prospective"),
+  {dataset: "projection_accuracy", name: "n_prospective", label_zh: "按时间顺序检验次数", definition: "按时间顺序回测时能够检验的预测个数(见 coverage_80_prospective):从基年B出发、已有目标年份不晚于B的回测误差可用的(基年, 村居)预测;n − n_prospective 为当时尚无误差可用、未计入的预测(最早的基年总是如此)", unit: "个", type: "INTEGER"},
   {dataset: "projection_births", name: "base_year", label_zh: "预测基年", definition: "同 projections.base_year", unit: "年", type: "INTEGER"},
   {dataset: "projection_births", name: "village_code", label_zh: "村居代码", definition: "村居代码;TOWN 为全镇", unit: "—", type: "VARCHAR"},
   {dataset: "projection_births", name: "scenario", label_zh: "情景", definition: "同 projections.scenario", unit: "—", type: "VARCHAR"},

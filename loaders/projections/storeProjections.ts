@@ -14,7 +14,8 @@ export async function storeProjections(connection: DuckDBConnection, result: Pro
   ], result.projections);
   await tableFromRows(connection, "projection_accuracy", [
     ["method", "varchar"], ["horizon", "integer"], ["size_class", "varchar"], ["n", "integer"],
-    ["mape", "double"], ["median_ape", "double"], ["malpe", "double"], ["coverage_80", "double"], ["coverage_95", "double"]
+    ["mape", "double"], ["median_ape", "double"], ["malpe", "double"], ["coverage_80", "double"], ["coverage_95", "double"],
+    ["coverage_80_prospective", "double"], ["coverage_95_prospective", "double"], ["n_prospective", "integer"]
   ], result.accuracy);
   await tableFromRows(connection, "projection_births", [
     ["base_year", "integer"], ["village_code", "varchar"], ["scenario", "varchar"], ["births_per_year", "double"]
