@@ -69,6 +69,27 @@ describe("prediction intervals by age band on data/sample", () => {
     }
   });
 
+  test("coverageByAge(backtest, …, {prospective: true}) builds each error's interval only from errors whose target year is at most its base year, by the same band rule", () => {
+    const method = "cohort_component";
+    for (const kind of ["cell", "age"] as const) {
+      const errors = banded.partErrors(method, "TOWN", kind);
+      const {byBand} = coverageByAge(banded, method, "TOWN", kind, {prospective: true});
+      const first = Math.min(...errors.map((e) => e.baseYear));
+      for (const r of byBand) {
+        const own = errors.filter((e) => errorAgeBand(e.ageGroup) === r.age);
+        // Recomputed from the errors alone; the first base year knows no error yet and is not scored.
+        const known = own.filter((e) => e.baseYear > first);
+        const bounds = known.map((e) => predictionIntervalsAgeBand(errors.filter((o) => o.baseYear + o.horizon <= e.baseYear), e.ageGroup).find((q) => q.horizon === e.horizon)!);
+        expect([r.n, r.unscored], `${kind} ${r.age}`).toEqual([known.length, own.length - known.length]);
+        expect(r.unscored, `${kind} ${r.age}`).toBeGreaterThan(0);
+        expect(r.coverage_80, `${kind} ${r.age}`).toBe(intervalCoverage(known.map((e) => e.error), bounds.map((q) => q.q10), bounds.map((q) => q.q90)));
+        expect(r.coverage_95, `${kind} ${r.age}`).toBe(intervalCoverage(known.map((e) => e.error), bounds.map((q) => q.q025), bounds.map((q) => q.q975)));
+      }
+      // Leave-one-base-year-out scores every error when there are two base years or more.
+      expect(coverageByAge(banded, method, "TOWN", kind).byBand.every((r) => r.unscored === 0)).toBe(true);
+    }
+  });
+
   test("backtestFromInputs(inputs) by age band brings the coverage of every band of cells and age-group totals closer to nominal than pooling all ages", () => {
     for (const [method, cls] of [[banded.defaultMethod, "all_villages"], ["cohort_component", "TOWN"]] as const) {
       for (const kind of ["cell", "age"] as const) {

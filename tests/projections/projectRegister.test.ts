@@ -229,7 +229,7 @@ describe("projections from a simulated register", () => {
 
   test("backtestRegister(connection) returns the accuracy rows with their columns", async () => {
     const rows = await backtestRegister(db);
-    expect(Object.keys(rows[0])).toEqual(["method", "horizon", "size_class", "n", "mape", "median_ape", "malpe", "coverage_80", "coverage_95"]);
+    expect(Object.keys(rows[0])).toEqual(["method", "horizon", "size_class", "n", "mape", "median_ape", "malpe", "coverage_80", "coverage_95", "coverage_80_prospective", "coverage_95_prospective", "n_prospective"]);
     expect(rows).toEqual(backtest.accuracy);
   });
 
