@@ -12,14 +12,19 @@ export function readmeAccuracy(outputs: string): string {
   const rows = csvParse(readFileSync(join(outputs, "projection_accuracy.csv"), "utf8")).map((r) => ({
     method: r.method, horizon: Number(r.horizon), size_class: r.size_class, n: Number(r.n),
     mape: numberOrNull(r.mape), median_ape: numberOrNull(r.median_ape), malpe: numberOrNull(r.malpe),
-    coverage_80: numberOrNull(r.coverage_80), coverage_95: numberOrNull(r.coverage_95)
+    coverage_80: numberOrNull(r.coverage_80), coverage_95: numberOrNull(r.coverage_95),
+    coverage_80_prospective: numberOrNull(r.coverage_80_prospective), coverage_95_prospective: numberOrNull(r.coverage_95_prospective),
+    n_prospective: Number(r.n_prospective ?? 0)
   })) as AccuracyRow[];
   const assumptions = csvParse(readFileSync(join(outputs, "projection_assumptions.csv"), "utf8"));
   const value = (key: string) => assumptions.find((a) => a.key === key)?.value ?? "?";
   return [
     readmeMarkers.start,
     `Backtest on the bundled sample (base years ${value("backtest_base_years")}, each projected with data up to that year only;`,
-    `MAPE in % of the year-end population; computed by the pipeline and checked against this table by \`tests/projections/readmeAccuracy.test.ts\`):`,
+    `MAPE in % of the year-end population; computed by the pipeline and checked against this table by \`tests/projections/readmeAccuracy.test.ts\`).`,
+    `"Inside 80% interval" is leave-one-base-year-out: each base year's interval uses the errors of all other base years, later ones`,
+    `included, so it is optimistic. "In time order" uses only the errors an office could have known at the base year (target year`,
+    `≤ base year), with the number of forecasts it could score (a method's first base year has no earlier error and is left out):`,
     "",
     accuracyMarkdown(rows, {defaultMethod: value("village_method_code")}),
     readmeMarkers.end

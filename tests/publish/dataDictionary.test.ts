@@ -23,6 +23,26 @@ describe("dataDictionary", () => {
     }
   });
 
+  test("dataDictionary defines projection_accuracy's prospective coverage columns, published beside the leave-one-base-year-out ones", async () => {
+    const outputs = await ensurePipelineOutputs("data/sample");
+    const rows = csvParse(readFileSync(join(outputs, "projection_accuracy.csv"), "utf8"));
+    expect(rows.columns.slice(-5)).toEqual(["coverage_80", "coverage_95", "coverage_80_prospective", "coverage_95_prospective", "n_prospective"]);
+    const definition = (name: string) => dataDictionary.find((d) => d.dataset === "projection_accuracy" && d.name === name)?.definition ?? "";
+    for (const level of [80, 95]) {
+      expect(definition(`coverage_${level}`)).toContain("留一基年");
+      expect(definition(`coverage_${level}`)).toContain("偏乐观");
+      expect(definition(`coverage_${level}_prospective`)).toContain("目标年份(基年+预测年限)不晚于B");
+    }
+    expect(definition("n_prospective")).toContain("n − n_prospective");
+    // Every row: the forecasts scored prospectively are among those compared, and a share is empty exactly when none was scored.
+    for (const r of rows) {
+      expect(Number(r.n_prospective)).toBeLessThanOrEqual(Number(r.n));
+      expect(r.coverage_80_prospective === "", `${r.method} ${r.size_class} ${r.horizon}`).toBe(r.n_prospective === "0");
+      expect(r.coverage_95_prospective === "").toBe(r.n_prospective === "0");
+    }
+    expect(rows.some((r) => Number(r.n_prospective) > 0 && Number(r.n_prospective) < Number(r.n))).toBe(true);
+  });
+
   test("data_dictionary.csv is the dictionary as published", async () => {
     const outputs = await ensurePipelineOutputs("data/sample");
     const rows = csvParse(readFileSync(join(outputs, "data_dictionary.csv"), "utf8"));
