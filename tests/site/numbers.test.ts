@@ -71,11 +71,17 @@ describe("the projections page prints the numbers of the projection outputs", ()
     expect(rows.length, `${method} ${size} in projection_accuracy.csv`).toBeGreaterThan(1);
     const n = rows.reduce((sum, d) => sum + Number(d.n), 0);
     const coverage = rows.reduce((sum, d) => sum + Number(d.coverage_80) * Number(d.n), 0) / n;
+    // In time order (src/components/prospectiveCoverageSentence.js): only the forecasts that could be scored so.
+    const scored = rows.filter((d) => d.coverage_80_prospective !== "");
+    const nInOrder = scored.reduce((sum, d) => sum + Number(d.n_prospective), 0);
+    expect(nInOrder, `${method} ${size}: forecasts scored in time order`).toBeGreaterThan(0);
+    const insideInOrder = scored.reduce((sum, d) => sum + Number(d.coverage_80_prospective) * Number(d.n_prospective), 0);
     // Errors to one decimal and the coverage as a whole percentage: a few dozen comparisons support no more.
     return [
       `提前${rows[0]!.horizon}年的平均误差为${Number(rows[0]!.mape).toFixed(1)}%`,
       `提前${rows.at(-1)!.horizon}年为${Number(rows.at(-1)!.mape).toFixed(1)}%`,
-      `实际人口落在80%区间内的有${Math.round(coverage * n)}次,约占${Math.round(coverage * 100)}%(共${n}次回测比较)`
+      `实际人口落在80%区间内的有${Math.round(coverage * n)}次,约占${Math.round(coverage * 100)}%(共${n}次回测比较)`,
+      `按时间顺序回测(每次只用当时已知的误差)时,80%区间覆盖了${nInOrder}次中的${Math.round(insideInOrder)}次,约占${Math.round((insideInOrder / nInOrder) * 100)}%`
     ];
   }
 
