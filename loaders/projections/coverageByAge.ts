@@ -28,7 +28,8 @@ export interface AgeCoverage {
  * the errors whose target year (base year + horizon) is at most B. Errors with no interval (a single base year; or,
  * prospectively, nothing known yet) are left out and counted in `unscored`.
  *
- * coverageByAge(backtest, "cohort_component", "TOWN", "cell").byBand // [{age: "0-4", n, coverage_80, coverage_95}, …]
+ * coverageByAge(backtest, "cohort_component", "TOWN", "cell").byBand // [{age: "0-4", n, unscored, coverage_80, coverage_95}, …]
+ * coverageByAge(backtest, "cohort_component", "TOWN", "cell", {prospective: true}) // the same, in time order
  */
 export function coverageByAge(
   backtest: Backtest,
