@@ -11,6 +11,7 @@ import {sectionRegistration} from "./sectionRegistration.ts";
 import {sectionResident} from "./sectionResident.ts";
 import {sectionSex} from "./sectionSex.ts";
 import type {AgeSexRow, BulletinDocument, TargetCheckRow, VillageYearRow} from "./types.ts";
+import {villageLabels} from "./villageLabels.ts";
 
 export interface BulletinOptions {
   /** The year reported on (its year end is the 标准时点). */
@@ -77,6 +78,8 @@ export function bulletinFromIndicators(rows: VillageYearRow[], options: Bulletin
     villages: rows
       .filter((row) => row.year === year && row.village_code !== "TOWN")
       .sort((a, b) => (a.village_code < b.village_code ? -1 : a.village_code > b.village_code ? 1 : 0)),
+    // From the rows of every year, as the site names villages: one village is named alike in every year's bulletin.
+    villageLabels: villageLabels(rows),
     townSeries: rows.filter((row) => row.village_code === "TOWN" && row.year <= year).sort((a, b) => a.year - b.year),
     targets: options.targets ? new Map((targetRows ?? []).map((row) => [row.indicator, row])) : undefined,
     ageSex: (options.ageSex ?? []).filter((row) => row.village_code === "TOWN" && row.year === year),

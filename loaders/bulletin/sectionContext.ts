@@ -14,6 +14,8 @@ export interface SectionContext {
   previous: VillageYearRow | undefined;
   /** Village rows of the year in village_code order (TOWN excluded). */
   villages: VillageYearRow[];
+  /** How the tables and text name each village_code: its name, or "name(code)" when two villages share it (villageLabels). */
+  villageLabels: Map<string, string>;
   /** TOWN rows of every year up to and including `year`, in year order. */
   townSeries: VillageYearRow[];
   /** TOWN target checks of the year, by indicator; undefined when no targets were given. */

@@ -5,7 +5,8 @@ import {villageTables} from "./villageTables.ts";
 
 /** 三、地区分布: how many villages and communities, the largest and smallest, and 表1/表2. */
 export function sectionDistribution(context: SectionContext): BulletinSection {
-  const {year, whole, villages} = context;
+  const {year, whole, villages, villageLabels} = context;
+  const label = (v: (typeof villages)[number]) => villageLabels.get(v.village_code) ?? v.village_name;
   const villageCount = villages.filter((v) => v.village_type === "village").length;
   const communityCount = villages.filter((v) => v.village_type === "community").length;
   let text = `${year}年末,${whole}共有${villages.length}个村(社区)`;
@@ -25,8 +26,8 @@ export function sectionDistribution(context: SectionContext): BulletinSection {
       if ((v.pop_end as number) < (smallest.pop_end as number)) smallest = v;
     }
     text +=
-      `常住人口最多的是${largest.village_name}(${formatCount(largest.pop_end)}),` +
-      `最少的是${smallest.village_name}(${formatCount(smallest.pop_end)})。`;
+      `常住人口最多的是${label(largest)}(${formatCount(largest.pop_end)}),` +
+      `最少的是${label(smallest)}(${formatCount(smallest.pop_end)})。`;
   }
   text += "各村(社区)人口情况见表1,人口变动情况见表2。";
   const {population, events} = villageTables(context);

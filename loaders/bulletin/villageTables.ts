@@ -5,14 +5,15 @@ import type {BulletinTable, VillageYearRow} from "./types.ts";
 
 /**
  * 表1 (year-end population, sex and ageing by village) and 表2 (the year's vital events and moves by
- * village). The first row is the whole town, then villages in code order. A ratio is flagged with "*",
+ * village). The first row is the whole town, then villages in code order, each named by its label
+ * (villageLabels: two villages of one name are told apart by their codes). A ratio is flagged with "*",
  * and the reason said under the table, when it rests on a population below `smallBase` or on fewer
  * than minReliableCount events (births, deaths, people aged 60 and over), as the site flags it.
  */
 export function villageTables(context: SectionContext): {population: BulletinTable; events: BulletinTable} {
-  const {year, region, whole, self, town, villages, smallBase} = context;
+  const {year, region, whole, self, town, villages, villageLabels, smallBase} = context;
   const inside = `${self.slice(1)}内`;
-  const rows: [string, VillageYearRow][] = [[whole, town], ...villages.map((v): [string, VillageYearRow] => [v.village_name, v])];
+  const rows: [string, VillageYearRow][] = [[whole, town], ...villages.map((v): [string, VillageYearRow] => [villageLabels.get(v.village_code) ?? v.village_name, v])];
   const smallEnd = (row: VillageYearRow) => row.pop_end != null && row.pop_end < smallBase;
   const smallAvg = (row: VillageYearRow) => row.pop_avg != null && row.pop_avg < smallBase;
   /** The footnote of a table's flags, naming only the reasons some flagged cell has. */
