@@ -21,20 +21,21 @@ function rewind(geojson) {
 }
 
 /**
- * Choropleth(rows, {width, indicator, geojson, smallBase}) maps the indicator on the village
- * boundaries of villages.geojson (features joined on properties.village_code): rates and shares as a
+ * Choropleth(rows, {width, indicator, geojson, names, smallBase}) maps the indicator on the village
+ * boundaries of villages.geojson (features joined on properties.village_code; tips name a village by
+ * names, village_code → label as villageLabels gives it, else by its name): rates and shares as a
  * cividis choropleth, counts ("人") as bubbles sized by value. Rings may be wound either way (see
  * rewind). A village whose value rests on too few events (smallBase(row) gives its label, e.g.
  * "基数10") is hatched over its colour and its tip names the base, as on the tile map (the hatch is
  * a second geo mark, class small-base-hatch, hidden from screen readers: the tip already says it).
  */
-export function Choropleth(rows, {width = 640, indicator, geojson: input, smallBase = () => undefined} = {}) {
+export function Choropleth(rows, {width = 640, indicator, geojson: input, names = new Map(), smallBase = () => undefined} = {}) {
   const geojson = rewind(input);
   const key = indicator.key;
   const byCode = new Map(rows.map((d) => [d.village_code, d]));
   const row = (f) => byCode.get(String(f.properties?.village_code));
   const value = (f) => row(f)?.[key] ?? null;
-  const name = (f) => row(f)?.village_name ?? f.properties?.village_code;
+  const name = (f) => names.get(String(f.properties?.village_code)) ?? row(f)?.village_name ?? f.properties?.village_code;
   const base = (f) => (value(f) == null ? undefined : smallBase(row(f)));
   const title = (f) => withUnstableBase(`${name(f)}:${indicator.label} ${formatValue(value(f), indicator.unit)}`, base(f));
   const counts = indicator.unit === "人";

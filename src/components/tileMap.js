@@ -4,13 +4,14 @@ import {formatValue} from "./formatValue.js";
 import {withUnstableBase} from "./smallBase.js";
 
 /**
- * TileMap(rows, {width, indicator, href, smallBase}) is a map without boundaries: one equal tile per
- * village (in code order), coloured by the indicator on a colour-blind-safe sequential scale
- * (cividis), labelled with the village name and value. Villages with no value are grey. A village
- * whose value rests on too few events (smallBase(d) gives its label, e.g. "基数10") is hatched and
- * labelled with its base, so it is not read as exact. Used when the extract has no villages.geojson.
+ * TileMap(rows, {width, indicator, names, href, smallBase}) is a map without boundaries: one equal tile
+ * per village (in code order), coloured by the indicator on a colour-blind-safe sequential scale
+ * (cividis), labelled with the village's label (names: village_code → label as villageLabels gives
+ * it; its name when not given) and value. Villages with no value are grey. A village whose value
+ * rests on too few events (smallBase(d) gives its label, e.g. "基数10") is hatched and labelled with
+ * its base, so it is not read as exact. Used when the extract has no villages.geojson.
  */
-export function TileMap(rows, {width = 640, indicator, href = () => null, smallBase = () => undefined} = {}) {
+export function TileMap(rows, {width = 640, indicator, names = new Map(), href = () => null, smallBase = () => undefined} = {}) {
   const key = indicator.key;
   const values = rows.map((d) => d[key]).filter((v) => v != null);
   const color = d3.scaleSequential(d3.extent(values.length ? values : [0, 1]), d3.interpolateCividis);
@@ -21,7 +22,7 @@ export function TileMap(rows, {width = 640, indicator, href = () => null, smallB
     const fill = value == null ? "#eee" : color(value);
     const text = value == null ? "#333" : d3.lab(fill).l > 55 ? "#000" : "#fff";
     const link = href(d);
-    const name = d.village_name ?? d.village_code;
+    const name = names.get(d.village_code) ?? d.village_name ?? d.village_code;
     const shown = formatValue(value, indicator.unit);
     const base = value == null ? undefined : smallBase(d);
     const label = withUnstableBase(`${name}:${indicator.label} ${shown}`, base);

@@ -7,9 +7,11 @@ import {yearTicks} from "./yearTicks.js";
 
 /**
  * TrendChart(rows, {width, indicator, check, names}) draws one indicator over the years: one line
- * per village_code (the town 'TOWN' thick and black, as the reference), the target band shaded
- * when a target check is given, and an interval (low/high) as a band when the indicator has one. The
- * y axis spans the values and the target (trendDomain), not the interval ends: intervals are clipped.
+ * per village_code (the town 'TOWN' thick and black, as the reference), coloured by code and labelled
+ * by names (village_code → label, see villageLabels), so two villages of one name stay two lines; the
+ * target band shaded when a target check is given, and an interval (low/high) as a band when the
+ * indicator has one. The y axis spans the values and the target (trendDomain), not the interval ends:
+ * intervals are clipped.
  */
 export function TrendChart(rows, {width = 640, height = 320, indicator, check, names = new Map()} = {}) {
   const key = indicator.key;
@@ -26,12 +28,12 @@ export function TrendChart(rows, {width = 640, height = 320, indicator, check, n
     ariaLabel: `${indicator.label}历年走势`,
     x: {label: "年份", tickFormat: (d) => `${d}`, ticks: yearTicks(years, width)},
     y: {label: `${indicator.label}${indicator.unit && indicator.unit !== "比" ? `(${indicator.unit})` : ""}`, grid: true, tickFormat: (d) => `${d}`, domain},
-    color: {domain: codes.map(name), range: codes.map((code, i) => (code === "TOWN" ? palette[0] : palette[1 + (i % (palette.length - 1))])), legend: codes.length > 1},
+    color: {domain: codes, tickFormat: name, range: codes.map((code, i) => (code === "TOWN" ? palette[0] : palette[1 + (i % (palette.length - 1))])), legend: codes.length > 1},
     marks: [
       band ? Plot.rectY([band], {x1: years[0] - 0.5, x2: years[years.length - 1] + 0.5, y1: "y1", y2: "y2", fill: "#009E73", fillOpacity: 0.1}) : null,
-      indicator.low ? Plot.areaY(rows.filter((d) => d[indicator.low] != null), {x: "year", y1: indicator.low, y2: indicator.high, z: "village_code", fill: (d) => name(d.village_code), fillOpacity: 0.15, clip: true}) : null,
-      Plot.lineY(rows.filter((d) => d[key] != null), {x: "year", y: key, z: "village_code", stroke: (d) => name(d.village_code), strokeWidth: (d) => (d.village_code === "TOWN" ? 3 : 1.5)}),
-      Plot.dot(rows.filter((d) => d[key] != null), {x: "year", y: key, fill: (d) => name(d.village_code), r: 2.5, tip: true,
+      indicator.low ? Plot.areaY(rows.filter((d) => d[indicator.low] != null), {x: "year", y1: indicator.low, y2: indicator.high, z: "village_code", fill: "village_code", fillOpacity: 0.15, clip: true}) : null,
+      Plot.lineY(rows.filter((d) => d[key] != null), {x: "year", y: key, z: "village_code", stroke: "village_code", strokeWidth: (d) => (d.village_code === "TOWN" ? 3 : 1.5)}),
+      Plot.dot(rows.filter((d) => d[key] != null), {x: "year", y: key, fill: "village_code", r: 2.5, tip: true,
         title: (d) => `${name(d.village_code)} ${d.year}年\n${indicator.label} ${formatValue(d[key], indicator.unit)}`}),
       domain[0] <= 0 && domain[1] >= 0 ? Plot.ruleY([0]) : null
     ]

@@ -12,6 +12,8 @@ import {useSampleSite} from "./sampleSite.ts";
 const xssName = "<script>alert(1)</script>";
 /** The issuer extract.json gives the XSS build's bulletin: markup must print as text. */
 const xssIssuer = "<img src=x onerror=alert(2)>青石镇人口和计划生育办公室";
+/** The name two villages of the special extract share (validation keeps both: duplicate_village_name). */
+const twinName = "新村";
 
 // The pages of the sidebar, by file; the village pages are added from what the build wrote.
 const pages = ["index", "villages", "trends", "age-structure", "services", "projections", "quality", "bulletin", "downloads"];
@@ -130,20 +132,28 @@ describe("the built pages in chromium", () => {
   });
 });
 
-describe("text from the data is shown as text", () => {
+describe("text from the data is shown as text, and two villages of one name as two villages", () => {
   let xss: DistServer;
   let extractDir: string;
+  /** The extract's villages in code order, each with the label the pages should give it. */
+  let villages: {code: string; name: string; label: string}[];
   beforeAll(async () => {
-    // A copy of the sample whose first village is named like a script tag.
+    // A copy of the sample whose first village is named like a script tag, and whose second and
+    // fifth villages are both named 新村 (one site build serves both cases).
     extractDir = await mkdtemp(join(tmpdir(), "pop-xss-"));
     await cp(resolve(projectDir, "data/sample"), extractDir, {recursive: true});
     const rows = csvParseRows(await readFile(join(extractDir, "villages.csv"), "utf-8"));
     const nameColumn = rows[0].findIndex((h) => h === "village_name" || h === "村居名称");
+    const codeColumn = rows[0].findIndex((h) => h === "village_code" || h === "村居代码");
     rows[1][nameColumn] = xssName;
+    rows[2][nameColumn] = twinName;
+    rows[5][nameColumn] = twinName;
     await writeFile(join(extractDir, "villages.csv"), csvFormatRows(rows) + "\n");
     // …and whose bulletin is signed by an office with markup in its name, the 2025 bulletin dated.
     const meta = JSON.parse(await readFile(join(extractDir, "extract.json"), "utf-8"));
     await writeFile(join(extractDir, "extract.json"), JSON.stringify({...meta, bulletin: {issuer: xssIssuer, release_dates: {"2025": "2026-03-20"}}}));
+    villages = rows.slice(1).map((r) => ({code: r[codeColumn], name: r[nameColumn]})).sort((a, b) => (a.code < b.code ? -1 : 1))
+      .map((v) => ({...v, label: v.name === twinName ? `${twinName}(${v.code})` : v.name}));
     xss = await serveExtractSite(extractDir, "tests/artifacts/site-xss");
   });
   afterAll(async () => {
@@ -190,6 +200,44 @@ describe("text from the data is shown as text", () => {
       expectNoProblems(visit);
     } finally {
       await visit.context.close();
+    }
+  });
+
+  test("openPage(/services.html) on an extract with two villages named 新村 draws one heat-map row per village, the two labelled 新村(code)", async () => {
+    const twins = villages.filter((v) => v.name === twinName);
+    expect(twins).toHaveLength(2);
+    const visit = await openPage(site.browser, `${xss.url}/services.html`, {screenshot: "services-twin-villages"});
+    try {
+      const ticks = visit.page.locator('svg[aria-label$="各项目覆盖率"] g[aria-label="y-axis tick label"] text');
+      await expect.poll(() => ticks.count()).toBeGreaterThan(0);
+      // Every village of the sample has services in the latest year: one row each, in code order.
+      expect(await ticks.allTextContents()).toEqual(villages.map((v) => v.label));
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/age-structure.html) lists both villages named 新村 in its selector with their codes, and a village page is titled with its code", async () => {
+    const twins = villages.filter((v) => v.name === twinName);
+    const visit = await openPage(site.browser, `${xss.url}/age-structure.html`);
+    try {
+      const options = visit.page.getByLabel("范围").locator("option");
+      await expect.poll(() => options.count()).toBe(villages.length + 1);
+      expect(await options.allTextContents()).toEqual(["全镇", ...villages.map((v) => v.label)]);
+      await visit.page.getByLabel("范围").selectOption({label: `${twinName}(${twins[1]!.code})`});
+      await visit.page.waitForURL((url) => url.searchParams.get("village") === twins[1]!.code);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+    const page = await openPage(site.browser, `${xss.url}/villages/${twins[0]!.code}.html`);
+    try {
+      await expect.poll(() => page.page.locator("h1").first().textContent()).toBe(`${twinName}(${twins[0]!.code})`);
+      expect(await page.page.title()).toMatch(new RegExp(`^${twinName}\\(${twins[0]!.code}\\) · 村居详情`));
+      expectNoProblems(page);
+    } finally {
+      await page.context.close();
     }
   });
 });
