@@ -1,7 +1,7 @@
 import {cp, mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
-import {csvParse} from "d3";
+import {csvFormat, csvParse} from "d3";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {pipelineOutputsDir} from "../../loaders/site/pipelineOutputsDir.ts";
@@ -30,11 +30,18 @@ let site: DistServer;
 let extractDir: string;
 let codes: string[];
 let outputsDir: string;
+/** The two villages the extract renames to one name, 新村 (validation keeps both: duplicate_village_name). */
+let twins: string[];
 
 beforeAll(async () => {
   extractDir = await mkdtemp(join(tmpdir(), "pop-geojson-"));
   await cp(resolve(projectDir, "data/sample"), extractDir, {recursive: true});
-  codes = csvParse(await readFile(join(extractDir, "villages.csv"), "utf-8")).map((d) => d.village_code!);
+  const villages = csvParse(await readFile(join(extractDir, "villages.csv"), "utf-8"));
+  codes = villages.map((d) => d.village_code!);
+  // The third and the last village share a name: the map's tips must still tell them apart.
+  twins = [codes[2]!, codes.at(-1)!];
+  for (const village of villages) if (twins.includes(village.village_code!)) village.village_name = "新村";
+  await writeFile(join(extractDir, "villages.csv"), csvFormat(villages, villages.columns) + "\n");
   await writeFile(join(extractDir, "villages.geojson"), JSON.stringify(rectangles(codes)));
   site = await serveExtractSite(extractDir, "tests/artifacts/site-geojson");
   const env: NodeJS.ProcessEnv = {...process.env, POP_DATA_DIR: extractDir};
@@ -121,6 +128,22 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
         await expect.poll(() => tip.textContent()).toContain(village.village_name);
         if (village === large) expect(await tip.textContent()).not.toContain("基数");
         else expect(await tip.textContent()).toContain(`基数${village.births},比率不稳定`);
+      }
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/villages.html) on an extract with two villages named 新村: the tip of each one's boundary names it 新村(code)", async () => {
+    const visit = await openPage(browser, `${site.url}/villages.html?year=2025&indicator=birth_rate`);
+    try {
+      const map = visit.page.locator('figure.chart svg[aria-label*="地图"]').first();
+      await expect.poll(() => map.count()).toBe(1);
+      for (const code of twins) {
+        const box = await map.locator('g[aria-label="geo"]:not(.small-base-hatch) path').nth(codes.indexOf(code)).boundingBox();
+        await visit.page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+        await expect.poll(() => map.locator('g[aria-label="tip"]').textContent()).toContain(`新村(${code}):`);
       }
       expectNoProblems(visit);
     } finally {
