@@ -218,6 +218,20 @@ describe("text from the data is shown as text, and two villages of one name as t
     }
   });
 
+  test("openPage(/villages.html) on an extract with two villages named 新村 names them 新村(code) on the tile map and in the table", async () => {
+    const visit = await openPage(site.browser, `${xss.url}/villages.html`);
+    try {
+      const tiles = visit.page.locator(".tile-map strong");
+      await expect.poll(() => tiles.count()).toBe(villages.length);
+      expect(await tiles.allTextContents()).toEqual(villages.map((v) => v.label));
+      const names = await visit.page.locator("table.data tbody tr").evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll("td")[1]?.textContent?.trim()));
+      expect(names).toEqual(["全镇", ...villages.map((v) => v.label)]);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
   test("openPage(/age-structure.html) lists both villages named 新村 in its selector with their codes, and a village page is titled with its code", async () => {
     const twins = villages.filter((v) => v.name === twinName);
     const visit = await openPage(site.browser, `${xss.url}/age-structure.html`);
