@@ -23,6 +23,8 @@ export interface PageProblems {
   externalRequests: string[];
   /** Errors Framework rendered in place of a cell. */
   cellErrors: string[];
+  /** Messages of alert/confirm/prompt dialogs the page opened (each dismissed): markup in the data that ran. */
+  dialogs: string[];
 }
 
 export interface PageVisit {
@@ -36,13 +38,14 @@ export interface PageVisit {
 const localHosts = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 /**
- * openPage(browser, url, {screenshot}) opens url in a new context, records console errors,
- * failed and external requests, waits for the page to settle and saves a full-page screenshot to
+ * openPage(browser, url, {screenshot}) opens url in a new context, records console errors, failed
+ * and external requests and dialogs (from the start, so a script run while loading is caught too),
+ * waits for the page to settle and saves a full-page screenshot to
  * tests/artifacts/screenshots/<screenshot>.png.
  */
 export async function openPage(browser: Browser, url: string, {screenshot, viewport = {width: 1280, height: 900}}: {screenshot?: string; viewport?: {width: number; height: number}} = {}): Promise<PageVisit> {
   const context = await browser.newContext({viewport, locale: "zh-CN", timezoneId: "UTC", acceptDownloads: true});
-  const problems: PageProblems = {consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: []};
+  const problems: PageProblems = {consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: [], dialogs: []};
   await context.route("**/*", (route) => {
     const {hostname, protocol} = new URL(route.request().url());
     if (protocol === "data:" || protocol === "blob:" || localHosts.has(hostname)) return route.continue();
@@ -54,6 +57,10 @@ export async function openPage(browser: Browser, url: string, {screenshot, viewp
     if (message.type() === "error") problems.consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
+  page.on("dialog", (dialog) => {
+    problems.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   page.on("requestfailed", (request) => {
     if (!problems.externalRequests.includes(request.url())) problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ""}`);
   });
@@ -74,7 +81,7 @@ export async function openPage(browser: Browser, url: string, {screenshot, viewp
   return {page, context, problems, settle};
 }
 
-/** Fails the test when the visit saw a console error, a failed request, an outside request or a cell error. */
+/** Fails the test when the visit saw a console error, a failed request, an outside request, a cell error or a dialog. */
 export function expectNoProblems(visit: PageVisit): void {
-  expect(visit.problems).toEqual({consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: []});
+  expect(visit.problems).toEqual({consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: [], dialogs: []});
 }
