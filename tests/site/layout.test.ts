@@ -87,13 +87,16 @@ describe("layout in chromium", () => {
     }
   });
 
-  test("openPage(/downloads.html, /quality.html) at 1280px: the data dictionary and the quality tables fit their cards (long text wraps)", async () => {
-    for (const path of ["/downloads.html", "/quality.html"]) {
+  test("openPage(/downloads.html, /quality.html, /projections.html) at 1280px: the data dictionary, the quality tables and the accuracy table fit their cards (long text wraps)", async () => {
+    for (const path of ["/downloads.html", "/quality.html", "/projections.html"]) {
       if (!existsSync(join(site.outDir, path))) continue;
       const visit = await openPage(site.browser, site.url + path, {screenshot: `${path.slice(1, -5)}-1280`});
       try {
         expectNoProblems(visit);
-        const selector = path === "/downloads.html" ? ".card:has(h2:text-is('数据字典')) .table-scroll" : ".card .table-wide, .card .table-scroll";
+        const selector =
+          path === "/downloads.html" ? ".card:has(h2:text-is('数据字典')) .table-scroll"
+          : path === "/projections.html" ? ".card:has(h2:text-is('预测有多准')) .table-wide, .card:has(h2:text-is('预测有多准')) .table-scroll"
+          : ".card .table-wide, .card .table-scroll";
         expect(await overflowingTables(visit.page, selector), path).toEqual([]);
       } finally {
         await visit.context.close();
