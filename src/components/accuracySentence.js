@@ -1,3 +1,5 @@
+import {pooledCoverage} from "./pooledCoverage.js";
+
 const groupNames = {
   TOWN: "全镇",
   "<500": "人口不足500人的村居",
@@ -24,14 +26,12 @@ export function accuracySentence(accuracy, {method, sizeClass, methodName = meth
   if (!rows.length) return {text: null, sizeClass: size, rows};
   const first = rows[0];
   const last = rows.at(-1);
-  const covered = rows.filter((d) => d.coverage_80 != null && d.n > 0);
-  const n = covered.reduce((sum, d) => sum + d.n, 0);
-  const coverage = n > 0 ? covered.reduce((sum, d) => sum + d.coverage_80 * d.n, 0) / n : null;
+  const coverage = pooledCoverage(rows, {share: "coverage_80", count: "n"});
   const percent = (value) => `${value.toFixed(1)}%`;
   const errors = last.horizon === first.horizon
     ? `提前${first.horizon}年的平均误差为${percent(first.mape)}`
     : `提前${first.horizon}年的平均误差为${percent(first.mape)},提前${last.horizon}年为${percent(last.mape)}`;
-  const inside = coverage == null ? "" : `;实际人口落在80%区间内的有${Math.round(coverage * n)}次,约占${Math.round(coverage * 100)}%`;
+  const inside = coverage == null ? "" : `;实际人口落在80%区间内的有${Math.round(coverage.inside)}次,约占${Math.round(coverage.share * 100)}%`;
   const text = `过去用同样方法(${methodName})预测${groupNames[size] ?? `${size}人的村居`}人口,${errors}${inside}(共${rows.reduce((sum, d) => sum + d.n, 0)}次回测比较)。`;
   return {text, sizeClass: size, rows};
 }

@@ -1,3 +1,5 @@
+import {pooledCoverage} from "./pooledCoverage.js";
+
 /**
  * prospectiveCoverageSentence(rows) says in one short sentence how often the 80% interval held the actual
  * population when the backtest is scored in time order (rows of projection_accuracy.csv for one method and
@@ -11,9 +13,7 @@
  * // "按时间顺序回测(每次只用当时已知的误差)时,80%区间覆盖了40次中的10次,约占25%。"
  */
 export function prospectiveCoverageSentence(rows) {
-  const scored = (rows ?? []).filter((d) => d.coverage_80_prospective != null && d.n_prospective > 0);
-  const n = scored.reduce((sum, d) => sum + d.n_prospective, 0);
-  if (n === 0) return "";
-  const inside = scored.reduce((sum, d) => sum + d.coverage_80_prospective * d.n_prospective, 0);
-  return `按时间顺序回测(每次只用当时已知的误差)时,80%区间覆盖了${n}次中的${Math.round(inside)}次,约占${Math.round((inside / n) * 100)}%。`;
+  const coverage = pooledCoverage(rows, {share: "coverage_80_prospective", count: "n_prospective"});
+  if (coverage == null) return "";
+  return `按时间顺序回测(每次只用当时已知的误差)时,80%区间覆盖了${coverage.n}次中的${Math.round(coverage.inside)}次,约占${Math.round(coverage.share * 100)}%。`;
 }
