@@ -1,6 +1,6 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {QualityReport} from "../publish/qualityReport.ts";
+import {qualityYearsWithoutEvents} from "../publish/qualityReport.ts";
 import {manifestSettings} from "../publish/writeManifest.ts";
 import {bulletinFromIndicators, type BulletinOptions} from "./bulletinFromIndicators.ts";
 import {rowsFromCsv} from "./rowsFromCsv.ts";
@@ -31,10 +31,7 @@ export function bulletinsFromFolder(dir: string, options: Omit<BulletinOptions, 
   const targets = read("target_checks.csv") as unknown as TargetCheckRow[] | undefined;
   const ageSex = read("age_sex.csv") as unknown as AgeSexRow[] | undefined;
   const {min_cell: minCell, bulletin} = manifestSettings(dir);
-  const quality = join(dir, "quality.json");
-  const quiet = new Map(
-    (existsSync(quality) ? ((JSON.parse(readFileSync(quality, "utf8")) as Partial<QualityReport>).years_without_events ?? []) : []).map((q) => [q.year, q.expected_events])
-  );
+  const quiet = new Map(qualityYearsWithoutEvents(dir).map((q) => [q.year, q.expected_events]));
   const issuer = options.issuer ?? bulletin.issuer ?? undefined;
   const years = [...new Set(rows.filter((row) => row.village_code === "TOWN").map((row) => row.year))].sort((a, b) => b - a);
   const bulletins: Record<string, BulletinDocument> = {};

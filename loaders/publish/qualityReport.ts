@@ -1,4 +1,6 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
+import {existsSync, readFileSync} from "node:fs";
+import {join} from "node:path";
 import type {YearWithoutEvents} from "../indicators/yearsWithoutEvents.ts";
 import type {ValidationReport} from "../validate/validateExtract.ts";
 
@@ -48,4 +50,14 @@ export async function qualityReport(
     years_without_events: yearsWithoutEvents,
     notes
   };
+}
+
+/**
+ * qualityYearsWithoutEvents(dir): the years_without_events recorded in the quality.json of an output
+ * folder; none when the folder has no quality.json or one written before they were recorded.
+ */
+export function qualityYearsWithoutEvents(dir: string): YearWithoutEvents[] {
+  const path = join(dir, "quality.json");
+  if (!existsSync(path)) return [];
+  return (JSON.parse(readFileSync(path, "utf8")) as Partial<QualityReport>).years_without_events ?? [];
 }
