@@ -1,9 +1,15 @@
 /**
- * villageLabels(rows) names every village_code of rows as the bulletin's tables and text write it:
- * the register's name; or "name(code)" when another code in rows has the same name (a county may
- * have two 新村, and validation keeps both with the warning duplicate_village_name); "全镇" for TOWN;
- * the code for a village without a name. A code's first named row gives its name. The map lists TOWN
- * first, then the codes in ascending order, whatever the order of rows. The site applies the same
+ * villageLabels(rows) names every village_code of rows as the bulletin's tables and text write it,
+ * each code with a label no other code has:
+ * 1. the label a code asks for: "全镇" for TOWN; the code for a village without a name; the
+ *    register's name; or "name(code)" when another code in rows has the same name (a county may have
+ *    two 新村, and validation keeps both with the warning duplicate_village_name);
+ * 2. a label asked for by several codes (a village literally named "新村(101)" beside the 新村 coded
+ *    101, a village named 全镇, a village named like another's code) goes to one of them: TOWN, else a
+ *    label that carries its own code (a code, "name(code)"), else the first code in order; each other
+ *    code gets its code appended, again until the label is one no code has ("新村(101)(300)").
+ * A code's first named row gives its name. The map lists TOWN first, then the codes in ascending
+ * order, whatever the order of rows, so the same data give the same labels. The site applies the same
  * rule (src/components/villageLabels.js, a browser module that cannot import loaders/):
  * tests/site/villageLabels.test.ts holds the two to the same output.
  */
@@ -20,10 +26,27 @@ export function villageLabels(rows: readonly {village_code: string; village_name
     codesByName.set(name, (codesByName.get(name) ?? 0) + 1);
   }
   const codes = [...names.keys()].sort((a, b) => (a === b ? 0 : a === "TOWN" ? -1 : b === "TOWN" ? 1 : a < b ? -1 : 1));
-  return new Map(codes.map((code): [string, string] => {
+  // 1. The label each code asks for, and its claim to it: 0 TOWN, 1 a label carrying the code, 2 a plain name.
+  const asked = new Map<string, {label: string; claim: number}>(codes.map((code) => {
     const name = names.get(code)!;
-    if (code === "TOWN") return [code, "全镇"];
-    if (name === "") return [code, code];
-    return [code, (codesByName.get(name) ?? 0) > 1 ? `${name}(${code})` : name];
+    if (code === "TOWN") return [code, {label: "全镇", claim: 0}];
+    if (name === "") return [code, {label: code, claim: 1}];
+    return [code, (codesByName.get(name) ?? 0) > 1 ? {label: `${name}(${code})`, claim: 1} : {label: name, claim: 2}];
+  }));
+  // 2. Each label asked for goes to the strongest claim, the first code in order among equals.
+  const holders = new Map<string, string>();
+  for (const code of codes) {
+    const {label, claim} = asked.get(code)!;
+    const holder = holders.get(label);
+    if (holder === undefined || claim < asked.get(holder)!.claim) holders.set(label, code);
+  }
+  const taken = new Set(holders.keys());
+  return new Map(codes.map((code): [string, string] => {
+    let label = asked.get(code)!.label;
+    if (holders.get(label) === code) return [code, label];
+    do label = `${label}(${code})`;
+    while (taken.has(label));
+    taken.add(label);
+    return [code, label];
   }));
 }

@@ -12,7 +12,7 @@ import {writeExtract} from "../support/writeExtract.ts";
 
 const row = (village_code: string, village_name: string | null) => ({village_code, village_name});
 
-describe("villageLabels: the name, or name(code) when two villages share it", () => {
+describe("villageLabels: the name, or name(code) when two villages share it, and a label of its own for every code", () => {
   test("villageLabels(rows) of villages with unique names gives each its name as it is, and 全镇 for TOWN", () => {
     const rows = [row("TOWN", "青石镇"), row("001", "青石社区"), row("002", "东岭村"), row("003", "<b>小溪</b>村")];
     expect([...villageLabels(rows)]).toEqual([["TOWN", "全镇"], ["001", "青石社区"], ["002", "东岭村"], ["003", "<b>小溪</b>村"]]);
@@ -38,6 +38,46 @@ describe("villageLabels: the name, or name(code) when two villages share it", ()
     expect([...villageLabels(rows)]).toEqual(expected);
     expect([...villageLabels(rows.slice().reverse())]).toEqual(expected);
     expect([...villageLabels([rows[2]!, rows[4]!, rows[0]!, rows[3]!, rows[1]!])]).toEqual(expected);
+  });
+
+  test("villageLabels(rows) of a village literally named 新村(101) beside two 新村, one coded 101: the 新村 keeps 新村(101), the other gets its code too", () => {
+    const rows = [row("300", "新村(101)"), row("205", "新村"), row("101", "新村")];
+    expect([...villageLabels(rows)]).toEqual([["101", "新村(101)"], ["205", "新村(205)"], ["300", "新村(101)(300)"]]);
+  });
+
+  test("villageLabels(rows) appends the code again while the label is still taken, and keeps the name that was asked for as it is", () => {
+    const rows = [row("101", "新村"), row("205", "新村"), row("300", "新村(101)"), row("400", "新村(101)(300)")];
+    expect([...villageLabels(rows)]).toEqual([["101", "新村(101)"], ["205", "新村(205)"], ["300", "新村(101)(300)(300)"], ["400", "新村(101)(300)"]]);
+  });
+
+  test("villageLabels(rows) leaves 全镇 to TOWN: a village named 全镇 gets its code", () => {
+    expect([...villageLabels([row("007", "全镇"), row("TOWN", "青石镇")])]).toEqual([["TOWN", "全镇"], ["007", "全镇(007)"]]);
+    // Without TOWN in rows the name is nobody else's.
+    expect([...villageLabels([row("007", "全镇")])]).toEqual([["007", "全镇"]]);
+  });
+
+  test("villageLabels(rows) leaves a village without a name its code, and a village named like that code gets its own code", () => {
+    expect([...villageLabels([row("002", "001"), row("001", null)])]).toEqual([["001", "001"], ["002", "001(002)"]]);
+  });
+
+  test("villageLabels(rows) of two name(code) labels that come out alike (codes holding brackets) gives the first code in order the label", () => {
+    // 新村 coded "1)(2" and 新村(1) coded "2" both make 新村(1)(2).
+    const rows = [row("2", "新村(1)"), row("1)(2", "新村"), row("9", "新村"), row("8", "新村(1)")];
+    expect([...villageLabels(rows)]).toEqual([["1)(2", "新村(1)(2)"], ["2", "新村(1)(2)(2)"], ["8", "新村(1)(8)"], ["9", "新村(9)"]]);
+  });
+
+  test("villageLabels(rows) gives every code a label of its own, whatever the names, the codes and the order of rows", () => {
+    const names = ["新村", "新村(101)", "新村(101)(300)", "全镇", "101", "", null, "新村(205)", "新村", "新村(1)"];
+    const codes = ["101", "205", "300", "1)(2", "2", "400", "106", "007", "9", "8"];
+    for (let n = 1; n <= codes.length; n++) {
+      for (let shift = 0; shift < names.length; shift++) {
+        const rows = [row("TOWN", "青石镇"), ...codes.slice(0, n).map((code, i) => row(code, names[(i + shift) % names.length]!))];
+        const labels = villageLabels(rows);
+        expect(labels.size, JSON.stringify(rows)).toBe(n + 1);
+        expect(new Set(labels.values()).size, JSON.stringify([...labels])).toBe(labels.size);
+        expect([...villageLabels(rows.slice().reverse())]).toEqual([...labels]);
+      }
+    }
   });
 
   test("villageLabels([]) is an empty map", () => {
