@@ -27,8 +27,12 @@ export interface VillageYearViewInput {
 
 export interface ProjectionViewArea {
   village_code: string;
-  /** "全镇" for TOWN, else the village's name (its code when it has none). */
-  name: string;
+  /**
+   * "全镇" for TOWN, else the village's name in village_year.csv, null when it has none. Not a label:
+   * the page labels areas with villageLabels (src/components/villageLabels.js), as every page does, so
+   * two villages of one name are told apart by code and an unnamed one shows its code.
+   */
+  name: string | null;
   /** Size class from the base-year population, as the backtest groups villages; "TOWN" for the town. */
   size_class: SizeClass;
   /** Observed year-end population, oldest first. */
@@ -71,7 +75,8 @@ export interface ProjectionSummaryView {
  * 人口预测 page draws, so the page does not download and filter every sex × age cell of every year:
  * the totals (sex and age_group "all") with their intervals for each area × scenario × year, the
  * pyramids of the base year and the last projected year, and per area its name, size class (from the
- * base-year total, as in the backtest) and observed year-end population. TOWN comes first, then the
+ * base-year total, as in the backtest) and observed year-end population. Every row is keyed by
+ * village_code, never by name: two villages of one name stay two areas. TOWN comes first, then the
  * villages by code; scenarios keep their order of first appearance. An area with no total row in the
  * base year gets its size class from the sum of its cells.
  */
@@ -121,7 +126,7 @@ export function projectionSummaryView({projections, villageYear}: {projections: 
   const order = (a: string, b: string) => (a === b ? 0 : a === "TOWN" ? -1 : b === "TOWN" ? 1 : a < b ? -1 : 1);
   const areas = [...codes].sort(order).map((code) => ({
     village_code: code,
-    name: code === "TOWN" ? "全镇" : names.get(code) ?? code,
+    name: code === "TOWN" ? "全镇" : names.get(code) ?? null,
     size_class: code === "TOWN" ? ("TOWN" as const) : sizeClass(basePopulation.get(code) ?? 0),
     observed: (observed.get(code) ?? []).sort((a, b) => a.year - b.year)
   }));

@@ -138,8 +138,9 @@ describe("text from the data is shown as text, and two villages of one name as t
   /** The extract's villages in code order, each with the label the pages should give it. */
   let villages: {code: string; name: string; label: string}[];
   beforeAll(async () => {
-    // A copy of the sample whose first village is named like a script tag, and whose second and
-    // fifth villages are both named 新村 (one site build serves both cases).
+    // A copy of the sample whose first village is named like a script tag, whose second and fifth
+    // villages are both named 新村, and whose third is literally named 新村(code of the second), the
+    // label the second one gets (one site build serves all these cases).
     extractDir = await mkdtemp(join(tmpdir(), "pop-xss-"));
     await cp(resolve(projectDir, "data/sample"), extractDir, {recursive: true});
     const rows = csvParseRows(await readFile(join(extractDir, "villages.csv"), "utf-8"));
@@ -148,12 +149,14 @@ describe("text from the data is shown as text, and two villages of one name as t
     rows[1][nameColumn] = xssName;
     rows[2][nameColumn] = twinName;
     rows[5][nameColumn] = twinName;
+    const lookalike = `${twinName}(${rows[2][codeColumn]})`;
+    rows[3][nameColumn] = lookalike;
     await writeFile(join(extractDir, "villages.csv"), csvFormatRows(rows) + "\n");
     // …and whose bulletin is signed by an office with markup in its name, the 2025 bulletin dated.
     const meta = JSON.parse(await readFile(join(extractDir, "extract.json"), "utf-8"));
     await writeFile(join(extractDir, "extract.json"), JSON.stringify({...meta, bulletin: {issuer: xssIssuer, release_dates: {"2025": "2026-03-20"}}}));
     villages = rows.slice(1).map((r) => ({code: r[codeColumn], name: r[nameColumn]})).sort((a, b) => (a.code < b.code ? -1 : 1))
-      .map((v) => ({...v, label: v.name === twinName ? `${twinName}(${v.code})` : v.name}));
+      .map((v) => ({...v, label: v.name === twinName || v.name === lookalike ? `${v.name}(${v.code})` : v.name}));
     xss = await serveExtractSite(extractDir, "tests/artifacts/site-xss");
   });
   afterAll(async () => {
@@ -214,6 +217,26 @@ describe("text from the data is shown as text, and two villages of one name as t
       expect(await tiles.allTextContents()).toEqual(villages.map((v) => v.label));
       const names = await visit.page.locator("table.data tbody tr").evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll("td")[1]?.textContent?.trim()));
       expect(names).toEqual(["全镇", ...villages.map((v) => v.label)]);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/projections.html) on an extract with two villages named 新村 offers both in its selector, each with its code, and shows the one chosen", async () => {
+    const twins = villages.filter((v) => v.name === twinName);
+    const visit = await openPage(site.browser, `${xss.url}/projections.html`, {screenshot: "projections-twin-villages"});
+    try {
+      const options = visit.page.getByLabel("范围").locator("option");
+      await expect.poll(() => options.count()).toBe(villages.length + 1);
+      const labels = await options.allTextContents();
+      expect(labels).toEqual(["全镇", ...villages.map((v) => v.label)]);
+      expect(new Set(labels).size).toBe(labels.length);
+      for (const twin of twins) {
+        await visit.page.getByLabel("范围").selectOption({label: twin.label});
+        await visit.page.waitForURL((url) => url.searchParams.get("village") === twin.code);
+        await expect.poll(() => visit.page.locator("h2", {hasText: "人口总量预测"}).textContent()).toBe(`${twin.label}人口总量预测`);
+      }
       expectNoProblems(visit);
     } finally {
       await visit.context.close();
