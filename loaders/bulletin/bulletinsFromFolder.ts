@@ -3,11 +3,12 @@ import {join} from "node:path";
 import {qualityYearsWithoutEvents} from "../publish/qualityReport.ts";
 import {manifestSettings} from "../publish/writeManifest.ts";
 import {bulletinFromIndicators, type BulletinOptions} from "./bulletinFromIndicators.ts";
+import {bulletinYears} from "./bulletinYears.ts";
 import {rowsFromCsv} from "./rowsFromCsv.ts";
 import type {AgeSexRow, BulletinDocument, TargetCheckRow, VillageYearRow} from "./types.ts";
 
 export interface BulletinCollection {
-  /** Every year with a TOWN row, latest first. */
+  /** Every year with a TOWN row, latest first (bulletinYears). */
   years: number[];
   /** The bulletin of each year, keyed by the year as text. */
   bulletins: Record<string, BulletinDocument>;
@@ -33,7 +34,7 @@ export function bulletinsFromFolder(dir: string, options: Omit<BulletinOptions, 
   const {min_cell: minCell, bulletin} = manifestSettings(dir);
   const quiet = new Map(qualityYearsWithoutEvents(dir).map((q) => [q.year, q.expected_events]));
   const issuer = options.issuer ?? bulletin.issuer ?? undefined;
-  const years = [...new Set(rows.filter((row) => row.village_code === "TOWN").map((row) => row.year))].sort((a, b) => b - a);
+  const years = bulletinYears(rows);
   const bulletins: Record<string, BulletinDocument> = {};
   for (const year of years) bulletins[String(year)] = bulletinFromIndicators(rows, {...options, year, targets, ageSex, minCell, issuer, releaseDate: bulletin.release_dates[String(year)], expectedEventsMissing: quiet.get(year)});
   return {years, bulletins};

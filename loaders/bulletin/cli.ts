@@ -1,17 +1,23 @@
 /**
  * npm run bulletin -- --year 2025 [--out bulletin-2025.pdf] [--input data/sample] [--reuse]
- * Builds the site (npm run build; --input sets POP_DATA_DIR for it, --reuse keeps an existing dist/),
- * then prints the bulletin page of the year to an A4 PDF with headless Debian chromium.
+ * Checks the year first, against the years the register reports (the pipeline's outputs the build will
+ * use, or with --reuse the built site's bulletin data): any other year stops at once, exit 2, nothing
+ * built. Then builds the site (npm run build; --input sets POP_DATA_DIR for it, --reuse keeps an
+ * existing dist/) and prints the bulletin page of the year to an A4 PDF with headless Debian chromium.
  */
 import {spawnSync} from "node:child_process";
 import {existsSync, statSync} from "node:fs";
 import {resolve} from "node:path";
 import {parseArgs} from "node:util";
+import {pipelineOutputsDir} from "../site/pipelineOutputsDir.ts";
 import {bulletinPdf} from "./bulletinPdf.ts";
+import {bulletinYearsFromFolder} from "./bulletinYearsFromFolder.ts";
 import {chromiumPath} from "./chromiumFlags.ts";
+import {siteBulletinYears} from "./siteBulletinYears.ts";
+import {unreportedYearMessage} from "./unreportedYearMessage.ts";
 
 const usage = `用法 / usage: npm run bulletin -- --year 2025 [options]
-  --year Y      公报年份 (the bulletin's year; required)
+  --year Y      公报年份,须为登记报告的年份 (the bulletin's year, one the register reports; required)
   --out FILE    PDF 文件 (default bulletin-<year>.pdf)
   --input DIR   登记数据文件夹,用于构建站点 (extract folder the site is built from; default data/sample)
   --reuse       已有 dist/bulletin.html 时不重新构建站点 (keep an existing build)
@@ -44,7 +50,18 @@ const env = {...process.env, POP_SITE_OUTPUT: distDir, ...(values.input ? {POP_D
 
 if (values.input && !existsSync(values.input)) fail(`找不到数据目录 ${values.input}`);
 if (existsSync(out) && statSync(out).isDirectory()) fail(`--out ${out} 是文件夹:应为 PDF 文件名 / --out must name a PDF file, not a folder`, 2);
-if (!(values.reuse && existsSync(resolve(distDir, "bulletin.html")))) {
+// The year before anything is built: the years of the built site's bulletin (--reuse), or of the
+// pipeline's outputs for the extract, which the build then reuses (ensurePipelineOutputs keeps them).
+const reuse = Boolean(values.reuse && existsSync(resolve(distDir, "bulletin.html")));
+let years: number[] | undefined;
+try {
+  years = reuse ? siteBulletinYears(distDir) : bulletinYearsFromFolder(await pipelineOutputsDir(env));
+} catch (error) {
+  fail(`读取登记报告的年份失败:${error instanceof Error ? error.message : String(error)}`);
+}
+const unreported = years && unreportedYearMessage(year, years);
+if (unreported) fail(unreported, 2);
+if (!reuse) {
   process.stderr.write(`正在构建站点 → ${distDir} …\n`);
   const build = spawnSync("npm", ["run", "build"], {stdio: ["ignore", process.stderr, process.stderr], env});
   if (build.status !== 0) fail(`站点构建失败(npm run build 退出码 ${build.status ?? build.signal})`);

@@ -16,17 +16,18 @@ export interface CliResult {
 export const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
 
 /**
- * runCli(args, {timeoutMs, killAt, env}) runs `tsx loaders/cli.ts …args` as a user would. It
+ * runCli(args, {timeoutMs, killAt, env, script}) runs `tsx loaders/cli.ts …args` (or another CLI,
+ * `script`, e.g. loaders/bulletin/cli.ts) as a user would. It
  * never throws: a run still going after `timeoutMs` is killed (SIGKILL) and marked `timedOut`.
  * `killAt` sends SIGKILL to the whole process group (tsx and the node process it starts) as soon as
  * that text has appeared on stderr: an interrupted run, as kill -9 of the job leaves it.
  */
 export function runCli(
   args: string[],
-  {timeoutMs = 60_000, killAt, env = process.env}: {timeoutMs?: number; killAt?: string; env?: NodeJS.ProcessEnv} = {}
+  {timeoutMs = 60_000, killAt, env = process.env, script = "loaders/cli.ts"}: {timeoutMs?: number; killAt?: string; env?: NodeJS.ProcessEnv; script?: string} = {}
 ): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(join(projectDir, "node_modules", ".bin", "tsx"), ["loaders/cli.ts", ...args], {
+    const child = spawn(join(projectDir, "node_modules", ".bin", "tsx"), [script, ...args], {
       cwd: projectDir,
       env: {...env, POP_DEBUG: ""},
       stdio: ["ignore", "pipe", "pipe"],
