@@ -1,5 +1,5 @@
 import {csvFormat} from "d3-dsv";
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {basename, join} from "node:path";
 import {discoverExtract} from "./read/discoverExtract.ts";
@@ -22,6 +22,7 @@ import {copyTableToFiles} from "./publish/copyTableToFiles.ts";
 import {qualityReport, type QualityReport} from "./publish/qualityReport.ts";
 import {replaceDirectory} from "./publish/replaceDirectory.ts";
 import {writeManifest} from "./publish/writeManifest.ts";
+import {withUtf8Bom} from "./publish/withUtf8Bom.ts";
 import {bulletinSettings} from "./publish/bulletinSettings.ts";
 
 export interface PipelineOptions {
@@ -112,6 +113,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       writeFileSync(join(dir, "quality.json"), JSON.stringify(quality, null, 2) + "\n");
       writeFileSync(join(dir, "data_dictionary.csv"), csvFormat(dataDictionary, ["dataset", "name", "label_zh", "definition", "unit", "type"]) + "\n");
       rows["data_dictionary.csv"] = dataDictionary.length;
+      // Every CSV begins with the UTF-8 byte-order mark, so Excel on Chinese Windows opens it as UTF-8.
+      for (const file of readdirSync(dir).filter((f) => f.endsWith(".csv")).sort()) await withUtf8Bom(join(dir, file));
       const inputs = Object.values(extract.tables).map((t) => ({file: t!.file, path: t!.path}));
       if (extract.metaFile) inputs.push({file: "extract.json", path: extract.metaFile});
       await writeManifest(dir, {version, settings: {min_cell: minCell, bulletin}, rows, inputs});

@@ -2,8 +2,10 @@ import {DuckDBInstance} from "@duckdb/node-api";
 import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {csvParse} from "d3-dsv";
 import {describe, expect, test} from "vitest";
 import {bulletinsFromFolder} from "../../loaders/bulletin/bulletinsFromFolder.ts";
+import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {runPipeline} from "../../loaders/runPipeline.ts";
 import {writeExtract, type ExtractFixture} from "../support/writeExtract.ts";
 
@@ -64,6 +66,24 @@ describe("runPipeline", () => {
     await runPipeline({input, out: a});
     await runPipeline({input, out: b});
     for (const file of readdirSync(a)) expect(readFileSync(join(b, file)).equals(readFileSync(join(a, file))), file).toBe(true);
+  });
+
+  test("runPipeline(options) begins every CSV with exactly one UTF-8 byte-order mark, which DuckDB's read_csv and d3's csvParse (mark dropped) both read past", async () => {
+    const out = outDir();
+    await runPipeline({input: writeExtract(town), out});
+    const csvs = readdirSync(out).filter((f) => f.endsWith(".csv"));
+    expect(csvs).toEqual(expect.arrayContaining(["village_year.csv", "data_dictionary.csv", "rejects.csv", "projections.csv"]));
+    const reader = await DuckDBInstance.create(":memory:").then((i) => i.connect());
+    for (const file of csvs) {
+      const bytes = readFileSync(join(out, file));
+      expect([...bytes.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
+      // One mark: at the start, and nowhere else (not doubled, not inside a cell).
+      expect(bytes.toString("utf8").split("\uFEFF").length - 1, file).toBe(1);
+      const header = csvParse(csvTextFromFile(join(out, file))).columns;
+      expect(header[0], file).toMatch(/^[a-z_]+$/);
+      const described = (await reader.runAndReadAll(`DESCRIBE SELECT * FROM read_csv('${join(out, file)}')`)).getRowObjects().map((r) => r.column_name);
+      expect(described, file).toEqual(header);
+    }
   });
 
   test("runPipeline(options) publishes no name, ID number, person id or exact date, Parquet decoded", async () => {
