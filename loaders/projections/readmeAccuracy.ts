@@ -1,6 +1,6 @@
 import {csvParse} from "d3-dsv";
-import {readFileSync} from "node:fs";
 import {join} from "node:path";
+import {csvTextFromFile} from "../publish/csvTextFromFile.ts";
 import {accuracyMarkdown} from "./accuracyMarkdown.ts";
 import type {AccuracyRow} from "./backtestFromInputs.ts";
 
@@ -9,14 +9,14 @@ export const readmeMarkers = {start: "<!-- backtest:start -->", end: "<!-- backt
 /** The README's backtest section for the pipeline outputs in `outputs` (projection_accuracy.csv, projection_assumptions.csv). */
 export function readmeAccuracy(outputs: string): string {
   const numberOrNull = (s: string | undefined) => (s === undefined || s === "" ? null : Number(s));
-  const rows = csvParse(readFileSync(join(outputs, "projection_accuracy.csv"), "utf8")).map((r) => ({
+  const rows = csvParse(csvTextFromFile(join(outputs, "projection_accuracy.csv"))).map((r) => ({
     method: r.method, horizon: Number(r.horizon), size_class: r.size_class, n: Number(r.n),
     mape: numberOrNull(r.mape), median_ape: numberOrNull(r.median_ape), malpe: numberOrNull(r.malpe),
     coverage_80: numberOrNull(r.coverage_80), coverage_95: numberOrNull(r.coverage_95),
     coverage_80_prospective: numberOrNull(r.coverage_80_prospective), coverage_95_prospective: numberOrNull(r.coverage_95_prospective),
     n_prospective: Number(r.n_prospective ?? 0)
   })) as AccuracyRow[];
-  const assumptions = csvParse(readFileSync(join(outputs, "projection_assumptions.csv"), "utf8"));
+  const assumptions = csvParse(csvTextFromFile(join(outputs, "projection_assumptions.csv")));
   const value = (key: string) => assumptions.find((a) => a.key === key)?.value ?? "?";
   return [
     readmeMarkers.start,

@@ -11,7 +11,7 @@ const safeCode = /^[A-Za-z0-9_-]+$/;
  * not plain letters, digits, '-' or '_' get no page of their own.
  */
 export async function villagePaths(outputsDir: string): Promise<string[]> {
-  const rows: {village_code: string}[] = parse(await readFile(join(outputsDir, "village_year.csv")), {columns: true, skip_empty_lines: true});
+  const rows: {village_code: string}[] = parse(await readFile(join(outputsDir, "village_year.csv")), {columns: true, bom: true, skip_empty_lines: true});
   const codes = new Set(rows.map((row) => row.village_code).filter((code) => code !== "TOWN" && safeCode.test(code)));
   return Array.from(codes).sort().map((code) => `/villages/${code}`);
 }

@@ -57,7 +57,8 @@ export function writeFixtureOutputs(dir: string, {years = [2023, 2024, 2025], re
       {year: r.year, village_code: "TOWN", indicator: "birth_rate", op: "<=", value: 15, value_high: null, label: "出生率", actual: r.birth_rate, status: "met", conclusive: true},
       {year: r.year, village_code: "TOWN", indicator: "policy_compliance_rate", op: ">=", value: 84.6, value_high: null, label: "符合政策生育率", actual: r.policy_compliance_rate, status: "met", conclusive: true}
     ]);
-  writeFileSync(join(dir, "village_year.csv"), csvFormat(rows as unknown as object[]));
-  writeFileSync(join(dir, "age_sex.csv"), csvFormat(ageSex as unknown as object[]));
-  writeFileSync(join(dir, "target_checks.csv"), csvFormat(targets as unknown as object[]));
+  // Each begins with the UTF-8 byte-order mark, as the pipeline writes its CSVs (withUtf8Bom).
+  writeFileSync(join(dir, "village_year.csv"), "\uFEFF" + csvFormat(rows as unknown as object[]));
+  writeFileSync(join(dir, "age_sex.csv"), "\uFEFF" + csvFormat(ageSex as unknown as object[]));
+  writeFileSync(join(dir, "target_checks.csv"), "\uFEFF" + csvFormat(targets as unknown as object[]));
 }

@@ -3,6 +3,7 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdtempSync, readdirSync, readFileSync} from "node:fs";
 import {basename, dirname, join} from "node:path";
 import {expect} from "vitest";
+import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import type {QualityReport} from "../../loaders/publish/qualityReport.ts";
 import {runCli, stackTrace, type CliResult} from "./runCli.ts";
 
@@ -12,7 +13,7 @@ export function readQuality(out: string): QualityReport {
 
 /** Rows of an output CSV as objects of strings. */
 export function readCsv(path: string): Record<string, string>[] {
-  return csvParse(readFileSync(path, "utf8")) as unknown as Record<string, string>[];
+  return csvParse(csvTextFromFile(path)) as unknown as Record<string, string>[];
 }
 
 /** pop_end of `code` in `year` from village_year.csv. */

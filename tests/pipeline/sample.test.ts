@@ -3,6 +3,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {csvParse} from "d3-dsv";
 import {beforeAll, describe, expect, test} from "vitest";
+import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {runPipeline, type PipelineResult} from "../../loaders/runPipeline.ts";
 import {plantedFlawsFromReadme} from "../sample/sampleHelpers.ts";
 
@@ -45,7 +46,7 @@ describe("the bundled sample", () => {
   });
 
   test("village_year of the sample balances for every village, TOWN and year", () => {
-    const rows = csvParse(readFileSync(join(out, "village_year.csv"), "utf8"));
+    const rows = csvParse(csvTextFromFile(join(out, "village_year.csv")));
     expect(rows.length).toBe(12 * 11);
     for (const r of rows) {
       const balance = +r.pop_start! + +r.births! - +r.deaths! + +r.in_migrants! - +r.out_migrants!;
@@ -55,7 +56,7 @@ describe("the bundled sample", () => {
   });
 
   test("village_year of the sample: TOWN counts are the sums of the villages' counts", () => {
-    const rows = csvParse(readFileSync(join(out, "village_year.csv"), "utf8"));
+    const rows = csvParse(csvTextFromFile(join(out, "village_year.csv")));
     for (const year of new Set(rows.map((r) => r.year))) {
       const villages = rows.filter((r) => r.year === year && r.village_code !== "TOWN");
       const town = rows.find((r) => r.year === year && r.village_code === "TOWN")!;

@@ -1,8 +1,9 @@
 import {csvParse} from "d3-dsv";
-import {mkdtempSync, readFileSync} from "node:fs";
+import {mkdtempSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
+import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {runPipeline} from "../../loaders/runPipeline.ts";
 import {writeExtract, type ExtractFixture} from "../support/writeExtract.ts";
 
@@ -34,7 +35,7 @@ describe("targets.csv", () => {
   test("runPipeline checks the extract's own targets for every village and year, and rejects bad target rows", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "targets-")), "out");
     const {quality} = await runPipeline({input: writeExtract(extract), out});
-    const checks = csvParse(readFileSync(join(out, "target_checks.csv"), "utf8"));
+    const checks = csvParse(csvTextFromFile(join(out, "target_checks.csv")));
     const row = (unit: string, indicator: string) => checks.find((c) => c.village_code === unit && c.indicator === indicator)!;
     expect(checks.map((c) => `${c.village_code} ${c.indicator}`).sort()).toEqual(["TOWN birth_rate", "TOWN pop_end", "V1 birth_rate", "V1 pop_end"]);
     expect(row("V1", "birth_rate")).toMatchObject({status: "met", label: "出生率不高于500‰"});
@@ -45,7 +46,7 @@ describe("targets.csv", () => {
     expect([band.value, band.value_high, band.actual].map(Number)).toEqual([1, 2, 3]);
     const file = quality.files.find((f) => f.table === "targets")!;
     expect([file.read, file.accepted, file.rejected]).toEqual([5, 2, 3]);
-    const rejects = csvParse(readFileSync(join(out, "rejects.csv"), "utf8")).filter((r) => r.file === "targets.csv");
+    const rejects = csvParse(csvTextFromFile(join(out, "rejects.csv"))).filter((r) => r.file === "targets.csv");
     expect(rejects.map((r) => [r.row, r.column, r.reason])).toEqual([["3", "indicator", "invalid_target"], ["4", "value", "invalid_target"], ["5", "indicator", "duplicate"]]);
     expect(rejects[0].message).toContain("no_such_column");
     // One verdict per village, year and indicator: the first target of birth_rate (≤ 500‰) is the one checked.
@@ -55,7 +56,7 @@ describe("targets.csv", () => {
   test("runPipeline without targets.csv checks the default targets and says so", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "targets-")), "out");
     const {quality} = await runPipeline({input: writeExtract({...extract, targets: undefined}), out});
-    const indicators = new Set(csvParse(readFileSync(join(out, "target_checks.csv"), "utf8")).map((c) => c.indicator));
+    const indicators = new Set(csvParse(csvTextFromFile(join(out, "target_checks.csv"))).map((c) => c.indicator));
     expect([...indicators].sort()).toEqual([
       "birth_rate", "funding_per_capita", "multichild_out_of_policy_rate", "natural_growth_rate",
       "policy_compliance_rate", "prepregnancy_check_coverage_rate", "sex_ratio_at_birth"

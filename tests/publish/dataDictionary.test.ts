@@ -1,7 +1,8 @@
 import {csvParse, csvParseRows} from "d3-dsv";
-import {readdirSync, readFileSync} from "node:fs";
+import {readdirSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
+import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {ensurePipelineOutputs} from "../../loaders/publish/ensurePipelineOutputs.ts";
 import {dataDictionary} from "../../loaders/publish/dataDictionary.ts";
 
@@ -10,7 +11,7 @@ describe("dataDictionary", () => {
     const outputs = await ensurePipelineOutputs("data/sample");
     const datasets = readdirSync(outputs).filter((f) => f.endsWith(".csv") && !["rejects.csv", "data_dictionary.csv"].includes(f));
     const published = datasets.flatMap((file) => {
-      const header = csvParseRows(readFileSync(join(outputs, file), "utf8").split("\n", 1)[0])[0];
+      const header = csvParseRows(csvTextFromFile(join(outputs, file)).split("\n", 1)[0])[0];
       return header.map((name) => `${file.replace(/\.csv$/, "")}.${name}`);
     });
     const defined = dataDictionary.map((d) => `${d.dataset}.${d.name}`);
@@ -25,7 +26,7 @@ describe("dataDictionary", () => {
 
   test("dataDictionary defines projection_accuracy's prospective coverage columns, published beside the leave-one-base-year-out ones", async () => {
     const outputs = await ensurePipelineOutputs("data/sample");
-    const rows = csvParse(readFileSync(join(outputs, "projection_accuracy.csv"), "utf8"));
+    const rows = csvParse(csvTextFromFile(join(outputs, "projection_accuracy.csv")));
     expect(rows.columns.slice(-5)).toEqual(["coverage_80", "coverage_95", "coverage_80_prospective", "coverage_95_prospective", "n_prospective"]);
     const definition = (name: string) => dataDictionary.find((d) => d.dataset === "projection_accuracy" && d.name === name)?.definition ?? "";
     for (const level of [80, 95]) {
@@ -45,7 +46,7 @@ describe("dataDictionary", () => {
 
   test("data_dictionary.csv is the dictionary as published", async () => {
     const outputs = await ensurePipelineOutputs("data/sample");
-    const rows = csvParse(readFileSync(join(outputs, "data_dictionary.csv"), "utf8"));
+    const rows = csvParse(csvTextFromFile(join(outputs, "data_dictionary.csv")));
     expect(rows.columns).toEqual(["dataset", "name", "label_zh", "definition", "unit", "type"]);
     expect(rows.length).toBe(dataDictionary.length);
   });

@@ -4,6 +4,7 @@ import {join, resolve} from "node:path";
 import {csvFormat, csvParse} from "d3";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {pipelineOutputsDir} from "../../loaders/site/pipelineOutputsDir.ts";
 import type {DistServer} from "../../loaders/site/serveDist.ts";
 import {launchBrowser, openPage, type PageVisit, expectNoProblems} from "./browser.ts";
@@ -100,7 +101,7 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
   });
 
   test("openPage(/villages.html?year=2025&indicator=birth_rate) hatches exactly the villages with fewer than 20 births, over their colour, and their tips name the base", async () => {
-    const villages = csvParse(await readFile(join(outputsDir, "village_year.csv"), "utf-8")).filter((d) => d.year === "2025" && d.village_code !== "TOWN" && d.birth_rate !== "");
+    const villages = csvParse(csvTextFromFile(join(outputsDir, "village_year.csv"))).filter((d) => d.year === "2025" && d.village_code !== "TOWN" && d.birth_rate !== "");
     const small = villages.filter((d) => Number(d.births) < 20); // minReliableCount of src/components/smallBase.js
     expect(small.length).toBeGreaterThan(3);
     expect(small.length).toBeLessThan(villages.length);

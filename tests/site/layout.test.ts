@@ -1,8 +1,9 @@
-import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {csvParse} from "d3";
 import type {Page} from "playwright-core";
 import {beforeAll, describe, expect, test} from "vitest";
+import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {openPage, expectNoProblems} from "./browser.ts";
 import {useSampleSite} from "./sampleSite.ts";
 
@@ -16,7 +17,7 @@ let villageYear: Record<string, string>[];
 let firstVillage: string;
 
 beforeAll(() => {
-  villageYear = csvParse(readFileSync(join(site.outputsDir, "village_year.csv"), "utf-8"));
+  villageYear = csvParse(csvTextFromFile(join(site.outputsDir, "village_year.csv")));
   firstVillage = readdirSync(join(site.outDir, "villages")).filter((f) => f.endsWith(".html")).sort()[0]!.replace(/\.html$/, "");
 });
 

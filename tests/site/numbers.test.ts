@@ -1,14 +1,14 @@
-import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParse} from "d3";
 import {describe, expect, test} from "vitest";
 import {sizeClass} from "../../loaders/projections/sizeClass.ts";
+import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {openPage, type PageVisit, expectNoProblems} from "./browser.ts";
 import {useSampleSite} from "./sampleSite.ts";
 
 // The numbers the pages print, checked against the pipeline outputs of the same build.
 const site = useSampleSite();
-const read = (file: string) => csvParse(readFileSync(join(site.outputsDir, file), "utf-8"));
+const read = (file: string) => csvParse(csvTextFromFile(join(site.outputsDir, file)));
 
 /** Whole persons, as the pages print counts. */
 const persons = (value: string | undefined) => String(Math.round(Number(value)));

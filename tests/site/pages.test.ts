@@ -1,9 +1,10 @@
-import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {existsSync, readdirSync} from "node:fs";
 import {cp, mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {csvFormatRows, csvParse, csvParseRows} from "d3";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import type {DistServer} from "../../loaders/site/serveDist.ts";
 import {openPage, type PageVisit, expectNoProblems} from "./browser.ts";
 import {projectDir, serveExtractSite} from "./buildSite.ts";
@@ -22,7 +23,7 @@ const site = useSampleSite();
 let villageYear: Record<string, string>[];
 
 beforeAll(() => {
-  villageYear = csvParse(readFileSync(join(site.outputsDir, "village_year.csv"), "utf-8"));
+  villageYear = csvParse(csvTextFromFile(join(site.outputsDir, "village_year.csv")));
 });
 
 /** Every chart figure holds an SVG (or the tile map, which is HTML). */

@@ -1,14 +1,14 @@
-import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParse} from "d3";
 import type {Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
+import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {openPage, expectNoProblems} from "./browser.ts";
 import {useSampleSite} from "./sampleSite.ts";
 
 // Small bases, the funding table, and the trend chart's villages, axis and URL, in chromium.
 const site = useSampleSite();
-const read = (file: string) => csvParse(readFileSync(join(site.outputsDir, file), "utf-8"));
+const read = (file: string) => csvParse(csvTextFromFile(join(site.outputsDir, file)));
 /** The threshold of src/components/smallBase.js (minReliableCount), as the pages print it. */
 const threshold = 20;
 

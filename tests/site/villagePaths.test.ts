@@ -21,6 +21,14 @@ afterAll(async () => {
   await rm(dir, {recursive: true, force: true});
 });
 
+test("villagePaths(outputsDir) reads a village_year.csv that begins with the byte-order mark and has village_code first", async () => {
+  // The pipeline writes every CSV with the mark; the code column is found by its name wherever it stands.
+  const marked = await mkdtemp(join(tmpdir(), "pop-village-paths-bom-"));
+  await writeFile(join(marked, "village_year.csv"), "\uFEFFvillage_code,year\n330781101001,2024\nTOWN,2024\n");
+  expect(await villagePaths(marked)).toEqual(["/villages/330781101001"]);
+  await rm(marked, {recursive: true, force: true});
+});
+
 test("villagePaths(outputsDir) lists each village once, sorted, without the town and without codes unfit for a URL", async () => {
   expect(await villagePaths(dir)).toEqual(["/villages/330781101001", "/villages/330781101002", "/villages/V-01_x"]);
 });
