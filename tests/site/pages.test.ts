@@ -110,7 +110,7 @@ describe("the built pages in chromium", () => {
     }
   });
 
-  test("openPage(/downloads.html) links every file byte for byte equal to the pipeline's output", async () => {
+  test("openPage(/downloads.html) links every file byte for byte equal to the pipeline's output, each CSV with its byte-order mark, and reads them without it", async () => {
     const visit = await openPage(site.browser, `${site.url}/downloads.html`);
     try {
       const links = await visit.page.locator("a[download]").evaluateAll((as) => as.map((a) => ({file: a.getAttribute("download")!, href: (a as HTMLAnchorElement).href})));
@@ -125,8 +125,21 @@ describe("the built pages in chromium", () => {
       for (const {file, href} of links) {
         const response = await visit.page.request.get(href);
         expect(response.status(), file).toBe(200);
-        expect(Buffer.compare(await response.body(), await readFile(join(site.outputsDir, file))), file).toBe(0);
+        const body = await response.body();
+        expect(Buffer.compare(body, await readFile(join(site.outputsDir, file))), file).toBe(0);
+        // Downloaded CSVs keep the UTF-8 byte-order mark, so Excel on Chinese Windows opens them as UTF-8.
+        if (file.endsWith(".csv")) expect([...body.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
       }
+      // The page itself reads the same files through fetch().text(), as FileAttachment.csv() does,
+      // which drops the mark: each text starts with the first column's name, never with U+FEFF.
+      const csvLinks = links.filter((link) => link.file.endsWith(".csv"));
+      const heads = await visit.page.evaluate((hrefs) => Promise.all(hrefs.map(async (href) => (await (await fetch(href)).text()).slice(0, 20))), csvLinks.map((link) => link.href));
+      csvLinks.forEach(({file}, i) => expect(heads[i], file).toMatch(/^[a-z_]+,/));
+      // …so the data dictionary's columns get their Chinese headings, the first one included.
+      const headings = await visit.page.locator(".card:has(h2:text-is('数据字典')) th").allInnerTexts();
+      expect(headings.map((h) => h.trim())).toEqual(["数据集", "字段", "中文名", "定义", "单位", "类型"]);
+      expect(await visit.page.evaluate(() => document.body.innerText.includes("\uFEFF"))).toBe(false);
+      expectNoProblems(visit);
     } finally {
       await visit.context.close();
     }
