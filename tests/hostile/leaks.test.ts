@@ -10,6 +10,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
 import {tmpdir} from "node:os";
 import {join, relative} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {extractTables} from "../../loaders/read/extractFormat.ts";
 import {buildSite} from "../site/buildSite.ts";
 import {writeExtract} from "../support/writeExtract.ts";
@@ -91,10 +92,10 @@ async function leaksIn(path: string, needles: string[]): Promise<string[]> {
 /** Columns that hold personal data in the extract (extractFormat.ts `sensitive`). */
 const sensitiveColumns = new Set(extractTables.flatMap((t) => t.columns.filter((c) => c.sensitive).map((c) => c.name)));
 
-/** Column names of a published CSV (its header) or Parquet file. */
+/** Column names of a published CSV (its header, the byte-order mark dropped) or Parquet file. */
 async function columnsOf(path: string): Promise<string[]> {
   if (path.endsWith(".parquet")) return (await parquetText(path)).columns;
-  return readFileSync(path, "utf8").split("\n", 1)[0]!.split(",");
+  return csvTextFromFile(path).split("\n", 1)[0]!.split(",");
 }
 
 describe("nothing leaked, always the same", () => {
