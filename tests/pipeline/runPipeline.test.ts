@@ -106,6 +106,17 @@ describe("runPipeline", () => {
     expect(await parquetText(join(out, "village_year.parquet"))).toContain(`=HYPERLINK(\\"x\\")`);
   });
 
+  test("runPipeline(options) neutralises formula-like cells of rejects.csv too: the office opens it in a spreadsheet", async () => {
+    const out = outDir();
+    // A sex cell that is a formula: rejected, and rejects.csv quotes the cell as it was given.
+    const persons = town.persons.map((p) => (p.person_id === "P0000004" ? {...p, sex: "=cmd|' /C calc'!A0"} : p));
+    await runPipeline({input: writeExtract({...town, persons}), out});
+    const rejects = csvParse(csvTextFromFile(join(out, "rejects.csv")));
+    const cell = rejects.find((r) => r.file === "persons.csv" && r.column === "sex");
+    expect(cell?.value).toBe("'=cmd|' /C calc'!A0");
+    expect(csvTextFromFile(join(out, "rejects.csv"))).not.toMatch(/(^|,)"?=cmd/m);
+  });
+
   test("runPipeline(options) lists every output with rows and SHA-256 in manifest.json", async () => {
     const out = outDir();
     await runPipeline({input: writeExtract(town), out});
