@@ -25,13 +25,15 @@ export interface PageProblems {
   cellErrors: string[];
   /** Messages of alert/confirm/prompt dialogs the page opened (each dismissed): markup in the data that ran. */
   dialogs: string[];
+  /** Raw values Framework's inspector shows in the page ("null", "undefined", an object): a report shows none. */
+  inspectedValues: string[];
 }
 
 export interface PageVisit {
   page: Page;
   context: BrowserContext;
   problems: PageProblems;
-  /** Waits until Framework has rendered every cell, then refreshes problems.cellErrors. */
+  /** Waits until Framework has rendered every cell, then refreshes problems.cellErrors and problems.inspectedValues. */
   settle(): Promise<void>;
 }
 
@@ -45,7 +47,7 @@ const localHosts = new Set(["127.0.0.1", "localhost", "[::1]"]);
  */
 export async function openPage(browser: Browser, url: string, {screenshot, viewport = {width: 1280, height: 900}}: {screenshot?: string; viewport?: {width: number; height: number}} = {}): Promise<PageVisit> {
   const context = await browser.newContext({viewport, locale: "zh-CN", timezoneId: "UTC", acceptDownloads: true});
-  const problems: PageProblems = {consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: [], dialogs: []};
+  const problems: PageProblems = {consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: [], dialogs: [], inspectedValues: []};
   await context.route("**/*", (route) => {
     const {hostname, protocol} = new URL(route.request().url());
     if (protocol === "data:" || protocol === "blob:" || localHosts.has(hostname)) return route.continue();
@@ -71,6 +73,7 @@ export async function openPage(browser: Browser, url: string, {screenshot, viewp
     await page.waitForLoadState("networkidle");
     await page.waitForFunction(() => document.querySelectorAll(".observablehq--loading").length === 0);
     problems.cellErrors = await page.locator(".observablehq--error").allInnerTexts();
+    problems.inspectedValues = await page.locator("main .observablehq--inspect").allInnerTexts();
   };
   await page.goto(url, {waitUntil: "load"});
   await settle();
@@ -81,7 +84,7 @@ export async function openPage(browser: Browser, url: string, {screenshot, viewp
   return {page, context, problems, settle};
 }
 
-/** Fails the test when the visit saw a console error, a failed request, an outside request, a cell error or a dialog. */
+/** Fails the test when the visit saw a console error, a failed request, an outside request, a cell error, a dialog or a raw inspected value. */
 export function expectNoProblems(visit: PageVisit): void {
-  expect(visit.problems).toEqual({consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: [], dialogs: []});
+  expect(visit.problems).toEqual({consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: [], dialogs: [], inspectedValues: []});
 }
