@@ -3,13 +3,16 @@ import {html} from "npm:htl";
 /**
  * DataTable(rows, {columns, sort, reverse, caption, maxHeight, pinned, limit}) is a plain HTML
  * table whose headers are buttons that sort it (keyboard-accessible, aria-sort set). Each column
- * is {key, label, format?(value, row) → string | Node, align?: "right", sortValue?(row), wrap?}.
+ * is {key, label, format?(value, row) → string | Node, align?: "right", sortValue?(row), wrap?, sticky?}.
  * Cells are rendered as text or as the nodes `format` returns, never as HTML strings.
  *
  * - wrap: whether the column's cells may break into lines (class "wrap"), so a wide table fits its
  *   card instead of hiding a column past the edge. Default: a text column wraps when one of its
  *   values is longer than 12 characters (a definition, a reason, a list of row numbers), a short
  *   one (a name, a code) and a number column ("num") stay on one line.
+ *
+ * - sticky: whether the column stays in view at the card's left edge while a wide table is scrolled
+ *   sideways (class "sticky"), so each row can still be told by its name on a phone; default false.
  *
  * - pinned: how many leading rows stay on top whatever the sort (e.g. 1 for a town's total row);
  *   default 0.
@@ -28,11 +31,11 @@ export function DataTable(rows, {columns, sort = null, reverse = false, caption 
   const tbody = html`<tbody>`;
   const cellClasses = columns.map((c) => {
     const wrap = c.wrap ?? (c.align !== "right" && rows.some((row) => String(row[c.key] ?? "").length > 12));
-    return [c.align === "right" ? "num" : "", wrap ? "wrap" : ""].filter(Boolean).join(" ");
+    return [c.align === "right" ? "num" : "", wrap ? "wrap" : "", c.sticky ? "sticky" : ""].filter(Boolean).join(" ");
   });
   const headers = columns.map((column) => {
     const button = html`<button type="button">${column.label}</button>`;
-    const th = html`<th scope="col" class=${column.align === "right" ? "num" : ""}>${button}</th>`;
+    const th = html`<th scope="col" class=${[column.align === "right" ? "num" : "", column.sticky ? "sticky" : ""].filter(Boolean).join(" ")}>${button}</th>`;
     button.onclick = () => {
       descending = sortKey === column.key ? !descending : column.align === "right";
       sortKey = column.key;

@@ -9,8 +9,11 @@ export const minReliableCount = 20;
 /** smallBaseRse is the relative standard error (%) of a rate on minReliableCount − 1 events, 1/√n: 23. */
 export const smallBaseRse = Math.round(100 / Math.sqrt(minReliableCount - 1));
 
-/** smallBaseNote is the legend's sentence for the flag, with the threshold. */
-export const smallBaseNote = `"基数"表示比率所依据的人数(出生、死亡、应服务人数等)少于${minReliableCount}人,相对标准误在${smallBaseRse}%以上,比率不稳定,不宜据此排名`;
+/**
+ * smallBaseNote is the legend's sentence for the flag, with the threshold, and the flag's second case
+ * (smallBase: a verdict inconclusive for small numbers), without which "基数214" would contradict it.
+ */
+export const smallBaseNote = `"基数"表示比率所依据的人数(出生、死亡、应服务人数等)少于${minReliableCount}人,相对标准误在${smallBaseRse}%以上,比率不稳定,不宜据此排名;人数不少于${minReliableCount}人而仍标"基数"的,是其95%区间跨越目标两侧,达标与否尚无定论(样本小)`;
 
 /** isSmallCount(n) is true for a count below minReliableCount (a missing count is not small). */
 export function isSmallCount(n) {

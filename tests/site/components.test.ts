@@ -7,6 +7,11 @@ const {indicators} = await component("indicators");
 const {urlList} = await component("readUrlList");
 const {isSmallCount, minReliableCount, smallBase, smallBaseNote, smallBaseRse, withSmallBase} = await component("smallBase");
 const {targetVerdict} = await component("targetVerdict");
+const {targetFill} = await component("targetFill");
+const {withVerdict} = await component("withVerdict");
+const {hrefWithParams} = await component("hrefWithParams");
+const {villageHref} = await component("villageHref");
+const {wrapLabel} = await component("wrapLabel");
 const {trendDomain} = await component("trendDomain");
 const {maxTrendVillages, trendSelection} = await component("trendSelection");
 const {urlWithParams} = await component("writeUrlParams");
@@ -20,6 +25,12 @@ describe("smallBase: rates resting on fewer than 20 events are flagged", () => {
     expect(smallBaseRse).toBe(23);
     expect(smallBaseNote).toContain("少于20人");
     expect(smallBaseNote).toContain("23%");
+  });
+
+  test("smallBaseNote explains a flag on 20 events or more (a verdict inconclusive for small numbers), so 基数214 does not contradict it", () => {
+    expect(smallBase({birth_rate: 7.8, births: 214}, indicator("birth_rate"), {conclusive: false, inconclusive_reason: "small_numbers"})).toBe("基数214");
+    expect(smallBaseNote).toContain("人数不少于20人而仍标\"基数\"的");
+    expect(smallBaseNote).toContain("95%区间跨越目标两侧");
   });
 
   test("isSmallCount(n) is true below 20 only, and false for a missing count", () => {
@@ -140,5 +151,52 @@ describe("targetVerdict: a target check in words", () => {
   test("a blank status (withheld with its value by --min-cell) reads 不公布, never 'null', and claims no doubt", () => {
     const verdict = targetVerdict({status: null, conclusive: null, inconclusive_reason: null, actual: null, label: "出生率不高于15‰"});
     expect(verdict).toEqual({status: "withheld", text: "— 不公布", title: "出生率不高于15‰;人数过少,不予公布", inconclusive: false});
+  });
+});
+
+describe("links between pages keep the year and indicator the reader chose", () => {
+  test("hrefWithParams(path, params) writes each given value, leaves out null, undefined and \"\", and no params give the path", () => {
+    expect(hrefWithParams("../villages.html", {year: 2020, indicator: "death_rate"})).toBe("../villages.html?year=2020&indicator=death_rate");
+    expect(hrefWithParams("../villages.html", {year: null, indicator: "", village: undefined})).toBe("../villages.html");
+    expect(hrefWithParams("../villages.html")).toBe("../villages.html");
+  });
+
+  test("villageHref(code, {params}) links the village page on the same year and indicator, from the root and from a village page", () => {
+    expect(villageHref("330781101002", {params: {year: 2020, indicator: "funding_per_capita"}})).toBe("./villages/330781101002.html?year=2020&indicator=funding_per_capita");
+    expect(villageHref("330781101002", {from: "village", params: {year: 2021}})).toBe("./330781101002.html?year=2021");
+    expect(villageHref("330781101002")).toBe("./villages/330781101002.html");
+    expect(villageHref("TOWN", {params: {year: 2020}})).toBeNull();
+  });
+});
+
+describe("a chart's marks say whether their target is met, by colour and in words", () => {
+  test("targetFill(check, fallback) is the badges' green when met, vermillion when not, the fallback otherwise", () => {
+    expect(targetFill({status: "met"})).toBe("#009E73");
+    expect(targetFill({status: "not_met"})).toBe("#D55E00");
+    expect(targetFill({status: "no_data"}, "#0072B2")).toBe("#0072B2");
+    expect(targetFill(undefined, "#000")).toBe("#000");
+    expect(targetFill({status: null})).toBe("#777");
+  });
+
+  test("withVerdict(text, check) adds the verdict in words, or with short its symbol; no check leaves the text", () => {
+    expect(withVerdict("青石社区8.31元", {status: "not_met", conclusive: true})).toBe("青石社区8.31元(未达标)");
+    expect(withVerdict("新城社区8.51元", {status: "met", conclusive: true})).toBe("新城社区8.51元(达标)");
+    expect(withVerdict("新城社区", {status: "not_met", conclusive: false, inconclusive_reason: "small_numbers"})).toBe("新城社区(未达标,样本小)");
+    expect(withVerdict("青石社区", {status: "not_met", conclusive: true}, {short: true})).toBe("青石社区 ✗");
+    expect(withVerdict("上塘村", {status: "met", conclusive: true}, {short: true})).toBe("上塘村 ✓");
+    expect(withVerdict("后山村", undefined, {short: true})).toBe("后山村");
+  });
+});
+
+describe("wrapLabel: an axis label broken to its column's width", () => {
+  test("wrapLabel(text, width) keeps a label that fits on one line and breaks a longer one every width/11 characters", () => {
+    expect(wrapLabel("免费孕前优生健康检查", 200)).toBe("免费孕前优生健康检查");
+    expect(wrapLabel("免费孕前优生健康检查", 44)).toBe("免费孕前\n优生健康\n检查");
+    expect(wrapLabel("0-6岁儿童健康管理", 55)).toBe("0-6岁儿\n童健康管理");
+  });
+
+  test("wrapLabel keeps at least two characters a line, and a missing label is empty", () => {
+    expect(wrapLabel("孕产妇健康管理", 5)).toBe("孕产\n妇健\n康管\n理");
+    expect(wrapLabel(undefined, 100)).toBe("");
   });
 });

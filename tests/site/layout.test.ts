@@ -35,7 +35,7 @@ function overflowingTables(page: Page, selector: string): Promise<string[]> {
   );
 }
 
-/** Year-axis labels of the chart in the card titled `heading` that overlap the next one. */
+/** X-axis labels (years, or a heat map's projects) of the chart in the card titled `heading` that overlap the next one. */
 function overlappingYearLabels(page: Page, heading: string): Promise<{labels: string[]; overlaps: string[]}> {
   return page.locator(".card", {has: page.locator("h2", {hasText: heading})}).first().evaluate((card) => {
     const texts = [...card.querySelectorAll('svg [aria-label="x-axis tick label"] text')];
@@ -59,6 +59,65 @@ describe("layout in chromium", () => {
       }
     }
     expect(tooWide).toEqual([]);
+  });
+
+  test("openPage(each page and a village page) at 390px: a card stacked in one column is as tall as its content, not as the grid's tallest card", async () => {
+    const blank: string[] = [];
+    for (const path of paths()) {
+      const visit = await openPage(site.browser, site.url + path, {viewport: phone});
+      try {
+        blank.push(...(await visit.page.locator(".grid > .card").evaluateAll((cards) =>
+          cards.flatMap((card) => {
+            // Only a card alone in its row: two cards side by side (headline cards) share the row's height.
+            const top = card.getBoundingClientRect().top;
+            if ([...card.parentElement!.children].some((other) => other !== card && Math.abs(other.getBoundingClientRect().top - top) < 1)) return [];
+            const children = [...card.children].filter((child) => child.getClientRects().length > 0);
+            if (!children.length) return [];
+            const contentBottom = Math.max(...children.map((child) => child.getBoundingClientRect().bottom));
+            const gap = card.getBoundingClientRect().bottom - contentBottom - parseFloat(getComputedStyle(card).paddingBottom);
+            return gap > 40 ? [`${card.querySelector("h2")?.textContent ?? "?"}: ${Math.round(gap)}px blank`] : [];
+          })
+        )).map((card) => `${path} ${card}`));
+      } finally {
+        await visit.context.close();
+      }
+    }
+    expect(blank).toEqual([]);
+  });
+
+  test("openPage(/villages.html) at 390px: the 主要指标 table scrolled to its last column still names the village of every row", async () => {
+    const visit = await openPage(site.browser, `${site.url}/villages.html`, {viewport: phone});
+    try {
+      const box = visit.page.locator(".card:has(h2:text-matches('主要指标')) .table-scroll");
+      await box.scrollIntoViewIfNeeded();
+      await box.evaluate((b) => b.scrollTo({left: b.scrollWidth}));
+      await expect.poll(() => box.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0);
+      const hidden = await box.evaluate((b) => {
+        const frame = b.getBoundingClientRect();
+        return [...b.querySelectorAll("tbody tr")].flatMap((tr) => {
+          const name = tr.children[1] as HTMLElement;
+          const r = name.getBoundingClientRect();
+          const shown = r.left >= frame.left - 1 && r.right <= frame.right + 1 && name.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+          return shown ? [] : [name.textContent ?? "?"];
+        });
+      });
+      expect(await box.locator("tbody tr").count()).toBeGreaterThan(1);
+      expect(hidden).toEqual([]);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/services.html) at 390px: the coverage heat map's project names do not overlap", async () => {
+    if (!existsSync(join(site.outDir, "services.html"))) return;
+    const visit = await openPage(site.browser, `${site.url}/services.html`, {viewport: phone});
+    try {
+      const {labels, overlaps} = await overlappingYearLabels(visit.page, "各项目覆盖率");
+      expect(labels.length).toBeGreaterThan(1);
+      expect(overlaps, labels.join(" | ")).toEqual([]);
+    } finally {
+      await visit.context.close();
+    }
   });
 
   test("openPage(/villages/<code>.html) at 1280px: the 主要指标 table fits its card, every value with its unit and badge whole", async () => {

@@ -110,6 +110,52 @@ describe("the built pages in chromium", () => {
     }
   });
 
+  test("openPage(/villages.html?year=…&indicator=…) links each village, in the table and on the map, to its page on that year and indicator, and that page links back to the list on them", async () => {
+    const years = Array.from(new Set(villageYear.map((d) => d.year))).sort();
+    const village = villageYear.find((d) => d.village_code !== "TOWN")!;
+    const visit = await openPage(site.browser, `${site.url}/villages.html?year=${years[0]}&indicator=funding_per_capita`);
+    try {
+      const wanted = `villages/${village.village_code}.html?year=${years[0]}&indicator=funding_per_capita`;
+      expect(await visit.page.locator(`table.data a[href$="${wanted}"]`).count()).toBe(1);
+      expect(await visit.page.locator(`.tile-map a[href$="${wanted}"], svg a[href$="${wanted}"]`).count()).toBe(1);
+      await visit.page.locator("table.data a", {hasText: village.village_name}).first().click();
+      await visit.page.waitForURL((url) => url.pathname.endsWith(`/villages/${village.village_code}.html`));
+      await visit.settle();
+      expect(new URL(visit.page.url()).searchParams.get("year")).toBe(years[0]);
+      await expect.poll(() => visit.page.locator("h2", {hasText: `${years[0]}年末人口金字塔`}).count()).toBe(1);
+      await expect.poll(() => visit.page.locator("h2", {hasText: `人均经费:`}).count()).toBe(1);
+      await visit.page.getByRole("link", {name: "返回村居列表"}).click();
+      await visit.page.waitForURL((url) => url.pathname.endsWith("/villages.html"));
+      const back = new URL(visit.page.url());
+      expect([back.searchParams.get("year"), back.searchParams.get("indicator")]).toEqual([years[0], "funding_per_capita"]);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/services.html) marks every village below the funding target: a vermillion bar, ✗ after its name and 未达标 in the caption", async () => {
+    if (!existsSync(join(site.outDir, "services.html"))) return;
+    const checks = csvParse(csvTextFromFile(join(site.outputsDir, "target_checks.csv")));
+    const year = Array.from(new Set(villageYear.map((d) => d.year))).sort().at(-1)!;
+    const notMet = checks.filter((c) => c.year === year && c.indicator === "funding_per_capita" && c.status === "not_met" && c.village_code !== "TOWN");
+    expect(notMet.length).toBeGreaterThan(0); // the sample has villages below 8.5 yuan
+    const visit = await openPage(site.browser, `${site.url}/services.html?year=${year}`);
+    try {
+      const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: "人均经费"})});
+      const fills = await card.locator('svg [aria-label="bar"] rect').evaluateAll((rects) => rects.map((r) => r.getAttribute("fill")));
+      expect(fills.filter((f) => f?.toUpperCase() === "#D55E00").length).toBe(notMet.length);
+      const ticks = await card.locator('svg [aria-label="y-axis tick label"] text').allTextContents();
+      const name = (code: string) => villageYear.find((d) => d.village_code === code)!.village_name;
+      expect(ticks.filter((t) => t.endsWith("✗")).sort()).toEqual(notMet.map((c) => `${name(c.village_code)} ✗`).sort());
+      const caption = await card.locator("figcaption").first().innerText();
+      for (const c of notMet) expect(caption).toMatch(new RegExp(`${name(c.village_code)}[0-9.]+元\\(未达标\\)`));
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
   test("openPage(/downloads.html) links every file byte for byte equal to the pipeline's output, each CSV with its byte-order mark, and reads them without it", async () => {
     const visit = await openPage(site.browser, `${site.url}/downloads.html`);
     try {
