@@ -2,11 +2,12 @@
 // themselves come from the pipeline). unit: "人" count, "‰" per mille, "%" percent,
 // "比" ratio (sex ratio, 女=100), "元" yuan, "" plain number. count: the event counts a rate's
 // uncertainty rests on: a rate is flagged "基数" when one of them is below minReliableCount
-// (smallBase.js) or the target check calls the base too small.
+// (smallBase.js) or the target check calls the base too small. stock: a year-end count, whose change
+// is "比上年末…" (formatChange's stock).
 export const indicators = [
-  {key: "pop_end", label: "年末常住人口", unit: "人"},
-  {key: "pop_end_registered", label: "年末户籍人口", unit: "人"},
-  {key: "pop_end_migrant", label: "年末流动人口", unit: "人"},
+  {key: "pop_end", label: "年末常住人口", unit: "人", stock: true},
+  {key: "pop_end_registered", label: "年末户籍人口", unit: "人", stock: true},
+  {key: "pop_end_migrant", label: "年末流动人口", unit: "人", stock: true},
   {key: "pop_avg", label: "年平均人口", unit: "人"},
   {key: "births", label: "出生人口", unit: "人"},
   {key: "deaths", label: "死亡人口", unit: "人"},

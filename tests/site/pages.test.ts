@@ -6,6 +6,8 @@ import {csvFormatRows, csvParse, csvParseRows} from "d3";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import type {DistServer} from "../../loaders/site/serveDist.ts";
+// @ts-expect-error -- plain JavaScript without type declarations
+import {formatChange} from "../../src/components/formatChange.js";
 import {openPage, type PageVisit, expectNoProblems} from "./browser.ts";
 import {projectDir, serveExtractSite} from "./buildSite.ts";
 import {useSampleSite} from "./sampleSite.ts";
@@ -128,6 +130,25 @@ describe("the built pages in chromium", () => {
       await visit.page.waitForURL((url) => url.pathname.endsWith("/villages.html"));
       const back = new URL(visit.page.url());
       expect([back.searchParams.get("year"), back.searchParams.get("indicator")]).toEqual([years[0], "funding_per_capita"]);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/villages/<code>.html?year=…) says in its 主要指标 table how each indicator changed on the year before", async () => {
+    const village = villageYear.find((d) => d.village_code !== "TOWN")!;
+    const own = villageYear.filter((d) => d.village_code === village.village_code);
+    const year = own.map((d) => d.year).sort().at(-1)!;
+    const [row, previous] = [year, String(Number(year) - 1)].map((y) => own.find((d) => d.year === y)!);
+    const visit = await openPage(site.browser, `${site.url}/villages/${village.village_code}.html?year=${year}`);
+    try {
+      const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: `${year}年主要指标`})});
+      expect(await card.locator("thead th").allInnerTexts()).toEqual(["指标", "数值", "比上年"]);
+      const change = (label: string) => card.locator("tbody tr", {has: visit.page.locator("td:first-child", {hasText: label})}).locator("td").nth(2).innerText();
+      expect(await change("年末常住人口(人)")).toBe(formatChange(Number(row.pop_end), Number(previous.pop_end), "人", {stock: true}));
+      expect(await change("年末常住人口(人)")).toMatch(/^(比上年末|与上年末持平)/);
+      expect(await change("出生率(‰)")).toBe(formatChange(Number(row.birth_rate), Number(previous.birth_rate), "‰"));
       expectNoProblems(visit);
     } finally {
       await visit.context.close();
