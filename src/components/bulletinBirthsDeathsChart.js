@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {yearTicks} from "./yearTicks.js";
 
 /**
  * BulletinBirthsDeathsChart(data, {width, alt}) draws the town's births and deaths over the years
@@ -39,7 +40,9 @@ export function BulletinBirthsDeathsChart(data, {width = 640, height = 280, alt 
     ariaLabel: "出生和死亡人口",
     ariaDescription: alt,
     style: {fontFamily: "inherit", fontSize: "12px"},
-    x: {label: "年份", tickFormat: "d", ticks: years.length > 12 ? undefined : years},
+    // Every year while each has room (the A4 bulletin), every second or third on a phone, where twelve
+    // years ran into one another; the plot's width less its margins (about 40 + 70px).
+    x: {label: "年份", tickFormat: "d", ticks: yearTicks(years, width - 110)},
     y: {label: "人数(人)", grid: true, zero: true},
     marks: [
       Plot.ruleY([0]),

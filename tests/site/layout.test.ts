@@ -178,6 +178,22 @@ describe("layout in chromium", () => {
     }
   });
 
+  test("openPage(/bulletin.html) at 390px: the births and deaths chart labels fewer years and none overlap", async () => {
+    if (!existsSync(join(site.outDir, "bulletin.html"))) return;
+    const visit = await openPage(site.browser, `${site.url}/bulletin.html`, {viewport: phone});
+    try {
+      const chart = visit.page.locator('svg[aria-label="出生和死亡人口"]').first();
+      const labels = await chart.locator('[aria-label="x-axis tick label"] text').evaluateAll((texts) =>
+        texts.map((t) => ({text: t.textContent ?? "", left: t.getBoundingClientRect().left, right: t.getBoundingClientRect().right})).sort((a, b) => a.left - b.left)
+      );
+      expect(labels.length).toBeGreaterThan(1);
+      expect(labels.every((label) => /^\d{4}$/.test(label.text)), labels.map((l) => l.text).join(" ")).toBe(true);
+      expect(labels.slice(1).filter((label, i) => label.left < labels[i].right + 2).map((label) => label.text)).toEqual([]);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
   test("every page links a local favicon that answers 200, so no browser asks for /favicon.ico", async () => {
     for (const path of paths()) {
       const visit = await openPage(site.browser, site.url + path);
