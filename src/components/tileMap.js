@@ -2,6 +2,8 @@ import * as d3 from "npm:d3";
 import {html} from "npm:htl";
 import {formatValue} from "./formatValue.js";
 import {withUnstableBase} from "./smallBase.js";
+import {TargetBadge} from "./targetBadge.js";
+import {withVerdict} from "./withVerdict.js";
 
 /**
  * TileMap(rows, {width, indicator, names, href, smallBase}) is a map without boundaries: one equal tile
@@ -9,9 +11,11 @@ import {withUnstableBase} from "./smallBase.js";
  * (cividis), labelled with the village's label (names: village_code → label as villageLabels gives
  * it; its name when not given) and value. Villages with no value are grey. A village whose value
  * rests on too few events (smallBase(d) gives its label, e.g. "基数10") is hatched and labelled with
- * its base, so it is not read as exact. Used when the extract has no villages.geojson.
+ * its base, so it is not read as exact. check(d) gives the village's target check (a target_checks
+ * row) when the indicator has a target: its badge (✓ 达标, ✗ 未达标) is on the tile and its verdict in
+ * the tile's label, so a village off target is seen on the map. Used when the extract has no villages.geojson.
  */
-export function TileMap(rows, {width = 640, indicator, names = new Map(), href = () => null, smallBase = () => undefined} = {}) {
+export function TileMap(rows, {width = 640, indicator, names = new Map(), href = () => null, smallBase = () => undefined, check = () => undefined} = {}) {
   const key = indicator.key;
   const values = rows.map((d) => d[key]).filter((v) => v != null);
   const color = d3.scaleSequential(d3.extent(values.length ? values : [0, 1]), d3.interpolateCividis);
@@ -25,7 +29,8 @@ export function TileMap(rows, {width = 640, indicator, names = new Map(), href =
     const name = names.get(d.village_code) ?? d.village_name ?? d.village_code;
     const shown = formatValue(value, indicator.unit);
     const base = value == null ? undefined : smallBase(d);
-    const label = withUnstableBase(`${name}:${indicator.label} ${shown}`, base);
+    const verdict = value == null ? undefined : check(d);
+    const label = withVerdict(withUnstableBase(`${name}:${indicator.label} ${shown}`, base), verdict);
     const tile = document.createElement(link ? "a" : "div");
     if (link) tile.setAttribute("href", link);
     tile.className = [link ? "" : "tile", base ? "tile-small-base" : ""].filter(Boolean).join(" ");
@@ -38,6 +43,7 @@ export function TileMap(rows, {width = 640, indicator, names = new Map(), href =
     const span = document.createElement("span");
     span.textContent = shown;
     tile.append(strong, span);
+    if (verdict) span.append(" ", TargetBadge(verdict, {short: true}));
     if (base) {
       const note = document.createElement("small");
       note.textContent = base;

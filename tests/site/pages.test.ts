@@ -155,6 +155,28 @@ describe("the built pages in chromium", () => {
     }
   });
 
+  test("openPage(/villages.html?indicator=…) names the indicator's target above the map and marks each tile and caption entry with its verdict", async () => {
+    const checks = csvParse(readFileSync(join(site.outputsDir, "target_checks.csv"), "utf-8"));
+    const year = Array.from(new Set(villageYear.map((d) => d.year))).sort().at(-1)!;
+    const funding = checks.filter((c) => c.year === year && c.indicator === "funding_per_capita");
+    const notMet = funding.filter((c) => c.status === "not_met" && c.village_code !== "TOWN");
+    expect(notMet.length).toBeGreaterThan(0); // the sample has villages below 8.5 yuan
+    const visit = await openPage(site.browser, `${site.url}/villages.html?year=${year}&indicator=funding_per_capita`);
+    try {
+      const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: `${year}年人均经费分布`})});
+      expect(await card.locator("h3").innerText()).toContain(`目标:${funding.find((c) => c.village_code === "TOWN")!.label}`);
+      const name = (code: string) => villageYear.find((d) => d.village_code === code)!.village_name;
+      const marked = await card.locator(".tile-map > *").evaluateAll((tiles) => tiles.map((t) => [t.querySelector("strong")?.textContent, t.querySelector(".badge")?.textContent]));
+      expect(marked.filter(([, badge]) => badge === "✗").map(([n]) => n).sort()).toEqual(notMet.map((c) => name(c.village_code)).sort());
+      expect(marked.every(([, badge]) => badge === "✓" || badge === "✗")).toBe(true);
+      const caption = await card.locator("figcaption").innerText();
+      for (const c of notMet) expect(caption).toMatch(new RegExp(`${name(c.village_code)}[0-9.]+元\\(未达标\\)`));
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
   test("openPage(/services.html) marks every village below the funding target: a vermillion bar, ✗ after its name and 未达标 in the caption", async () => {
     if (!existsSync(join(site.outDir, "services.html"))) return;
     const checks = csvParse(csvTextFromFile(join(site.outputsDir, "target_checks.csv")));
