@@ -109,7 +109,7 @@ describe("runPipeline", () => {
   test("runPipeline(options) neutralises formula-like cells of rejects.csv too: the office opens it in a spreadsheet", async () => {
     const out = outDir();
     // A sex cell that is a formula: rejected, and rejects.csv quotes the cell as it was given.
-    const persons = town.persons.map((p) => (p.person_id === "P0000004" ? {...p, sex: "=cmd|' /C calc'!A0"} : p));
+    const persons = town.persons!.map((p) => (p.person_id === "P0000004" ? {...p, sex: "=cmd|' /C calc'!A0"} : p));
     await runPipeline({input: writeExtract({...town, persons}), out});
     const rejects = csvParse(csvTextFromFile(join(out, "rejects.csv")));
     const cell = rejects.find((r) => r.file === "persons.csv" && r.column === "sex");

@@ -156,7 +156,7 @@ describe("the built pages in chromium", () => {
   });
 
   test("openPage(/villages.html?indicator=…) names the indicator's target above the map and marks each tile and caption entry with its verdict", async () => {
-    const checks = csvParse(readFileSync(join(site.outputsDir, "target_checks.csv"), "utf-8"));
+    const checks = csvParse(csvTextFromFile(join(site.outputsDir, "target_checks.csv")));
     const year = Array.from(new Set(villageYear.map((d) => d.year))).sort().at(-1)!;
     const funding = checks.filter((c) => c.year === year && c.indicator === "funding_per_capita");
     const notMet = funding.filter((c) => c.status === "not_met" && c.village_code !== "TOWN");
