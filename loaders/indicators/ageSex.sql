@@ -11,10 +11,11 @@ WITH age_groups AS (
   -- Spells counted by what the count depends on: the years the spell starts and ends in
   -- (start_date ≤ Y-12-31 ⇔ start year ≤ Y; end_date > Y-12-31 ⇔ end year > Y) and the year of
   -- birth (everyone born in year b is Y − b full years old on Y-12-31, so b's 31 December stands
-  -- for every birth date of b in age_in_full_years). These few groups are joined to the years.
-  SELECT unit_code, year(start_date) AS start_year, year(end_date) AS end_year, sex,
-         make_date(year(birth_date), 12, 31) AS birth_year_end, count(*) AS spells
-  FROM ind_unit_spells
+  -- for every birth date of b in age_in_full_years). These few groups (added up from the spell
+  -- groups of ind_unit_spell_groups) are joined to the years.
+  SELECT unit_code, start_year, end_year, sex,
+         make_date(birth_year, 12, 31) AS birth_year_end, sum(spells) AS spells
+  FROM ind_unit_spell_groups
   GROUP BY ALL
 ), people AS (
   SELECT g.year, g.village_code, s.sex,

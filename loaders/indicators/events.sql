@@ -16,11 +16,12 @@ WITH births_by_unit AS (
   LEFT JOIN ind_births b ON b.village_code = g.village_code AND b.year = g.year
   GROUP BY g.year, g.village_code
 ), spell_groups AS (
-  -- Spells counted by unit, start and end year and reasons: "date between Y-01-01 and Y-12-31" is
-  -- "year of the date = Y", so these few groups are joined to the years instead of every spell.
-  SELECT unit_code, year(start_date) AS start_year, year(end_date) AS end_year, start_reason, end_reason,
-         count(person_id) AS spells
-  FROM ind_unit_spells
+  -- Spells counted by unit, start and end year and reasons (from the spell groups of
+  -- ind_unit_spell_groups): "date between Y-01-01 and Y-12-31" is "year of the date = Y", so these
+  -- few groups are joined to the years instead of every spell.
+  SELECT unit_code, start_year, end_year, start_reason, end_reason,
+         sum(spells) AS spells
+  FROM ind_unit_spell_groups
   GROUP BY ALL
 ), flows AS (
   SELECT g.year, g.village_code,

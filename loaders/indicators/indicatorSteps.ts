@@ -7,13 +7,13 @@ import {funding} from "./funding.ts";
 import type {IndicatorStep} from "./indicatorStep.ts";
 import {internalMoves} from "./internalMoves.ts";
 import {policyCompliance} from "./policyCompliance.ts";
-import {personSpells} from "./personSpells.ts";
 import {populationCounts} from "./populationCounts.ts";
 import {prepregnancyCheck} from "./prepregnancyCheck.ts";
 import {reportedYearsStep} from "./reportedYears.ts";
 import {serviceCoverage} from "./serviceCoverage.ts";
 import {sexRatioAtBirth} from "./sexRatioAtBirth.ts";
-import {unitSpells} from "./unitSpells.ts";
+import {spellGroups} from "./spellGroups.ts";
+import {unitSpellGroups} from "./unitSpellGroups.ts";
 import {unitYears} from "./unitYears.ts";
 import {villageYear} from "./villageYear.ts";
 import {vitalRates} from "./vitalRates.ts";
@@ -23,8 +23,8 @@ import {womenByAgeGroup} from "./womenByAgeGroup.ts";
 export const indicatorSteps: readonly IndicatorStep[] = [
   reportedYearsStep,
   unitYears,
-  personSpells,
-  unitSpells,
+  spellGroups,
+  unitSpellGroups,
   populationCounts,
   internalMoves,
   births,

@@ -10,12 +10,13 @@
 -- The conditions only depend on the years a spell starts and ends in (year_start is Y-01-01 and
 -- year_end Y-12-31): start_date < Y-01-01 ⇔ start year < Y; start_date ≤ Y-12-31 ⇔ start year ≤ Y;
 -- end_date ≥ Y-01-01 ⇔ end year ≥ Y; end_date > Y-12-31 ⇔ end year > Y. So spells are first
--- counted by unit, start year, end year, 'initial', hukou type and sex, and those few groups are
--- joined to the years (instead of every spell to every year).
+-- counted by unit, start year, end year, 'initial', hukou type and sex (from the spell groups of
+-- ind_unit_spell_groups), and those few groups are joined to the years (instead of every spell to
+-- every year).
 WITH spell_groups AS (
-  SELECT unit_code, year(start_date) AS start_year, year(end_date) AS end_year,
-         start_reason = 'initial' AS initial, hukou_type, sex, count(person_id) AS spells
-  FROM ind_unit_spells
+  SELECT unit_code, start_year, end_year,
+         start_reason = 'initial' AS initial, hukou_type, sex, sum(spells) AS spells
+  FROM ind_unit_spell_groups
   GROUP BY ALL
 ), counts AS (
   SELECT g.year, g.village_code,

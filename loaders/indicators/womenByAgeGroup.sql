@@ -12,13 +12,14 @@ WITH age_groups AS (
   -- (start_date < Y-01-01 ⇔ start year < Y, ≤ Y-12-31 ⇔ ≤ Y; end_date ≥ Y-01-01 ⇔ end year ≥ Y,
   -- > Y-12-31 ⇔ > Y), 'initial', and a birth date standing for every birth date with the same age
   -- on 1 January and on 31 December of every year: 1 January of the birth year for those born on
-  -- 1 January, 31 December of the birth year for everyone else born that year.
-  SELECT unit_code, year(start_date) AS start_year, year(end_date) AS end_year,
+  -- 1 January, 31 December of the birth year for everyone else born that year (the spell groups
+  -- of ind_unit_spell_groups keep the birth year and whether the birthday is 1 January for this).
+  SELECT unit_code, start_year, end_year,
          start_reason = 'initial' AS initial,
-         CASE WHEN month(birth_date) = 1 AND day(birth_date) = 1 THEN birth_date
-              ELSE make_date(year(birth_date), 12, 31) END AS birth_date,
-         count(*) AS spells
-  FROM ind_unit_spells
+         CASE WHEN born_1_january THEN make_date(birth_year, 1, 1)
+              ELSE make_date(birth_year, 12, 31) END AS birth_date,
+         sum(spells) AS spells
+  FROM ind_unit_spell_groups
   -- women only
   WHERE sex = 'F'
   GROUP BY ALL
