@@ -71,6 +71,12 @@ FROM staged_persons AS p
 LEFT JOIN mother_links AS l ON l.source_row = p.source_row
 WHERE p.reject_reason IS NULL;
 
+-- Staged rows are not read again once copied: their memory is freed now rather than at the end of
+-- validation (dropStaging.sql), so that at a county's size the copies below and the indicators
+-- after them do not spill the register to disk at memory_limit.
+DROP TABLE staged_persons;
+DROP TABLE mother_links;
+
 -- The rules above keep one row per person_id; the table has no key index, so say it here.
 SELECT CASE WHEN count(*) <> count(DISTINCT person_id) THEN error('internal: persons.person_id is not unique after validation') END
 FROM persons;
@@ -78,6 +84,8 @@ FROM persons;
 INSERT INTO residence
 SELECT person_id, village_code, start_date, start_reason, end_date, end_reason, source_row
 FROM staged_residence WHERE reject_reason IS NULL;
+
+DROP TABLE staged_residence;
 
 INSERT INTO warnings
 SELECT $persons_file, p.source_row, 'person_id', '***', 'person_without_residence', ''
