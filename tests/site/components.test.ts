@@ -9,6 +9,8 @@ const {isSmallCount, minReliableCount, smallBase, smallBaseNote, smallBaseRse, w
 const {targetVerdict} = await component("targetVerdict");
 const {targetFill} = await component("targetFill");
 const {withVerdict} = await component("withVerdict");
+const {targetGap} = await component("targetGap");
+const {formatValue} = await component("formatValue");
 const {hrefWithParams} = await component("hrefWithParams");
 const {villageHref} = await component("villageHref");
 const {wrapLabel} = await component("wrapLabel");
@@ -180,11 +182,54 @@ describe("a chart's marks say whether their target is met, by colour and in word
 
   test("withVerdict(text, check) adds the verdict in words, or with short its symbol; no check leaves the text", () => {
     expect(withVerdict("青石社区8.31元", {status: "not_met", conclusive: true})).toBe("青石社区8.31元(未达标)");
+    // A check with its value and target also says by how much it was missed (targetGap); a doubtful one does not.
+    expect(withVerdict("青石社区8.31元", {indicator: "funding_per_capita", op: ">=", value: 8.5, actual: 8.3137, status: "not_met", conclusive: true})).toBe("青石社区8.31元(未达标,低于目标0.19元)");
+    expect(withVerdict("新城社区", {indicator: "birth_rate", op: "<=", value: 15, actual: 17.3, status: "not_met", conclusive: false, inconclusive_reason: "small_numbers"})).toBe("新城社区(未达标,样本小)");
     expect(withVerdict("新城社区8.51元", {status: "met", conclusive: true})).toBe("新城社区8.51元(达标)");
     expect(withVerdict("新城社区", {status: "not_met", conclusive: false, inconclusive_reason: "small_numbers"})).toBe("新城社区(未达标,样本小)");
     expect(withVerdict("青石社区", {status: "not_met", conclusive: true}, {short: true})).toBe("青石社区 ✗");
     expect(withVerdict("上塘村", {status: "met", conclusive: true}, {short: true})).toBe("上塘村 ✓");
     expect(withVerdict("后山村", undefined, {short: true})).toBe("后山村");
+  });
+});
+
+describe("targetGap: by how much a target was missed, from the level as published", () => {
+  const miss = {status: "not_met", conclusive: true};
+  test("targetGap(check) words a miss with the indicator's unit as formatChange words a change: ‰ in 千分点, % in 百分点, yuan in 元", () => {
+    expect(targetGap({...miss, indicator: "birth_rate", op: "<=", value: 15, actual: 17.304})).toBe("高于目标2.30个千分点");
+    expect(targetGap({...miss, indicator: "natural_growth_rate", op: "<=", value: 8, actual: 9.1})).toBe("高于目标1.10个千分点");
+    expect(targetGap({...miss, indicator: "policy_compliance_rate", op: ">=", value: 84.6, actual: 72.39819004524887})).toBe("低于目标12.20个百分点");
+    expect(targetGap({...miss, indicator: "prepregnancy_check_coverage_rate", op: ">=", value: 80, actual: 76.5})).toBe("低于目标3.50个百分点");
+    expect(targetGap({...miss, indicator: "funding_per_capita", op: ">=", value: 8.5, actual: 7.462796590647316})).toBe("低于目标1.04元");
+  });
+
+  test("targetGap(check) of a range target (sex ratio at birth 103–107) is the distance to the nearer bound", () => {
+    const range = {...miss, indicator: "sex_ratio_at_birth", op: "between", value: 103, value_high: 107};
+    expect(targetGap({...range, actual: 112.5})).toBe("高于目标上限5.50");
+    expect(targetGap({...range, actual: 98.76})).toBe("低于目标下限4.24");
+  });
+
+  test("targetGap(check) is taken from the published level, so the reader's subtraction checks out; a miss too small to show reads 略", () => {
+    // 8.125 is published 8.13 (formatValue): 8.5 − 8.13 = 0.37, where 8.5 − 8.125 = 0.375 would round to 0.38.
+    expect(formatValue(8.125, "元")).toBe("8.13元");
+    expect(targetGap({...miss, indicator: "funding_per_capita", op: ">=", value: 8.5, actual: 8.125})).toBe("低于目标0.37元");
+    expect(targetGap({...miss, indicator: "natural_growth_rate", op: "<=", value: 8, actual: 8.004})).toBe("略高于目标");
+    expect(targetGap({...miss, indicator: "pop_end", op: ">=", value: 1000, actual: 912.4})).toBe("低于目标88人");
+  });
+
+  test("targetGap(check, indicator) takes the unit from the indicator given, else from the check's", () => {
+    expect(targetGap({...miss, indicator: "x", op: "<=", value: 2, actual: 2.5}, {key: "x", label: "x", unit: "%"})).toBe("高于目标0.50个百分点");
+    expect(targetGap({...miss, indicator: "x", op: "<=", value: 2, actual: 2.5})).toBe("高于目标0.50");
+  });
+
+  test("targetGap(check) invents no gap: met, no data, withheld (--min-cell blanks actual), inconclusive, unbounded, or no check", () => {
+    const base = {indicator: "birth_rate", op: "<=", value: 15};
+    expect(targetGap({...base, status: "met", conclusive: true, actual: 7.1})).toBe("");
+    expect(targetGap({...base, status: "no_data", conclusive: null, actual: null})).toBe("");
+    expect(targetGap({...base, status: null, conclusive: null, actual: null})).toBe("");
+    expect(targetGap({...base, status: "not_met", conclusive: false, inconclusive_reason: "small_numbers", actual: 17.3})).toBe("");
+    expect(targetGap({indicator: "sex_ratio_at_birth", op: "between", value: 103, value_high: 107, status: "not_met", conclusive: true, actual: null})).toBe("");
+    expect(targetGap(undefined)).toBe("");
   });
 });
 

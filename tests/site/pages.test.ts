@@ -8,6 +8,8 @@ import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import type {DistServer} from "../../loaders/site/serveDist.ts";
 // @ts-expect-error -- plain JavaScript without type declarations
 import {formatChange} from "../../src/components/formatChange.js";
+// @ts-expect-error -- plain JavaScript without type declarations
+import {formatValue} from "../../src/components/formatValue.js";
 import {openPage, type PageVisit, expectNoProblems} from "./browser.ts";
 import {projectDir, serveExtractSite} from "./buildSite.ts";
 import {useSampleSite} from "./sampleSite.ts";
@@ -169,8 +171,12 @@ describe("the built pages in chromium", () => {
       const marked = await card.locator(".tile-map > *").evaluateAll((tiles) => tiles.map((t) => [t.querySelector("strong")?.textContent, t.querySelector(".badge")?.textContent]));
       expect(marked.filter(([, badge]) => badge === "✗").map(([n]) => n).sort()).toEqual(notMet.map((c) => name(c.village_code)).sort());
       expect(marked.every(([, badge]) => badge === "✓" || badge === "✗")).toBe(true);
+      // …and says by how much each one missed (funding is a complete amount: every miss is conclusive), in the caption and the tile's tooltip.
       const caption = await card.locator("figcaption").innerText();
-      for (const c of notMet) expect(caption).toMatch(new RegExp(`${name(c.village_code)}[0-9.]+元\\(未达标\\)`));
+      const missed = (c: Record<string, string>) => `${name(c.village_code)}${formatValue(Number(c.actual), "元")}(未达标,低于目标${formatValue(Number(c.value) - Number(formatValue(Number(c.actual), "元", {withUnit: false})), "元")})`;
+      for (const c of notMet) expect(caption).toContain(missed(c));
+      const titles = await card.locator(".tile-map > *").evaluateAll((tiles) => tiles.map((t) => t.getAttribute("title")));
+      for (const c of notMet) expect(titles.some((t) => t?.startsWith(`${name(c.village_code)}:`) && t.endsWith(missed(c).slice(name(c.village_code).length))), c.village_code).toBe(true);
       expectNoProblems(visit);
     } finally {
       await visit.context.close();
@@ -192,7 +198,7 @@ describe("the built pages in chromium", () => {
       const name = (code: string) => villageYear.find((d) => d.village_code === code)!.village_name;
       expect(ticks.filter((t) => t.endsWith("✗")).sort()).toEqual(notMet.map((c) => `${name(c.village_code)} ✗`).sort());
       const caption = await card.locator("figcaption").first().innerText();
-      for (const c of notMet) expect(caption).toMatch(new RegExp(`${name(c.village_code)}[0-9.]+元\\(未达标\\)`));
+      for (const c of notMet) expect(caption).toMatch(new RegExp(`${name(c.village_code)}[0-9.]+元\\(未达标,低于目标[0-9.]+元\\)`));
       expectNoProblems(visit);
     } finally {
       await visit.context.close();
