@@ -3,6 +3,18 @@ import * as Plot from "npm:@observablehq/plot";
 import {formatValue} from "./formatValue.js";
 import {HatchPattern} from "./hatchPattern.js";
 import {withUnstableBase} from "./smallBase.js";
+import {targetFill} from "./targetFill.js";
+import {targetVerdict} from "./targetVerdict.js";
+import {withVerdict} from "./withVerdict.js";
+
+// The badges as the tile map draws them (style.css .badge): the symbol in the verdict's colour on a
+// white disc ringed in that colour, grey and dashed when the verdict is not certain.
+const badgeStyles = [
+  {status: "met", inconclusive: false, color: targetFill({status: "met"})},
+  {status: "not_met", inconclusive: false, color: targetFill({status: "not_met"})},
+  {status: "met", inconclusive: true, color: "#777", dash: "2,2"},
+  {status: "not_met", inconclusive: true, color: "#777", dash: "2,2"}
+];
 
 /**
  * A polygon whose rings d3-geo reads as covering more than a hemisphere was wound the other way
@@ -28,8 +40,11 @@ function rewind(geojson) {
  * rewind). A village whose value rests on too few events (smallBase(row) gives its label, e.g.
  * "基数10") is hatched over its colour and its tip names the base, as on the tile map (the hatch is
  * a second geo mark, class small-base-hatch, hidden from screen readers: the tip already says it).
+ * check(row) gives the village's target check (a target_checks row) when the indicator has a target:
+ * as on the tile map, its badge (✓ 达标, ✗ 未达标; class target-badge, hidden from screen readers)
+ * is drawn at the village's centroid and its verdict, with the gap of a miss, is in the tip.
  */
-export function Choropleth(rows, {width = 640, indicator, geojson: input, names = new Map(), smallBase = () => undefined} = {}) {
+export function Choropleth(rows, {width = 640, indicator, geojson: input, names = new Map(), smallBase = () => undefined, check = () => undefined} = {}) {
   const geojson = rewind(input);
   const key = indicator.key;
   const byCode = new Map(rows.map((d) => [d.village_code, d]));
@@ -37,7 +52,19 @@ export function Choropleth(rows, {width = 640, indicator, geojson: input, names 
   const value = (f) => row(f)?.[key] ?? null;
   const name = (f) => names.get(String(f.properties?.village_code)) ?? row(f)?.village_name ?? f.properties?.village_code;
   const base = (f) => (value(f) == null ? undefined : smallBase(row(f)));
-  const title = (f) => withUnstableBase(`${name(f)}:${indicator.label} ${formatValue(value(f), indicator.unit)}`, base(f));
+  const verdict = (f) => (value(f) == null ? undefined : check(row(f)));
+  const title = (f) => withVerdict(withUnstableBase(`${name(f)}:${indicator.label} ${formatValue(value(f), indicator.unit)}`, base(f)), verdict(f));
+  // One pair of marks (disc, symbol) per look: Plot's colour scale is the indicator's, so colours here are constants.
+  const badges = badgeStyles.flatMap(({status, inconclusive, color, dash}) => {
+    const features = geojson.features.filter((f) => verdict(f)?.status === status && targetVerdict(verdict(f)).inconclusive === inconclusive);
+    if (!features.length) return [];
+    const className = `target-badge target-badge-${status}${inconclusive ? " target-badge-inconclusive" : ""}`;
+    const shared = {className, ariaHidden: "true", pointerEvents: "none"};
+    return [
+      Plot.dot(features, Plot.centroid({r: 8, fill: "#fff", stroke: color, strokeWidth: 1.5, strokeDasharray: dash, ...shared})),
+      Plot.text(features, Plot.centroid({text: () => (status === "met" ? "✓" : "✗"), fill: color, fontSize: 11, fontWeight: 700, ...shared}))
+    ];
+  });
   const counts = indicator.unit === "人";
   const hatch = HatchPattern();
   const smallBaseFeatures = counts ? [] : geojson.features.filter((f) => base(f));
@@ -52,7 +79,8 @@ export function Choropleth(rows, {width = 640, indicator, geojson: input, names 
       Plot.geo(geojson, counts ? {stroke: "#888", fill: "#f4f4f4", title} : {fill: value, stroke: "#fff", title, tip: true}),
       smallBaseFeatures.length ? hatch.defs : null,
       smallBaseFeatures.length ? Plot.geo(smallBaseFeatures, {fill: hatch.fill, stroke: "#fff", className: "small-base-hatch", ariaHidden: "true", pointerEvents: "none"}) : null,
-      counts ? Plot.dot(geojson.features, Plot.centroid({r: value, fill: "#0072B2", fillOpacity: 0.6, stroke: "#fff", title, tip: true})) : null
+      counts ? Plot.dot(geojson.features, Plot.centroid({r: value, fill: "#0072B2", fillOpacity: 0.6, stroke: "#fff", title, tip: true})) : null,
+      ...badges
     ]
   });
 }

@@ -5,6 +5,8 @@ import {csvFormat, csvParse} from "d3";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
+// @ts-expect-error -- plain JavaScript without type declarations
+import {formatValue} from "../../src/components/formatValue.js";
 import {pipelineOutputsDir} from "../../loaders/site/pipelineOutputsDir.ts";
 import type {DistServer} from "../../loaders/site/serveDist.ts";
 import {launchBrowser, openPage, type PageVisit, expectNoProblems} from "./browser.ts";
@@ -130,6 +132,48 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
         if (village === large) expect(await tip.textContent()).not.toContain("基数");
         else expect(await tip.textContent()).toContain(`基数${village.births},比率不稳定`);
       }
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/villages.html?indicator=funding_per_capita) names the target above the map, marks each village's boundary with its verdict badge (✓/✗) and says it, with the gap of a miss, in its tip", async () => {
+    const checks = csvParse(csvTextFromFile(join(outputsDir, "target_checks.csv"))).filter((c) => c.year === "2025" && c.indicator === "funding_per_capita");
+    const villages = checks.filter((c) => c.village_code !== "TOWN");
+    const notMet = villages.filter((c) => c.status === "not_met");
+    expect(notMet.length).toBeGreaterThan(0); // the sample has villages below 8.5 yuan
+    expect(notMet.length).toBeLessThan(villages.length);
+    const visit = await openPage(browser, `${site.url}/villages.html?year=2025&indicator=funding_per_capita`, {screenshot: "villages-geojson-verdict"});
+    try {
+      const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: "2025年人均经费分布"})});
+      expect(await card.locator("h3").innerText()).toContain(`目标:${checks.find((c) => c.village_code === "TOWN")!.label},✓ 达标,✗ 未达标`);
+      const map = card.locator('figure.chart svg[aria-label*="地图"]');
+      await expect.poll(() => map.count()).toBe(1);
+      // Each badge stands inside the boundary of its village (paths follow the features, i.e. codes).
+      const drawn = await map.evaluate((svg) => {
+        const centre = (e: Element) => {
+          const box = e.getBoundingClientRect();
+          return [box.x + box.width / 2, box.y + box.height / 2];
+        };
+        const boxes = Array.from(svg.querySelectorAll('g[aria-label="geo"]:not(.small-base-hatch) path'), (p) => p.getBoundingClientRect());
+        const inside = (e: Element) => {
+          const [x, y] = centre(e);
+          return boxes.findIndex((b) => x > b.left && x < b.right && y > b.top && y < b.bottom);
+        };
+        return Array.from(svg.querySelectorAll("g.target-badge text"), (t) => ({symbol: t.textContent, village: inside(t), colour: t.closest("g")?.getAttribute("fill") ?? t.getAttribute("fill")}));
+      });
+      expect(drawn).toHaveLength(villages.length);
+      const at = (symbol: string) => drawn.filter((d) => d.symbol === symbol).map((d) => codes[d.village]).sort();
+      expect(at("✗")).toEqual(notMet.map((c) => c.village_code).sort());
+      expect(at("✓")).toEqual(villages.filter((c) => c.status === "met").map((c) => c.village_code).sort());
+      // The tip of a village not met says so, and by how much, as the tile map and the caption do.
+      const missed = notMet[0]!;
+      const published = formatValue(Number(missed.actual), "元");
+      const box = await map.locator('g[aria-label="geo"]:not(.small-base-hatch) path').nth(codes.indexOf(missed.village_code!)).boundingBox();
+      // Off the centre, where the badge sits (it lets the pointer through, but the tip is the geo's).
+      await visit.page.mouse.move(box!.x + box!.width / 4, box!.y + box!.height / 4);
+      await expect.poll(() => map.locator('g[aria-label="tip"]').textContent()).toContain(`${published}(未达标,低于目标${formatValue(Number(missed.value) - Number(published.slice(0, -1)), "元")})`);
       expectNoProblems(visit);
     } finally {
       await visit.context.close();
