@@ -3,7 +3,9 @@
 // "比" ratio (sex ratio, 女=100), "元" yuan, "" plain number. count: the event counts a rate's
 // uncertainty rests on: a rate is flagged "基数" when one of them is below minReliableCount
 // (smallBase.js) or the target check calls the base too small. stock: a year-end count, whose change
-// is "比上年末…" (formatChange's stock).
+// is "比上年末…" (formatChange's stock). project: the services project whose coverage the column is
+// (the pipeline's prepregnancyProject, loaders/indicators/defaults.ts), so the services page can put
+// the column's target verdicts on that project's cells.
 export const indicators = [
   {key: "pop_end", label: "年末常住人口", unit: "人", stock: true},
   {key: "pop_end_registered", label: "年末户籍人口", unit: "人", stock: true},
@@ -30,7 +32,7 @@ export const indicators = [
   {key: "dependency_ratio", label: "总抚养比", unit: "%"},
   {key: "child_dependency_ratio", label: "少儿抚养比", unit: "%", count: "pop_0_14"},
   {key: "old_dependency_ratio", label: "老年抚养比", unit: "%", count: "pop_65_plus"},
-  {key: "prepregnancy_check_coverage_rate", label: "免费孕前优生健康检查覆盖率", unit: "%", count: "prepregnancy_eligible"},
+  {key: "prepregnancy_check_coverage_rate", label: "免费孕前优生健康检查覆盖率", unit: "%", count: "prepregnancy_eligible", project: "免费孕前优生健康检查"},
   {key: "funding_yuan", label: "经费", unit: "元"},
   {key: "funding_per_capita", label: "人均经费", unit: "元"}
 ];

@@ -1,4 +1,5 @@
 import {describe, expect, test} from "vitest";
+import {defaults} from "../../loaders/indicators/defaults.ts";
 import {villageYear} from "../../loaders/indicators/villageYear.ts";
 // The site's components are plain JS modules (no types); these have no npm: imports, so vitest loads
 // them as they are. Imported by a computed path, so TypeScript takes them as untyped.
@@ -88,6 +89,13 @@ describe("smallBase: rates resting on fewer than 20 events are flagged", () => {
   test("withSmallBase(text, base) adds the label in brackets only when there is one", () => {
     expect(withSmallBase("后山村4.67‰", "基数6")).toBe("后山村4.67‰(基数6)");
     expect(withSmallBase("青石社区9.95‰", undefined)).toBe("青石社区9.95‰");
+  });
+});
+
+describe("indicators: the display metadata of village_year's columns", () => {
+  test("the one indicator with a services project names the project the pipeline computes it from (defaults.prepregnancyProject)", () => {
+    const withProject = (indicators as (Indicator & {project?: string})[]).filter((d) => d.project);
+    expect(withProject.map((d) => [d.key, d.project])).toEqual([["prepregnancy_check_coverage_rate", defaults.prepregnancyProject]]);
   });
 });
 

@@ -205,6 +205,43 @@ describe("the built pages in chromium", () => {
     }
   });
 
+  test("openPage(/services.html) marks the cells of 免费孕前优生健康检查, the one project with a target, by their verdict: ✓/✗ after the value, a frame when not met, the target in the subtitle", async () => {
+    if (!existsSync(join(site.outDir, "services.html"))) return;
+    const checks = csvParse(csvTextFromFile(join(site.outputsDir, "target_checks.csv")));
+    const year = Array.from(new Set(villageYear.map((d) => d.year))).sort().at(-1)!;
+    const coverage = new Map(checks.filter((c) => c.year === year && c.indicator === "prepregnancy_check_coverage_rate").map((c) => [c.village_code, c]));
+    // The heat map's cells and labels follow services.csv's rows of the year, villages only.
+    const services = csvParse(csvTextFromFile(join(site.outputsDir, "services.csv"))).filter((d) => d.year === year && d.village_code !== "TOWN");
+    const project = "免费孕前优生健康检查";
+    const targeted = services.filter((d) => d.project === project);
+    expect(targeted.length).toBeGreaterThan(0);
+    const notMet = targeted.filter((d) => coverage.get(d.village_code)?.status === "not_met");
+    expect(notMet.length).toBeGreaterThan(0); // the sample has a village below 80% in its latest year
+    const visit = await openPage(site.browser, `${site.url}/services.html?year=${year}`, {screenshot: "services-coverage-verdict"});
+    try {
+      const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: "各项目覆盖率"})});
+      expect(await card.locator("h3").innerText()).toContain(`目标:${coverage.get("TOWN")!.label},该项目各格标 ✓ 达标、✗ 未达标,未达标的格加框`);
+      const svg = card.locator('svg[aria-label$="各项目覆盖率"]');
+      const labels = await svg.locator('g[aria-label="text"] text').allTextContents();
+      expect(labels).toHaveLength(services.length);
+      services.forEach((d, i) => {
+        const status = d.project === project ? coverage.get(d.village_code)?.status : undefined;
+        const symbol = status === "met" ? " ✓" : status === "not_met" ? " ✗" : "";
+        expect(labels[i], `${d.village_code} ${d.project}`).toBe(`${d.coverage_rate === "" ? "—" : formatValue(Number(d.coverage_rate), "%", {withUnit: false})}${symbol}`);
+      });
+      // A frame on each cell not met, dashed where the verdict is not certain.
+      const frames = await svg.locator("g.target-missed rect").evaluateAll((rects) => rects.map((r) => (r.closest("g")?.getAttribute("stroke-dasharray") ?? r.getAttribute("stroke-dasharray")) != null));
+      expect(frames).toHaveLength(notMet.length);
+      expect(frames.filter(Boolean)).toHaveLength(notMet.filter((d) => coverage.get(d.village_code)!.conclusive === "false").length);
+      // The caption lists each one with its verdict in words.
+      const caption = await card.locator("figcaption").first().innerText();
+      for (const d of notMet) expect(caption).toContain(`${villageYear.find((v) => v.village_code === d.village_code)!.village_name}${formatValue(Number(d.coverage_rate), "%")}(未达标`);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
   test("openPage(/downloads.html) links every file byte for byte equal to the pipeline's output, each CSV with its byte-order mark, and reads them without it", async () => {
     const visit = await openPage(site.browser, `${site.url}/downloads.html`);
     try {

@@ -126,10 +126,13 @@ describe("services.html", () => {
       expect(await visit.page.locator("h3", {hasText: "斜纹格"}).innerText()).toContain(`应服务人数不足${threshold}人`);
       const rows = await tableRows(visit.page, `.card:has(h2:text("${year}年各项目覆盖率"))`);
       const names = new Map(read("village_year.csv").map((d) => [d.village_code, d.village_name]));
+      // The one project with a target (免费孕前优生健康检查 ≥ 80%) has its verdict's badge after the value.
+      const verdicts = new Map(read("target_checks.csv").filter((c) => c.year === year && c.indicator === "prepregnancy_check_coverage_rate").map((c) => [c.village_code, c.status]));
+      const badge = (d: Record<string, string>) => (d.project !== "免费孕前优生健康检查" ? "" : verdicts.get(d.village_code) === "met" ? " ✓" : " ✗");
       for (const d of services) {
         const row = rows.find((r) => r["村(社区)"] === names.get(d.village_code) && r["项目"] === d.project)!;
-        if (Number(d.eligible) < threshold) expect(row["覆盖率(%)"]).toBe(`${Number(d.coverage_rate).toFixed(2)}(基数${d.eligible})`);
-        else expect(row["覆盖率(%)"]).toBe(Number(d.coverage_rate).toFixed(2));
+        if (Number(d.eligible) < threshold) expect(row["覆盖率(%)"]).toBe(`${Number(d.coverage_rate).toFixed(2)}(基数${d.eligible})${badge(d)}`);
+        else expect(row["覆盖率(%)"]).toBe(`${Number(d.coverage_rate).toFixed(2)}${badge(d)}`);
       }
       expectNoProblems(visit);
     } finally {
