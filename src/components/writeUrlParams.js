@@ -1,10 +1,14 @@
+import {carryYearInLinks} from "./carryYearInLinks.js";
+
 /**
  * writeUrlParams(params) puts the view's state into the query string with history.replaceState
- * (no reload, no new history entry); see urlWithParams for how each value is written.
+ * (no reload, no new history entry); see urlWithParams for how each value is written. The sidebar's
+ * links then carry the year (carryYearInLinks), so another page opens on the same year.
  */
 export function writeUrlParams(params) {
   const href = urlWithParams(location.href, params);
   if (href !== location.href) history.replaceState(history.state, "", href);
+  carryYearInLinks();
 }
 
 /**

@@ -242,6 +242,37 @@ describe("the built pages in chromium", () => {
     }
   });
 
+  test("openPage(/villages.html) at one year, then the sidebar: every page opens on that year (项目与经费, 数据质量, then 总览 from it)", async () => {
+    const years = Array.from(new Set(villageYear.map((d) => d.year))).sort();
+    const [year, other] = [years[0]!, years[1]!];
+    const visit = await openPage(site.browser, `${site.url}/villages.html?year=${other}`);
+    try {
+      // Chosen on the page (not only read from the URL): the links follow the selector.
+      await visit.page.getByLabel("年份").selectOption({label: `${year}年`});
+      await visit.page.waitForURL((url) => url.searchParams.get("year") === year);
+      const sidebar = visit.page.locator("#observablehq-sidebar");
+      await expect.poll(() => sidebar.locator("a", {hasText: "项目与经费"}).getAttribute("href")).toBe(`./services.html?year=${year}`);
+      // Every page link carries the year once, and nothing else.
+      for (const href of await sidebar.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) expect(href).toMatch(new RegExp(`^\\./([a-z-]+\\.html)?\\?year=${year}$`));
+      await sidebar.locator("a", {hasText: "项目与经费"}).click();
+      await visit.page.waitForURL((url) => url.pathname.endsWith("/services.html"));
+      await visit.settle();
+      expect(new URL(visit.page.url()).searchParams.get("year")).toBe(year);
+      await expect.poll(() => visit.page.locator("h2", {hasText: `${year}年各项目覆盖率`}).count()).toBe(1);
+      // A page without a year of its own keeps the one the reader came with.
+      await visit.page.locator("#observablehq-sidebar a", {hasText: "数据质量"}).click();
+      await visit.page.waitForURL((url) => url.pathname.endsWith("/quality.html"));
+      await visit.settle();
+      await visit.page.locator("#observablehq-sidebar a", {hasText: "总览"}).click();
+      await visit.page.waitForURL((url) => url.pathname.endsWith("/") || url.pathname.endsWith("/index.html"));
+      await visit.settle();
+      await expect.poll(() => visit.page.locator("h2", {hasText: `${year}年全镇主要指标`}).count()).toBe(1);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
   test("openPage(/downloads.html) links every file byte for byte equal to the pipeline's output, each CSV with its byte-order mark, and reads them without it", async () => {
     const visit = await openPage(site.browser, `${site.url}/downloads.html`);
     try {
