@@ -18,6 +18,10 @@ const {wrapLabel} = await component("wrapLabel");
 const {trendDomain} = await component("trendDomain");
 const {maxTrendVillages, trendSelection} = await component("trendSelection");
 const {urlWithParams} = await component("writeUrlParams");
+const {cellLabelsShown} = await component("cellLabelsShown");
+const {coverageCaption} = await component("coverageCaption");
+const {fundingText} = await component("fundingText");
+const {fundingCaption} = await component("fundingCaption");
 
 type Indicator = {key: string; label: string; unit: string; count?: string | string[]};
 const indicator = (key: string): Indicator => (indicators as Indicator[]).find((d) => d.key === key)!;
@@ -251,5 +255,70 @@ describe("wrapLabel: an axis label broken to its column's width", () => {
   test("wrapLabel keeps at least two characters a line, and a missing label is empty", () => {
     expect(wrapLabel("孕产妇健康管理", 5)).toBe("孕产\n妇健\n康管\n理");
     expect(wrapLabel(undefined, 100)).toBe("");
+  });
+});
+
+describe("the services page's charts in words: captions of the coverage heat map and the funding chart", () => {
+  const project = "免费孕前优生健康检查";
+  const coverageTarget = {indicator: "prepregnancy_check_coverage_rate", op: ">=", value: 80, label: "≥ 80%"};
+  // services.csv rows of one year, with the village_label the page adds; checks keyed by village_code (the targeted project only).
+  const services = [
+    {village_code: "TOWN", village_label: "全镇", project, coverage_rate: 76.5},
+    {village_code: "101", village_label: "青石社区", project, coverage_rate: 70},
+    {village_code: "102", village_label: "上塘村", project, coverage_rate: 91.2},
+    {village_code: "103", village_label: "新村(103)", project, coverage_rate: 60},
+    {village_code: "101", village_label: "青石社区", project: "孕产妇健康管理", coverage_rate: 50}
+  ];
+  const coverageChecks = new Map([
+    ["TOWN", {...coverageTarget, actual: 76.5, status: "not_met", conclusive: true}],
+    ["101", {...coverageTarget, actual: 70, status: "not_met", conclusive: true}],
+    ["102", {...coverageTarget, actual: 91.2, status: "met", conclusive: true}],
+    ["103", {...coverageTarget, actual: 60, status: "not_met", conclusive: false, inconclusive_reason: "small_numbers"}]
+  ]);
+  const check = (d: {village_code: string; project: string}) => (d.project === project ? coverageChecks.get(d.village_code) : undefined);
+
+  test("cellLabelsShown(villageCount) prints the cells' values up to 60 villages, not beyond", () => {
+    expect([0, 10, 60].map(cellLabelsShown)).toEqual([true, true, true]);
+    expect([61, 300].map(cellLabelsShown)).toEqual([false, false]);
+  });
+
+  test("coverageCaption(rows, {year, target, check}) names the target and every village that missed it, with its coverage and verdict; not the town, a met village or another project", () => {
+    expect(coverageCaption(services, {year: 2025, target: coverageChecks.get("TOWN"), check})).toBe(
+      `2025年各村(社区)各服务项目覆盖率。目标≥ 80%,未达标的有:青石社区${formatValue(70, "%")}(未达标,低于目标10.00个百分点),新村(103)${formatValue(60, "%")}(未达标,样本小)。`
+    );
+  });
+
+  test("coverageCaption says no village missed the target when none did, and names no target when the year has none", () => {
+    const met = () => ({...coverageTarget, status: "met", conclusive: true});
+    expect(coverageCaption(services, {year: 2025, target: coverageTarget, check: met})).toBe("2025年各村(社区)各服务项目覆盖率。目标≥ 80%,无未达标的村(社区)。");
+    expect(coverageCaption(services, {year: 2025, target: undefined, check})).toBe("2025年各村(社区)各服务项目覆盖率。");
+    expect(coverageCaption(services, {year: 2025, target: {...coverageTarget, label: ""}, check})).toBe("2025年各村(社区)各服务项目覆盖率。");
+  });
+
+  const fundingTarget = {indicator: "funding_per_capita", op: ">=", value: 8.5};
+  const names = new Map([["TOWN", "全镇"], ["101", "青石社区"], ["102", "上塘村"]]);
+  const funding = [
+    {village_code: "TOWN", funding_per_capita: 9.1},
+    {village_code: "101", funding_per_capita: 8.3137},
+    {village_code: "102", funding_per_capita: 10}
+  ];
+  const fundingChecks = new Map([
+    ["TOWN", {...fundingTarget, actual: 9.1, status: "met", conclusive: true}],
+    ["101", {...fundingTarget, actual: 8.3137, status: "not_met", conclusive: true}]
+  ]);
+  const fundingCheck = (d: {village_code: string}) => fundingChecks.get(d.village_code);
+
+  test("fundingText(row, {names, check}) is the village's name, its funding per person and the verdict with the gap of a miss; no check, no verdict", () => {
+    expect(fundingText(funding[1], {names, check: fundingCheck})).toBe("青石社区8.31元(未达标,低于目标0.19元)");
+    expect(fundingText(funding[0], {names, check: fundingCheck})).toBe(`全镇${formatValue(9.1, "元")}(达标)`);
+    expect(fundingText(funding[2], {names, check: fundingCheck})).toBe(`上塘村${formatValue(10, "元")}`);
+    expect(fundingText(funding[2], {names})).toBe(`上塘村${formatValue(10, "元")}`);
+  });
+
+  test("fundingCaption(rows, {year, names, check}) lists every bar in the order given, as fundingText words it", () => {
+    const caption = fundingCaption(funding, {year: 2025, names, check: fundingCheck});
+    expect(caption).toBe(`2025年人均经费:${funding.map((d) => fundingText(d, {names, check: fundingCheck})).join(",")}。`);
+    expect(caption.indexOf("全镇")).toBeLessThan(caption.indexOf("青石社区"));
+    expect(caption).toContain("青石社区8.31元(未达标,低于目标0.19元)");
   });
 });
