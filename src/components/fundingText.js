@@ -8,5 +8,5 @@ import {withVerdict} from "./withVerdict.js";
  * (check(row), a target_checks row), name and value only.
  */
 export function fundingText(row, {names = new Map(), check = () => undefined} = {}) {
-  return withVerdict(`${names.get(row.village_code)}${formatValue(row.funding_per_capita, "元")}`, check(row));
+  return withVerdict(`${names.get(row.village_code) ?? row.village_code}${formatValue(row.funding_per_capita, "元")}`, check(row));
 }
