@@ -218,18 +218,19 @@ export async function validateExtract(
   return {files: reports, ignored_files: extract.ignoredFiles, meta};
 }
 
-/** Settles overlapping spells person by person; only people who have an overlap are read into JavaScript. */
+/**
+ * Settles overlapping spells person by person; only people who have an overlap are read into JavaScript.
+ * They are the people of spell_pairs (03_residence.sql): every person with two overlapping spells is
+ * there, and the few others there (a spell entered twice, now rejected as a duplicate) get nothing
+ * rejected by spellsToRejectForOverlap, which is given only the spells still valid.
+ */
 async function rejectOverlappingSpells(connection: DuckDBConnection): Promise<void> {
   const candidates = await connection.runAndReadAll(`
-    WITH spells AS (SELECT * FROM staged_residence WHERE reject_reason IS NULL),
-    overlapping AS (
-      SELECT DISTINCT a.person_id FROM spells AS a JOIN spells AS b
-        ON a.person_id = b.person_id AND a.source_row < b.source_row
-       AND a.start_date < coalesce(b.end_date, DATE '9999-12-31') AND b.start_date < coalesce(a.end_date, DATE '9999-12-31')
-    )
     SELECT person_id, source_row, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(end_date, '%Y-%m-%d') AS end_date
-    FROM spells WHERE person_id IN (SELECT person_id FROM overlapping)
+    FROM staged_residence
+    WHERE reject_reason IS NULL AND person_id IN (SELECT person_id FROM spell_pairs)
     ORDER BY person_id, start_date, source_row`);
+  await connection.run("DROP TABLE spell_pairs");
   const byPerson = new Map<string, Spell[]>();
   for (const row of candidates.getRowObjects() as unknown as (Spell & {person_id: string})[]) {
     if (!byPerson.has(row.person_id)) byPerson.set(row.person_id, []);

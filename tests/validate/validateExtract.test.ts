@@ -117,6 +117,33 @@ describe("validateExtract", () => {
     ]);
   });
 
+  test("validateExtract(connection, extract) settles duplicates before overlaps: a spell that overlaps only a duplicate is kept", async () => {
+    const repeated: ExtractFixture = {
+      ...fixture,
+      residence: [
+        // entered twice, the second time with a later end; the second overlaps row 3, the first does not
+        {person_id: "P2", village_code: "V1", start_date: "2015-01-01", start_reason: "迁入", end_date: "2018-01-01", end_reason: "迁出"}, // 1
+        {person_id: "P2", village_code: "V1", start_date: "2015-01-01", start_reason: "迁入", end_date: "2020-01-01", end_reason: "迁出"}, // 2: duplicate
+        {person_id: "P2", village_code: "V2", start_date: "2019-01-01", start_reason: "迁入"}, // 3: overlaps only row 2: kept
+        // born and died the same day, entered three times (spells of no length overlap nothing)
+        {person_id: "C2", village_code: "V1", start_date: "2017-01-01", start_reason: "出生", end_date: "2017-01-01", end_reason: "死亡"}, // 4
+        {person_id: "C2", village_code: "V1", start_date: "2017-01-01", start_reason: "出生", end_date: "2017-01-01", end_reason: "死亡"}, // 5: duplicate
+        {person_id: "C2", village_code: "V1", start_date: "2017-01-01", start_reason: "出生", end_date: "2017-01-01", end_reason: "死亡"}, // 6: duplicate
+        // the later-starting spell of an overlap is rejected, though it comes first in the file
+        {person_id: "P1", village_code: "V2", start_date: "2016-01-01", start_reason: "迁入"}, // 7: overlaps row 8
+        {person_id: "P1", village_code: "V1", start_date: "2014-01-01", start_reason: "期初"} // 8
+      ]
+    };
+    await validateExtract(db.connection, await discoverExtract(writeExtract(repeated)));
+    expect(await rows(`SELECT "row", "column", value, reason FROM rejects WHERE file = 'residence.csv' ORDER BY "row"`)).toEqual([
+      {row: 2, column: "start_date", value: "2015-01-01", reason: "duplicate"},
+      {row: 5, column: "start_date", value: "2017-01-01", reason: "duplicate"},
+      {row: 6, column: "start_date", value: "2017-01-01", reason: "duplicate"},
+      {row: 7, column: "start_date", value: "2016-01-01", reason: "overlapping_spell"}
+    ]);
+    expect(await rows("SELECT source_row FROM residence ORDER BY source_row")).toEqual([{source_row: 1}, {source_row: 3}, {source_row: 4}, {source_row: 8}]);
+  });
+
   test("validateExtract(connection, extract) keeps warned rows and drops a bad mother link but not the birth", async () => {
     await validateExtract(db.connection, await discoverExtract(writeExtract(fixture)));
     const warnings = await rows(`SELECT file, "row", "column", reason FROM warnings WHERE reason <> 'person_without_residence' ORDER BY file, "row", reason`);

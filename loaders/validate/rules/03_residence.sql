@@ -36,19 +36,24 @@ FROM (
 ) AS checked
 WHERE r.source_row = checked.source_row;
 
--- The same spell entered twice: the first row is kept. (Only spells entered more than once are
--- joined back: cheaper than a correlated EXISTS per row.)
-UPDATE staged_residence AS r SET reject_reason = 'duplicate', reject_column = 'start_date'
-FROM (
-  SELECT person_id, village_code, start_date, min(source_row) AS first_row
-  FROM staged_residence
-  WHERE reject_reason IS NULL
-  GROUP BY person_id, village_code, start_date
-  HAVING count(*) > 1
-) AS repeated
-WHERE r.reject_reason IS NULL
-  AND r.person_id = repeated.person_id AND r.village_code = repeated.village_code
-  AND r.start_date = repeated.start_date AND r.source_row > repeated.first_row;
+-- Pairs of valid spells of one person that are the same spell entered twice (same village and start
+-- date) or that overlap (each starts before the other ends; an open spell never ends), found by one
+-- self-join on person_id; later_row is the pair's later row in the file. The duplicate rule below
+-- and the overlap check after it (rejectOverlappingSpells in validateExtract.ts, which drops the
+-- table) both read it: one join over the spells instead of a grouping and a join.
+CREATE TEMP TABLE spell_pairs AS
+SELECT a.person_id, b.source_row AS later_row,
+       a.village_code = b.village_code AND a.start_date = b.start_date AS same_spell
+FROM staged_residence AS a
+JOIN staged_residence AS b
+  ON a.person_id = b.person_id AND a.source_row < b.source_row
+ AND ((a.village_code = b.village_code AND a.start_date = b.start_date)
+      OR (a.start_date < coalesce(b.end_date, DATE '9999-12-31') AND b.start_date < coalesce(a.end_date, DATE '9999-12-31')))
+WHERE a.reject_reason IS NULL AND b.reject_reason IS NULL;   -- spells the rules above kept
+
+-- The same spell entered twice: the first row is kept, every later one rejected.
+UPDATE staged_residence SET reject_reason = 'duplicate', reject_column = 'start_date'
+WHERE source_row IN (SELECT later_row FROM spell_pairs WHERE same_spell);
 
 -- Overlapping spells (one person in two villages at once) are settled in validateExtract.ts by
 -- spellsToRejectForOverlap, after these rules: it needs the spells in order, one person at a time.
