@@ -1,3 +1,5 @@
+import {setUrlParams} from "./setUrlParams.js";
+
 /**
  * carryYearInLinks() makes the links of Framework's sidebar (and of its pager, when one is enabled)
  * to this site's pages carry the page's ?year=, or drop it when the page has none: on 村居 at 2020,
@@ -16,10 +18,7 @@ export function carryYearInLinks() {
     // Pages only: "./", "./services.html", "../villages.html" (preserveExtension), never a data file.
     if (url.origin !== location.origin || !/(\/|\.html)$/.test(url.pathname)) continue;
     const [, path, query = "", hash = ""] = href.match(/^([^?#]*)(\?[^#]*)?(#.*)?$/);
-    const params = new URLSearchParams(query);
-    if (year == null || year === "") params.delete("year");
-    else params.set("year", year);
-    const text = params.toString();
+    const text = setUrlParams(new URLSearchParams(query), {year}).toString();
     link.setAttribute("href", `${path}${text ? `?${text}` : ""}${hash}`);
   }
 }

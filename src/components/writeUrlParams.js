@@ -1,4 +1,5 @@
 import {carryYearInLinks} from "./carryYearInLinks.js";
+import {setUrlParams} from "./setUrlParams.js";
 
 /**
  * writeUrlParams(params) puts the view's state into the query string with history.replaceState
@@ -11,17 +12,9 @@ export function writeUrlParams(params) {
   carryYearInLinks();
 }
 
-/**
- * urlWithParams(href, params) is href with params set: null, undefined or "" removes a parameter; an
- * array is written comma-separated and kept even when empty (?villages=), so that an explicit empty
- * choice survives a reload (readUrlList reads it back as []).
- */
+/** urlWithParams(href, params) is href with params set as setUrlParams sets them. */
 export function urlWithParams(href, params) {
   const url = new URL(href);
-  for (const [name, value] of Object.entries(params)) {
-    if (Array.isArray(value)) url.searchParams.set(name, value.join(","));
-    else if (value == null || value === "") url.searchParams.delete(name);
-    else url.searchParams.set(name, String(value));
-  }
+  setUrlParams(url.searchParams, params);
   return url.href;
 }

@@ -18,6 +18,7 @@ const {wrapLabel} = await component("wrapLabel");
 const {trendDomain} = await component("trendDomain");
 const {maxTrendVillages, trendSelection} = await component("trendSelection");
 const {urlWithParams} = await component("writeUrlParams");
+const {setUrlParams} = await component("setUrlParams");
 const {cellLabelsShown} = await component("cellLabelsShown");
 const {coverageCaption} = await component("coverageCaption");
 const {fundingText} = await component("fundingText");
@@ -138,6 +139,13 @@ describe("trendSelection: at most 6 villages on the trend chart", () => {
 });
 
 describe("an empty list in the URL is kept and read back as empty", () => {
+  test("setUrlParams(searchParams, params) sets text, joins arrays (an empty one kept), removes null, undefined and \"\", and returns the same object", () => {
+    const searchParams = new URLSearchParams("year=2020&village=001&scenario=medium");
+    const result = setUrlParams(searchParams, {year: 2021, village: null, scenario: "", villages: [], indicator: undefined, ids: ["001", "002"]});
+    expect(result).toBe(searchParams);
+    expect(result.toString()).toBe("year=2021&villages=&ids=001%2C002");
+  });
+
   test("urlWithParams writes an empty array as ?villages= and removes null and \"\"", () => {
     expect(urlWithParams("http://127.0.0.1/trends.html?villages=001,002", {villages: []})).toBe("http://127.0.0.1/trends.html?villages=");
     expect(urlWithParams("http://127.0.0.1/trends.html", {villages: ["001", "002"], indicator: "tfr"})).toBe("http://127.0.0.1/trends.html?villages=001%2C002&indicator=tfr");
