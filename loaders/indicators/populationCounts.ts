@@ -23,7 +23,7 @@ export const populationCounts: IndicatorStep = {
     {table, name: "pop_end_female", label_zh: "年末女性人口", unit: "人", type: "INTEGER",
       definition: "年末人口中的女性人数。"},
     {table, name: "pop_avg", label_zh: "年平均人口", unit: "人", type: "DOUBLE",
-      definition: "（年初人口 + 年末人口）÷ 2。"},
+      definition: "（年初人口 + 年末人口）÷ 2，为整数或以 .5 结尾（如 27341.5）；按原值发布和显示，不取整，出生率、死亡率、人均经费等均以此原值为分母。"},
     {table, name: "sex_ratio", label_zh: "总人口性别比", unit: "女性=100", type: "DOUBLE",
       definition: "年末男性人口 ÷ 年末女性人口 × 100；年末女性人口为0时为空。"}
   ] satisfies ColumnDefinition[]

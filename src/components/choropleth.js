@@ -53,7 +53,7 @@ export function Choropleth(rows, {width = 640, indicator, geojson: input, names 
   const name = (f) => names.get(String(f.properties?.village_code)) ?? row(f)?.village_name ?? f.properties?.village_code;
   const base = (f) => (value(f) == null ? undefined : smallBase(row(f)));
   const verdict = (f) => (value(f) == null ? undefined : check(row(f)));
-  const title = (f) => withVerdict(withUnstableBase(`${name(f)}:${indicator.label} ${formatValue(value(f), indicator.unit)}`, base(f)), verdict(f));
+  const title = (f) => withVerdict(withUnstableBase(`${name(f)}:${indicator.label} ${formatValue(value(f), indicator.unit, {average: indicator.average})}`, base(f)), verdict(f));
   // One pair of marks (disc, symbol) per look: Plot's colour scale is the indicator's, so colours here are constants.
   const badges = badgeStyles.flatMap(({status, inconclusive, color, dash}) => {
     const features = geojson.features.filter((f) => verdict(f)?.status === status && targetVerdict(verdict(f)).inconclusive === inconclusive);

@@ -10,7 +10,7 @@ import {TargetBadge} from "./targetBadge.js";
 export function IndicatorCell(row, indicator, check) {
   // Plain DOM calls (no html`` template): the villages table has one of these per village and indicator.
   const cell = document.createElement("span");
-  cell.append(formatValue(row[indicator.key], indicator.unit, {withUnit: false}));
+  cell.append(formatValue(row[indicator.key], indicator.unit, {withUnit: false, average: indicator.average}));
   if (indicator.low && row[indicator.low] != null) {
     cell.append(span("muted", ` [${formatValue(row[indicator.low], indicator.unit, {withUnit: false})}—${formatValue(row[indicator.high], indicator.unit, {withUnit: false})}]`));
   }

@@ -5,12 +5,13 @@
 // (smallBase.js) or the target check calls the base too small. stock: a year-end count, whose change
 // is "比上年末…" (formatChange's stock). project: the services project whose coverage the column is
 // (the pipeline's prepregnancyProject, loaders/indicators/defaults.ts), so the services page can put
-// the column's target verdicts on that project's cells.
+// the column's target verdicts on that project's cells. average: a mean of two counts (年平均人口),
+// shown exactly, whole or with its half, never rounded to a whole person (formatValue's average).
 export const indicators = [
   {key: "pop_end", label: "年末常住人口", unit: "人", stock: true},
   {key: "pop_end_registered", label: "年末户籍人口", unit: "人", stock: true},
   {key: "pop_end_migrant", label: "年末流动人口", unit: "人", stock: true},
-  {key: "pop_avg", label: "年平均人口", unit: "人"},
+  {key: "pop_avg", label: "年平均人口", unit: "人", average: true},
   {key: "births", label: "出生人口", unit: "人"},
   {key: "deaths", label: "死亡人口", unit: "人"},
   {key: "natural_increase", label: "自然增加人口", unit: "人"},

@@ -10,12 +10,12 @@ import {TargetBadge} from "./targetBadge.js";
  */
 export function KpiCard({indicator, row, previous, check, note, stock = false} = {}) {
   const value = row?.[indicator.key];
-  const text = formatValue(value, indicator.unit, {withUnit: false});
+  const text = formatValue(value, indicator.unit, {withUnit: false, average: indicator.average});
   const unit = value == null || indicator.unit === "比" ? "" : indicator.unit;
   return html`<div class="card kpi" data-indicator=${indicator.key}>
     <h2>${indicator.label}</h2>
     <div><span class="kpi-value">${text}</span><span class="kpi-unit">${unit}</span></div>
-    <div class="kpi-change">${formatChange(value, previous?.[indicator.key], indicator.unit, {stock}) || "上年无可比数据"}</div>
+    <div class="kpi-change">${formatChange(value, previous?.[indicator.key], indicator.unit, {stock, average: indicator.average}) || "上年无可比数据"}</div>
     ${note ? html`<div class="kpi-note">${note}</div>` : ""}
     ${check ? html`<div>${TargetBadge(check)}</div>` : ""}
   </div>`;

@@ -27,7 +27,7 @@ export function TileMap(rows, {width = 640, indicator, names = new Map(), href =
     const text = value == null ? "#333" : d3.lab(fill).l > 55 ? "#000" : "#fff";
     const link = href(d);
     const name = names.get(d.village_code) ?? d.village_name ?? d.village_code;
-    const shown = formatValue(value, indicator.unit);
+    const shown = formatValue(value, indicator.unit, {average: indicator.average});
     const base = value == null ? undefined : smallBase(d);
     const verdict = value == null ? undefined : check(d);
     const label = withVerdict(withUnstableBase(`${name}:${indicator.label} ${shown}`, base), verdict);

@@ -34,7 +34,7 @@ export function TrendChart(rows, {width = 640, height = 320, indicator, check, n
       indicator.low ? Plot.areaY(rows.filter((d) => d[indicator.low] != null), {x: "year", y1: indicator.low, y2: indicator.high, z: "village_code", fill: "village_code", fillOpacity: 0.15, clip: true}) : null,
       Plot.lineY(rows.filter((d) => d[key] != null), {x: "year", y: key, z: "village_code", stroke: "village_code", strokeWidth: (d) => (d.village_code === "TOWN" ? 3 : 1.5)}),
       Plot.dot(rows.filter((d) => d[key] != null), {x: "year", y: key, fill: "village_code", r: 2.5, tip: true,
-        title: (d) => `${name(d.village_code)} ${d.year}年\n${indicator.label} ${formatValue(d[key], indicator.unit)}`}),
+        title: (d) => `${name(d.village_code)} ${d.year}年\n${indicator.label} ${formatValue(d[key], indicator.unit, {average: indicator.average})}`}),
       domain[0] <= 0 && domain[1] >= 0 ? Plot.ruleY([0]) : null
     ]
   });

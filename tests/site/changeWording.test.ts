@@ -8,6 +8,8 @@ import {ageGroupLabel} from "../../src/components/ageGroupOrder.js";
 import {formatChange} from "../../src/components/formatChange.js";
 // @ts-expect-error -- plain JavaScript without type declarations
 import {formatValue} from "../../src/components/formatValue.js";
+// @ts-expect-error -- plain JavaScript without type declarations
+import {indicators} from "../../src/components/indicators.js";
 
 /**
  * A deterministic spread of levels: values near two decimals' rounding edges included, negative ones
@@ -48,6 +50,32 @@ describe("the site prints levels as the bulletin does", () => {
     for (const [current, previous] of [[23801, 23996], [24001, 24000], [23996, 23801], [5000, 5000], [12, 10]] as const) {
       expect(formatChange(current, previous, "人", {stock: true}), `${current} vs ${previous}`).toBe(changePhrase(current, previous, "stock"));
     }
+  });
+});
+
+describe("年平均人口 (pop_avg), a mean of two counts, is printed exactly everywhere", () => {
+  test("formatValue(value, \"人\", {average: true}) writes a mean of two counts as it is, whole or with its half, with no thousands separator; a count is still whole", () => {
+    // (27341 + 27342) / 2: the sample town's 2025 年平均人口.
+    const mean = (27341 + 27342) / 2;
+    expect(formatValue(mean, "人", {average: true})).toBe("27341.5人");
+    expect(formatValue(mean, "人", {withUnit: false, average: true})).toBe("27341.5");
+    expect(formatValue((4427 + 4427) / 2, "人", {average: true})).toBe("4427人");
+    expect(formatValue((0 + 1) / 2, "人", {average: true})).toBe("0.5人");
+    expect(formatValue(null, "人", {average: true})).toBe("—");
+    // Counts of persons (and projected populations) stay whole.
+    expect(formatValue(mean, "人")).toBe(String(Math.round(mean)) + "人");
+  });
+
+  test("formatChange(current, previous, \"人\", {average: true}) is the difference of the printed means, exactly", () => {
+    expect(formatChange((27341 + 27342) / 2, 27300, "人", {average: true})).toBe("比上年增加41.5人");
+    expect(formatChange(27300, (27341 + 27342) / 2, "人", {average: true})).toBe("比上年减少41.5人");
+    expect(formatChange(27300.5, 27300.5, "人", {average: true})).toBe("与上年持平");
+    // Rounded first, as counts are, the two means 27300.5 and 27301 would read 与上年持平.
+    expect(formatChange(27301, 27300.5, "人", {average: true})).toBe("比上年增加0.5人");
+  });
+
+  test("indicators.js marks pop_avg, and only pop_avg, as an average, so every page that formats an indicator prints it exactly", () => {
+    expect((indicators as {key: string; average?: boolean}[]).filter((d) => d.average).map((d) => d.key)).toEqual(["pop_avg"]);
   });
 });
 

@@ -64,6 +64,48 @@ describe("the bulletin page prints the numbers of village_year.csv", () => {
   });
 });
 
+describe("年平均人口 (pop_avg) is printed as village_year.csv has it, never rounded to a whole person", () => {
+  /** pop_avg as published: whole, or ending in .5 (the mean of two counts). */
+  const exact = (value: string) => String(Number(value));
+
+  test("openPage(/villages.html?indicator=pop_avg) prints each village's and the town's 年平均人口 exactly in the table and the map's caption, and a village page in its 主要指标 with the change on the year before", async () => {
+    const villageYear = read("village_year.csv");
+    const year = villageYear.map((d) => d.year).sort().at(-1)!;
+    const rows = villageYear.filter((d) => d.year === year);
+    // The sample's latest year has means ending in .5, the town's among them.
+    expect(rows.filter((d) => d.pop_avg.endsWith(".5")).length).toBeGreaterThan(1);
+    const visit = await openPage(site.browser, `${site.url}/villages.html?year=${year}&indicator=pop_avg`);
+    try {
+      const table = visit.page.locator("table", {has: visit.page.locator("caption", {hasText: "主要指标"})}).first();
+      const cells = await table.evaluate((t) => {
+        const labels = Array.from(t.querySelectorAll("thead th"), (th) => (th.textContent ?? "").trim());
+        const at = labels.indexOf("年平均人口(人)");
+        return Array.from(t.querySelectorAll("tbody tr"), (tr) => [tr.querySelectorAll("td")[0]?.textContent?.trim(), tr.querySelectorAll("td")[at]?.textContent?.trim()]);
+      });
+      const shown = new Map(cells.map(([code, value]) => [code === "—" ? "TOWN" : code, value]));
+      for (const d of rows) expect(shown.get(d.village_code), d.village_code).toBe(exact(d.pop_avg));
+      const caption = await visit.page.locator("figure.chart figcaption", {hasText: "年平均人口:"}).first().innerText();
+      for (const d of rows) expect(caption).toContain(`${d.village_code === "TOWN" ? "全镇" : d.village_name}${exact(d.pop_avg)}人`);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+    const village = rows.find((d) => d.village_code !== "TOWN" && d.pop_avg.endsWith(".5"))!;
+    const before = villageYear.find((d) => d.year === String(Number(year) - 1) && d.village_code === village.village_code)!;
+    const difference = Number(village.pop_avg) - Number(before.pop_avg);
+    expect(difference).not.toBe(0);
+    const page = await openPage(site.browser, `${site.url}/villages/${village.village_code}.html?year=${year}`);
+    try {
+      const row = page.page.locator(".card", {has: page.page.locator("h2", {hasText: `${year}年主要指标`})}).locator("tbody tr", {hasText: "年平均人口(人)"});
+      const [label, value, change] = (await row.locator("td").allInnerTexts()).map((t) => t.trim());
+      expect([label, value, change]).toEqual(["年平均人口(人)", exact(village.pop_avg), `比上年${difference > 0 ? "增加" : "减少"}${Math.abs(difference)}人`]);
+      expectNoProblems(page);
+    } finally {
+      await page.context.close();
+    }
+  });
+});
+
 describe("the projections page prints the numbers of the projection outputs", () => {
   /** The sentence the page should print for `method` and `size` (see src/components/accuracySentence.js). */
   function expectedFigures(method: string, size: string) {
