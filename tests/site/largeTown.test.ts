@@ -1,35 +1,47 @@
-import {mkdtemp, rm} from "node:fs/promises";
-import {tmpdir} from "node:os";
+import {rm} from "node:fs/promises";
 import {join} from "node:path";
+import {csvParse} from "d3";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {generateSample} from "../../loaders/sample/generateSample.ts";
-import type {DistServer} from "../../loaders/site/serveDist.ts";
+import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
+import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
+// @ts-expect-error -- plain JavaScript without type declarations
+import {cellLabelsShown} from "../../src/components/cellLabelsShown.js";
 import {expectNoProblems, launchBrowser, openPage} from "./browser.ts";
-import {serveExtractSite} from "./buildSite.ts";
+import {buildSite, projectDir} from "./buildSite.ts";
 
-// A register with 60 villages: more than the 50 rows the villages table builds at first.
-const villages = 60;
+// A register with 61 villages: more than the 50 rows the villages table builds at first, and one more
+// than the 60 villages up to which the coverage heat map prints each cell's value (cellLabelsShown).
+const villages = 61;
+// The extract is written to a fixed folder (the generator is deterministic), so that an unchanged
+// site is not built again on the next run (buildSite's key includes the extract's path).
+const extractDir = join(projectDir, "tests", "artifacts", "extract-61-villages");
 let browser: Browser;
 let site: DistServer;
-let extractDir: string;
+let outputsDir: string;
 
 beforeAll(async () => {
-  extractDir = await mkdtemp(join(tmpdir(), "pop-60-villages-"));
+  await rm(extractDir, {recursive: true, force: true});
   await generateSample({people: 12_000, villages, out: extractDir});
-  site = await serveExtractSite(extractDir, "tests/artifacts/site-60-villages");
+  // The site of this extract, never of outputs named by POP_PIPELINE_OUTPUTS (the sample's).
+  const {POP_PIPELINE_OUTPUTS: _sample, ...env} = process.env;
+  const build = await buildSite(extractDir, "tests/artifacts/site-61-villages", {env});
+  outputsDir = build.outputsDir;
+  site = await serveDist(build.outDir);
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (extractDir) await rm(extractDir, {recursive: true, force: true});
 });
 
+const read = (file: string) => csvParse(csvTextFromFile(join(outputsDir, file)));
+
 describe("the villages table of a large town", () => {
-  test("openPage(/villages.html) with 60 villages shows the town and the first 50 villages, and all 61 rows on request, the town first in any order", async () => {
-    const visit = await openPage(browser, `${site.url}/villages.html`, {screenshot: "villages-60"});
+  test(`openPage(/villages.html) with ${villages} villages shows the town and the first 50 villages, and all ${villages + 1} rows on request, the town first in any order`, async () => {
+    const visit = await openPage(browser, `${site.url}/villages.html`, {screenshot: `villages-${villages}`});
     try {
       const table = visit.page.locator("table", {has: visit.page.locator("caption", {hasText: "主要指标"})}).first();
       const rows = table.locator("tbody tr");
@@ -50,6 +62,72 @@ describe("the villages table of a large town", () => {
         const cells = await firstCells();
         expect(cells[0]).toBe("—");
         expect(cells.length).toBe(1 + villages);
+      }
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+});
+
+describe("the coverage heat map of a large town", () => {
+  test(`openPage(/services.html) with ${villages} villages draws one row per village with no value printed in the cells; each value is in the cell's tooltip and the table view, and the cells that miss the target keep their frame`, async () => {
+    expect(cellLabelsShown(villages)).toBe(false);
+    const villageYear = read("village_year.csv");
+    const year = villageYear.map((d) => d.year).sort().at(-1)!;
+    const names = new Map(villageYear.map((d) => [d.village_code, d.village_name]));
+    const services = read("services.csv").filter((d) => d.year === year);
+    const villageServices = services.filter((d) => d.village_code !== "TOWN");
+    const codes = Array.from(new Set(villageServices.map((d) => d.village_code))).sort();
+    expect(codes.length).toBe(villages);
+    const project = "免费孕前优生健康检查";
+    const checks = new Map(read("target_checks.csv").filter((c) => c.year === year && c.indicator === "prepregnancy_check_coverage_rate").map((c) => [c.village_code, c]));
+    const notMet = villageServices.filter((d) => d.project === project && checks.get(d.village_code)?.status === "not_met");
+    expect(notMet.length).toBeGreaterThan(0);
+    const coverage = (d: Record<string, string>) => (d.coverage_rate === "" ? "—" : Number(d.coverage_rate).toFixed(2));
+
+    const visit = await openPage(browser, `${site.url}/services.html?year=${year}`, {screenshot: `services-${villages}`});
+    try {
+      const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: "各项目覆盖率"})});
+      const svg = card.locator('svg[aria-label$="各项目覆盖率"]');
+      // One row per village, in code order, each labelled with its name.
+      const ticks = await svg.locator('g[aria-label="y-axis tick label"] text').allTextContents();
+      expect(ticks).toEqual(codes.map((code) => names.get(code)));
+      // A cell for every village and project with a coverage (none where nobody was eligible).
+      const drawn = villageServices.filter((d) => d.coverage_rate !== "");
+      const cells = svg.locator('g[aria-label="cell"]').first().locator("rect");
+      expect(await cells.count()).toBe(drawn.length);
+      // No value printed in the cells, and the subtitle says where the values are instead.
+      expect(await svg.locator('g[aria-label="text"]').count()).toBe(0);
+      const subtitle = await card.locator("h3").innerText();
+      expect(subtitle).toContain("各格数值见提示或表格视图");
+      expect(subtitle).not.toContain("该项目各格标 ✓");
+      // The frame on each cell that misses the target stays (the verdict is no longer printed in the cell).
+      expect(subtitle).toContain(`目标:${checks.get("TOWN")!.label},未达标的格加框`);
+      expect(await svg.locator("g.target-missed rect").count()).toBe(notMet.length);
+      // A cell's tooltip gives its village, project and value: here a village that missed the target.
+      const missed = notMet[0]!;
+      // (The mouse is moved by hand: Plot's tip, drawn over the cell as the pointer arrives, keeps
+      // locator.hover() waiting for the cell to take the pointer.)
+      const cell = cells.nth(drawn.indexOf(missed));
+      await cell.scrollIntoViewIfNeeded();
+      const box = (await cell.boundingBox())!;
+      await visit.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const tip = svg.locator('g[aria-label="tip"]');
+      // (Plot writes the tip's words in tspans marked off by zero-width spaces: compared without spacing.)
+      const tipText = async () => ((await tip.textContent()) ?? "").replace(/[\s\u200b]/g, "");
+      await expect.poll(tipText).toContain(`${names.get(missed.village_code)}${project}:${coverage(missed)}%(${missed.served}/${missed.eligible}人`);
+      expect(await tipText()).toContain("未达标");
+      // The table view lists every row of the year, the town's included, with its value.
+      await card.locator("details.table-view summary").click();
+      const more = card.locator("details.table-view button.table-more");
+      if (await more.count()) await more.click();
+      const rows = await card.locator("details.table-view table tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => (td.textContent ?? "").trim())));
+      expect(rows.length).toBe(services.length);
+      for (const d of services) {
+        const label = d.village_code === "TOWN" ? "全镇" : names.get(d.village_code);
+        const row = rows.find((cellsOfRow) => cellsOfRow[0] === label && cellsOfRow[1] === d.project);
+        expect(row?.[4], `${label} ${d.project}`).toMatch(new RegExp(`^${coverage(d).replace(".", "\\.")}`));
       }
       expectNoProblems(visit);
     } finally {
