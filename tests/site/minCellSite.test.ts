@@ -1,0 +1,78 @@
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
+import {expectNoProblems, launchBrowser, openPage, type PageVisit} from "./browser.ts";
+import {buildSite} from "./buildSite.ts";
+import {useSampleSite} from "./sampleSite.ts";
+
+// The sample's site built for release outside the office (POP_MIN_CELL, the pipeline's --min-cell),
+// beside the sample's own site (min_cell 0).
+const minCell = 5;
+const sample = useSampleSite();
+let browser: Browser;
+let site: DistServer;
+let outputsDir: string;
+
+beforeAll(async () => {
+  // Outputs of its own, never the sample's named by POP_PIPELINE_OUTPUTS.
+  const {POP_PIPELINE_OUTPUTS: _sample, ...env} = process.env;
+  const build = await buildSite("data/sample", "tests/artifacts/site-sample-min-cell", {env: {...env, POP_MIN_CELL: String(minCell)}});
+  outputsDir = build.outputsDir;
+  site = await serveDist(build.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const settingsOf = (dir: string) => JSON.parse(readFileSync(join(dir, "manifest.json"), "utf-8")).settings;
+/** The note src/downloads.md shows above the files when the outputs were written with --min-cell. */
+const withheldNote = (visit: PageVisit) => visit.page.locator("#observablehq-main p", {hasText: "本站数据已作小数抑制"});
+
+describe("the downloads page says when counts were withheld (--min-cell)", () => {
+  test(`openPage(/downloads.html) of outputs written with --min-cell ${minCell} says that counts below ${minCell} and what is computed from them are blank, and that a blank is not always missing data`, async () => {
+    expect(settingsOf(outputsDir).min_cell).toBe(minCell);
+    const visit = await openPage(browser, `${site.url}/downloads.html`, {screenshot: "downloads-min-cell"});
+    try {
+      const note = withheldNote(visit);
+      await expect.poll(() => note.count()).toBe(1);
+      const text = await note.innerText();
+      expect(text).toContain(`少于${minCell}人的人数`);
+      expect(text).toContain(`--min-cell ${minCell}`);
+      expect(text).toContain("空格不一定表示无数据");
+      // The manifest offered for download is the one the note was read from.
+      const href = await visit.page.locator('a[download="manifest.json"]').evaluate((a) => (a as HTMLAnchorElement).href);
+      expect(JSON.parse(await (await visit.page.request.get(href)).text()).settings.min_cell).toBe(minCell);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/downloads.html) of outputs written without --min-cell (min_cell 0) shows no such note", async () => {
+    expect(settingsOf(sample.outputsDir).min_cell).toBe(0);
+    const visit = await openPage(sample.browser, `${sample.url}/downloads.html`);
+    try {
+      expect(await withheldNote(visit).count()).toBe(0);
+      expect(await visit.page.locator("#observablehq-main").innerText()).not.toContain("小数抑制");
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test(`openPage(/bulletin.html) of outputs written with --min-cell ${minCell} says in its lead that counts below ${minCell} are not published`, async () => {
+    const visit = await openPage(browser, `${site.url}/bulletin.html`);
+    try {
+      const lead = (await visit.page.locator("article.bulletin").innerText()).replace(/\s+/g, "");
+      expect(lead).toContain(`少于${minCell}人的人数及由其算出的比率不予公布`);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+});
