@@ -65,6 +65,17 @@ describe("the downloads page says when counts were withheld (--min-cell)", () =>
     }
   });
 
+  test(`openPage(each page) of outputs written with --min-cell ${minCell}, blanks and all, loads with no console error, failed request, cell error or raw value`, async () => {
+    for (const page of ["index", "villages", "trends", "age-structure", "services", "projections", "quality", "bulletin", "downloads"]) {
+      const visit = await openPage(browser, `${site.url}/${page}.html`, {screenshot: `min-cell-${page}`});
+      try {
+        expectNoProblems(visit);
+      } finally {
+        await visit.context.close();
+      }
+    }
+  });
+
   test(`openPage(/bulletin.html) of outputs written with --min-cell ${minCell} says in its lead that counts below ${minCell} are not published`, async () => {
     const visit = await openPage(browser, `${site.url}/bulletin.html`);
     try {
