@@ -5,7 +5,7 @@
  *   npm run pipeline -- --input data/sample --out out
  *
  * Exit codes: 0 success; 1 the input cannot be used (the message says which file, row, column
- * and what was expected); 2 wrong arguments, or a --memory-limit too small for the extract; 70 an
+ * and what was expected; also when a file's rows are rejected beyond --max-rejected-share); 2 wrong arguments, or a --memory-limit too small for the extract; 70 an
  * internal error (a bug: please report it).
  */
 import {statSync} from "node:fs";
@@ -14,6 +14,7 @@ import {minCellExpected, minCellFromText} from "./publish/minCellFromText.ts";
 import {outputFolderProblem} from "./publish/outputFolderProblem.ts";
 import {ExtractError} from "./read/ExtractError.ts";
 import {runPipeline} from "./runPipeline.ts";
+import {rejectedShareExpected, rejectedShareFromText} from "./validate/rejectedShareFromText.ts";
 import {databaseFileProblem} from "./store/databaseFile.ts";
 import {MemoryLimitError, memoryLimitExpected, memoryLimitFromText} from "./store/memoryLimit.ts";
 
@@ -24,6 +25,11 @@ const usage = `用法 / usage: npm run pipeline -- [--input <extract folder>] [-
   --memory-limit X   DuckDB memory_limit, e.g. 2GB (default 2GB)
   --temp-dir DIR     超出内存上限时 DuckDB 的临时文件夹,须已存在 (where DuckDB spills beyond the limit; default the system's)
   --min-cell N       发布数据中小于 N 的人数及由其算出的率留空 (small-cell suppression; default off)
+  --max-rejected-share S
+                     某一文件(村居、人员、居住、服务、经费、目标)被拒绝的行超过该比例,或全部被拒绝时,
+                     停止运行,不写出结果,退出码 1;S 为 0 到 1 之间的数,0 = 有拒绝即停止
+                     (stop, exit 1, when more than this share of any provided file's rows is rejected,
+                     or all of them; residence rows of a rejected person count; default 0.5)
   --quiet            不显示进度`;
 
 function fail(message: string, code: number): never {
@@ -41,6 +47,7 @@ try {
       "memory-limit": {type: "string"},
       "temp-dir": {type: "string"},
       "min-cell": {type: "string", default: "0"},
+      "max-rejected-share": {type: "string", default: "0.5"},
       quiet: {type: "boolean", default: false},
       help: {type: "boolean", short: "h", default: false}
     }
@@ -53,6 +60,8 @@ const memoryLimit = args["memory-limit"] === undefined ? undefined : memoryLimit
 if (args["memory-limit"] !== undefined && memoryLimit === undefined) fail(`--memory-limit ${memoryLimitExpected}: ${args["memory-limit"]}`, 2);
 const minCell = minCellFromText(args["min-cell"]!);
 if (minCell === undefined) fail(`--min-cell ${minCellExpected}: ${args["min-cell"]}`, 2);
+const maxRejectedShare = rejectedShareFromText(args["max-rejected-share"]!);
+if (maxRejectedShare === undefined) fail(`--max-rejected-share ${rejectedShareExpected}: ${args["max-rejected-share"]}`, 2);
 // The output folder is replaced as a whole: never the input, nor a folder of other files.
 const outProblem = outputFolderProblem(args.out!, args.input!);
 if (outProblem) fail(`--out: ${outProblem}`, 2);
@@ -82,6 +91,7 @@ try {
     memoryLimit,
     tempDirectory: tempDir,
     minCell,
+    maxRejectedShare,
     onProgress: args.quiet ? undefined : (message) => process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)}s ${message}\n`)
   });
   for (const f of quality.files)

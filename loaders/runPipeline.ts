@@ -10,6 +10,7 @@ import {defaults as databaseDefaults, openDatabase} from "./store/openDatabase.t
 import {validateExtract} from "./validate/validateExtract.ts";
 import {computeIndicators} from "./indicators/computeIndicators.ts";
 import {loadTargets} from "./validate/loadTargets.ts";
+import {checkRejectedShare, defaults as rejectedShareDefaults} from "./validate/checkRejectedShare.ts";
 import {checkTargets} from "./indicators/checkTargets.ts";
 import {dataDictionary} from "./publish/dataDictionary.ts";
 import {registerCoverageNotes} from "./publish/registerCoverageNotes.ts";
@@ -38,6 +39,11 @@ export interface PipelineOptions {
   tempDirectory?: string;
   /** Blank published counts below this number (small-cell suppression); 0 = off. */
   minCell?: number;
+  /**
+   * Stop (TooManyRejectedError) when a provided file had rows read and more than this share of them
+   * was rejected, or all of them (always); 0.5 by default, 0 = any rejected row stops the run.
+   */
+  maxRejectedShare?: number;
   onProgress?: (message: string) => void;
   /** Called when a stage starts (for timings, e.g. `npm run bench`). */
   onStage?: (stage: PipelineStage) => void;
@@ -55,9 +61,13 @@ export const version: string = JSON.parse(readFileSync(new URL("../package.json"
 
 const rejectsCap = 100_000;
 
-/** read → validate → store → indicators → targets → publish, for one extract. */
+/**
+ * read → validate → store → indicators → targets → publish, for one extract. Throws an ExtractError
+ * when the extract cannot be used (a TooManyRejectedError when a file's rows are mostly rejected),
+ * with `out` left as it was.
+ */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
-  const {input, out, database, memoryLimit = databaseDefaults.memoryLimit, tempDirectory = tmpdir(), minCell = 0, onProgress = () => {}, onStage = () => {}} = options;
+  const {input, out, database, memoryLimit = databaseDefaults.memoryLimit, tempDirectory = tmpdir(), minCell = 0, maxRejectedShare = rejectedShareDefaults.maxRejectedShare, onProgress = () => {}, onStage = () => {}} = options;
   const extract = await discoverExtract(input);
   // extract.json first, and once: a mistake in it is reported before the register is read.
   const given = extract.metaFile ? await readExtractMeta(extract.metaFile) : undefined;
@@ -73,14 +83,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     onProgress("[1/5] 读取并校验登记数据 / read and validate");
     onStage("read");
     const validation = await validateExtract(connection, extract, {onProgress, onRules: () => onStage("rules"), given});
+    // The targets file is read with the register's files, so that every file's rejections are
+    // judged together, before anything is computed from them.
+    const targets = await loadTargets(connection, extract);
+    if (targets.report) validation.files.push(targets.report);
+    await checkRejectedShare(connection, validation.files, {maxShare: maxRejectedShare});
     const years = await reportedYears(connection);
     const bulletin = bulletinSettings(given?.bulletin, years, {file: extract.metaFile && basename(extract.metaFile), ...validation.meta});
     onProgress("[2/5] 计算指标 / indicators");
     onStage("indicators");
     await computeIndicators(connection);
     onStage("targets");
-    const targets = await loadTargets(connection, extract);
-    if (targets.report) validation.files.push(targets.report);
     await checkTargets(connection, targets.targets);
     const quiet = await yearsWithoutEvents(connection);
     const notes = [...registerCoverageNotes({reportedYears: years, yearsWithoutEvents: quiet, meta: validation.meta}), ...targets.notes];

@@ -12,12 +12,18 @@ const codeRoot = join(projectRoot, "loaders");
 /**
  * The pipeline's outputs for an extract, computed once and shared by every data loader of the
  * site: returns a folder holding village_year.csv, quality.json, manifest.json, …
+ * `maxRejectedShare`: runPipeline's (default 0.5); a file rejected beyond it throws its TooManyRejectedError.
  * The folder is keyed by the content of the extract and of the pipeline code, so a changed
  * input or a changed pipeline is recomputed; concurrent callers wait for one run (a lock folder).
  */
-export async function ensurePipelineOutputs(inputDir: string, {minCell = 0}: {minCell?: number} = {}): Promise<string> {
+export async function ensurePipelineOutputs(
+  inputDir: string,
+  {minCell = 0, maxRejectedShare}: {minCell?: number; maxRejectedShare?: number} = {}
+): Promise<string> {
   const input = resolve(projectRoot, inputDir);
-  const key = await hashOf([...filesBelow(input), ...filesBelow(codeRoot)], `min-cell=${minCell}`);
+  // The share is in the key: outputs a looser share let through are not reused by a stricter build.
+  const share = maxRejectedShare === undefined ? "" : `;max-rejected-share=${maxRejectedShare}`;
+  const key = await hashOf([...filesBelow(input), ...filesBelow(codeRoot)], `min-cell=${minCell}${share}`);
   const out = join(cacheRoot, key);
   if (existsSync(join(out, "manifest.json"))) return out;
   mkdirSync(cacheRoot, {recursive: true});
@@ -36,7 +42,7 @@ export async function ensurePipelineOutputs(inputDir: string, {minCell = 0}: {mi
   }
   try {
     if (!existsSync(join(out, "manifest.json"))) {
-      await runPipeline({input, out, minCell, onProgress: (message) => process.stderr.write(`pipeline: ${message}\n`)});
+      await runPipeline({input, out, minCell, maxRejectedShare, onProgress: (message) => process.stderr.write(`pipeline: ${message}\n`)});
     }
     return out;
   } finally {
