@@ -66,11 +66,25 @@ describe("hostile extract.json", () => {
   test("cli on an extract shorter than one calendar year runs, and says in quality.json and on the console that no year is reported", async () => {
     const out = join(root, `out-${++count}`, "out");
     mkdirSync(join(out, ".."));
+    // The town() register as extracted on 2020-06-30: what happened later is not in it yet, and its
+    // services and funding are for 2020 (rows dated after the extract date, or for a year it does
+    // not cover, would be rejected: most of residence.csv, all of services.csv, and stop the run).
     const input = townWithMeta('{"register_start": "2020-01-01", "extract_date": "2020-06-30"}');
+    const early = town();
+    const cut = "2020-06-30";
+    writeExtract({
+      ...early,
+      meta: undefined,
+      persons: early.persons.filter((p) => String(p.birth_date) <= cut),
+      residence: early.residence.filter((r) => String(r.start_date) <= cut).map((r) => (String(r.end_date) > cut ? {...r, end_date: "", end_reason: ""} : r)),
+      services: early.services.map((r) => ({...r, year: 2020})),
+      funding: early.funding.map((r) => ({...r, year: 2020}))
+    }, input);
     const result = await runCli(["--input", input, "--out", out, "--quiet"], {timeoutMs: 30_000});
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).not.toMatch(stackTrace);
     expectAccounted(out);
+    expect(readQuality(out).files.map((f) => f.rejected)).toEqual(readQuality(out).files.map(() => 0));
     expect(readCsv(join(out, "village_year.csv")).length).toBe(0);
     const note = readQuality(out).notes[0];
     expect(note).toContain("没有可报告的年份");

@@ -69,17 +69,20 @@ describe("many bad rows", () => {
     expect(q.balance.rows_failed).toBe(0);
   });
 
-  test("cli on 100,050 bad services rows caps rejects.csv at 100,000 rows and still counts all of them", async () => {
+  test("cli on 100,050 bad services rows among 100,100 good ones caps rejects.csv at 100,000 rows and still counts all of them", async () => {
     const t = town();
     const input = writeExtract({...t, services: []}, mkdtempSync(join(root, "services-")));
     const bad = Array.from({length: 100_050}, (_, i) => `二〇二一,V1,项目${i},10,8`).join("\n");
-    writeFileSync(join(input, "services.csv"), `year,village_code,project,eligible,served\n${bad}\n`);
+    // As many good rows and a few more after them (one project, added up): a file with more than
+    // half its rows rejected would stop the run before rejects.csv is written.
+    const good = Array.from({length: 100_100}, () => "2021,V1,项目,10,8").join("\n");
+    writeFileSync(join(input, "services.csv"), `year,village_code,project,eligible,served\n${bad}\n${good}\n`);
     const out = join(root, "services-out");
     const result = await runCli(["--input", input, "--out", out, "--quiet"], {timeoutMs: 120_000});
     expect(result.code, result.stderr).toBe(0);
     expectAccounted(out);
     const q = readQuality(out);
-    expect(q.files.find((f) => f.file === "services.csv")).toMatchObject({read: 100_050, accepted: 0, rejected: 100_050});
+    expect(q.files.find((f) => f.file === "services.csv")).toMatchObject({read: 200_150, accepted: 100_100, rejected: 100_050});
     const reason = rejectsFor(q, "services.csv", "invalid_integer")!;
     expect(reason.count).toBe(100_050);
     expect(reason.rows).toEqual(Array.from({length: 20}, (_, i) => i + 1));

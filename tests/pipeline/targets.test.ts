@@ -1,10 +1,11 @@
 import {csvParse} from "d3-dsv";
-import {mkdtempSync} from "node:fs";
+import {existsSync, mkdtempSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {runPipeline} from "../../loaders/runPipeline.ts";
+import {TooManyRejectedError} from "../../loaders/validate/TooManyRejectedError.ts";
 import {writeExtract, type ExtractFixture} from "../support/writeExtract.ts";
 
 // One village, one year (2021): 2 people at the start, one birth (a girl), nobody leaves.
@@ -34,7 +35,9 @@ const extract: ExtractFixture = {
 describe("targets.csv", () => {
   test("runPipeline checks the extract's own targets for every village and year, and rejects bad target rows", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "targets-")), "out");
-    const {quality} = await runPipeline({input: writeExtract(extract), out});
+    // 3 of the 5 target rows are bad on purpose (each kind once): more than the default half, which
+    // would stop the run (next test); allowed here, where each row's fate is the point.
+    const {quality} = await runPipeline({input: writeExtract(extract), out, maxRejectedShare: 1});
     const checks = csvParse(csvTextFromFile(join(out, "target_checks.csv")));
     const row = (unit: string, indicator: string) => checks.find((c) => c.village_code === unit && c.indicator === indicator)!;
     expect(checks.map((c) => `${c.village_code} ${c.indicator}`).sort()).toEqual(["TOWN birth_rate", "TOWN pop_end", "V1 birth_rate", "V1 pop_end"]);
@@ -51,6 +54,15 @@ describe("targets.csv", () => {
     expect(rejects[0].message).toContain("no_such_column");
     // One verdict per village, year and indicator: the first target of birth_rate (≤ 500‰) is the one checked.
     expect(rejects[2].message).toContain("第1行");
+  });
+
+  test("runPipeline stops with a TooManyRejectedError naming targets.csv when more than half its rows are rejected, outputs not written", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "targets-")), "out");
+    const run = runPipeline({input: writeExtract(extract), out});
+    await expect(run).rejects.toThrow(TooManyRejectedError);
+    await expect(run).rejects.toMatchObject({file: "targets.csv", files: [{file: "targets.csv", read: 5, rejected: 3}]});
+    await expect(run).rejects.toThrow("targets.csv:读入 5 行,拒绝 3 行(60%),超过允许的 50%");
+    expect(existsSync(out)).toBe(false);
   });
 
   test("runPipeline without targets.csv checks the default targets and says so", async () => {
