@@ -9,7 +9,7 @@ const projectDir = join(import.meta.dirname, "..", "..");
 
 /** Runs one of the site's data loaders as Framework does: a process whose stdout is the file. */
 function runLoader(loader: string, env: Record<string, string>) {
-  const {POP_PIPELINE_OUTPUTS: _ready, POP_MIN_CELL: _minCell, ...base} = process.env;
+  const {POP_PIPELINE_OUTPUTS: _ready, POP_MIN_CELL: _minCell, POP_MAX_REJECTED_SHARE: _share, ...base} = process.env;
   return spawnSync(join(projectDir, "node_modules", ".bin", "tsx"), [join("src", "data", loader)], {
     cwd: projectDir,
     env: {...base, ...env},
@@ -67,5 +67,18 @@ describe("site data loaders", () => {
     expect(badSetting.status).toBe(1);
     expect(badSetting.stderr).not.toMatch(stackTrace);
     expect(badSetting.stderr.trim().split("\n")).toEqual(["POP_MIN_CELL 应为非负整数 / must be a whole number ≥ 0: five"]);
+  }, 60_000);
+
+  test("src/data/village_year.csv.ts on a persons file with 3 of 4 rows rejected stops; POP_MAX_REJECTED_SHARE=0.8 lets it through", () => {
+    const extract = writeSmallTown();
+    writeFileSync(join(extract, "persons.csv"), "person_id,sex,birth_date,hukou_type\nA,女,1980-01-01,户籍\nB,X,1980-01-01,户籍\nC,X,1980-01-01,户籍\nD,X,1980-01-01,户籍\n");
+    const stopped = runLoader("village_year.csv.ts", {POP_DATA_DIR: extract});
+    expect(stopped.status).toBe(1);
+    expect(stopped.stdout).toBe("");
+    expect(stopped.stderr).not.toMatch(stackTrace);
+    expect(stopped.stderr).toContain("persons.csv:读入 4 行,拒绝 3 行(75%),超过允许的 50%");
+    const allowed = runLoader("village_year.csv.ts", {POP_DATA_DIR: extract, POP_MAX_REJECTED_SHARE: "0.8"});
+    expect(allowed.status, allowed.stderr).toBe(0);
+    expect(popEndByVillage(allowed.stdout)).toEqual({TOWN: "1", V1: "1", V2: "0"});
   }, 60_000);
 });
