@@ -27,7 +27,7 @@ const usage = `用法 / usage: npm run pipeline -- [--input <extract folder>] [-
   --min-cell N       发布数据中小于 N 的人数及由其算出的率留空 (small-cell suppression; default off)
   --max-rejected-share S
                      某一文件(村居、人员、居住、服务、经费、目标)被拒绝的行超过该比例,或全部被拒绝时,
-                     停止运行,不写出结果,退出码 1;S 为 0 到 1 之间的数,0 = 有拒绝即停止
+                     停止运行,不写出结果,退出码 1;S 为 0 到 1 之间的数(默认 0.5),0 = 有拒绝即停止
                      (stop, exit 1, when more than this share of any provided file's rows is rejected,
                      or all of them; residence rows of a rejected person count; default 0.5)
   --quiet            不显示进度`;
