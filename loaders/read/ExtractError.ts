@@ -1,7 +1,9 @@
 /**
  * A problem with a whole file or with the extract as a whole (missing table, unreadable file,
  * missing required column…). The CLI prints `message` (one line, Chinese then English) without a
- * stack trace. Problems with single rows are not errors: they are rejects, handled by validation.
+ * stack trace. Problems with single rows are not errors: they are rejects, handled by validation;
+ * but a file whose rows are mostly rejected cannot be used either: TooManyRejectedError
+ * (loaders/validate), a subclass whose message has a few lines (one per file and reason).
  */
 export class ExtractError extends Error {
   /** File name relative to the extract folder (or the path given), when the problem is in one file. */
