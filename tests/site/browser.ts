@@ -88,3 +88,18 @@ export async function openPage(browser: Browser, url: string, {screenshot, viewp
 export function expectNoProblems(visit: PageVisit): void {
   expect(visit.problems).toEqual({consoleErrors: [], failedRequests: [], externalRequests: [], cellErrors: [], dialogs: [], inspectedValues: []});
 }
+
+/**
+ * elementsPastWidth(page, selector, width) lists the visible elements matching selector, or inside one,
+ * that reach past the left edge of the page or past `width` (CSS px), each as "tag.class: text right > width".
+ */
+export function elementsPastWidth(page: Page, selector: string, width: number): Promise<string[]> {
+  return page.locator(selector).evaluateAll((roots, width) =>
+    roots.flatMap((root) => [root, ...root.querySelectorAll("*")]).flatMap((el) => {
+      const rects = [...el.getClientRects()];
+      if (!rects.length || getComputedStyle(el).visibility === "hidden") return [];
+      const out = rects.some((r) => r.width > 0 && (r.left < -0.5 || r.right > width + 0.5));
+      const className = typeof el.className === "string" ? el.className : el.getAttribute("class") ?? "";
+      return out ? [`${el.tagName.toLowerCase()}.${className}: ${(el.textContent ?? "").slice(0, 30)} ${Math.round(Math.max(...rects.map((r) => r.right)))} > ${width}`] : [];
+    }), width);
+}

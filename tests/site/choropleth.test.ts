@@ -9,7 +9,7 @@ import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {formatValue} from "../../src/components/formatValue.js";
 import {pipelineOutputsDir} from "../../loaders/site/pipelineOutputsDir.ts";
 import type {DistServer} from "../../loaders/site/serveDist.ts";
-import {launchBrowser, openPage, type PageVisit, expectNoProblems} from "./browser.ts";
+import {elementsPastWidth, launchBrowser, openPage, type PageVisit, expectNoProblems} from "./browser.ts";
 import {projectDir, serveExtractSite} from "./buildSite.ts";
 
 /**
@@ -174,6 +174,24 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
       // Off the centre, where the badge sits (it lets the pointer through, but the tip is the geo's).
       await visit.page.mouse.move(box!.x + box!.width / 4, box!.y + box!.height / 4);
       await expect.poll(() => map.locator('g[aria-label="tip"]').textContent()).toContain(`${published}(未达标,低于目标${formatValue(Number(missed.value) - Number(published.slice(0, -1)), "元")})`);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/villages.html) at 1280px, then in print media at A4's printable width (186 mm): the map drawn for the screen scales into the page", async () => {
+    const printableWidth = Math.floor(((210 - 2 * 12) / 25.4) * 96); // src/villages.md's @page: A4 portrait, 12 mm margins
+    const visit = await openPage(browser, `${site.url}/villages.html`);
+    try {
+      const drawn = await mapShapes(visit);
+      await visit.page.emulateMedia({media: "print"});
+      await visit.page.setViewportSize({width: printableWidth, height: 1000});
+      const printed = await mapShapes(visit);
+      expect(printed.paths.length).toBe(codes.length);
+      expect(printed.svg.width).toBeGreaterThan(printableWidth / 2);
+      expect(await elementsPastWidth(visit.page, ".villages-map", printableWidth)).toEqual([]);
+      expect(drawn.svg.width).toBeGreaterThan(0);
       expectNoProblems(visit);
     } finally {
       await visit.context.close();

@@ -10,6 +10,8 @@ const {isSmallCount, minReliableCount, smallBase, smallBaseNote, smallBaseRse, w
 const {targetVerdict} = await component("targetVerdict");
 const {targetFill} = await component("targetFill");
 const {withVerdict} = await component("withVerdict");
+const {verdictParts} = await component("verdictParts");
+const {indicatorColumnLabel} = await component("indicatorColumnLabel");
 const {targetGap} = await component("targetGap");
 const {formatValue} = await component("formatValue");
 const {hrefWithParams} = await component("hrefWithParams");
@@ -173,6 +175,28 @@ describe("targetVerdict: a target check in words", () => {
   test("a blank status (withheld with its value by --min-cell) reads 不公布, never 'null', and claims no doubt", () => {
     const verdict = targetVerdict({status: null, conclusive: null, inconclusive_reason: null, actual: null, label: "出生率不高于15‰"});
     expect(verdict).toEqual({status: "withheld", text: "— 不公布", title: "出生率不高于15‰;人数过少,不予公布", inconclusive: false});
+  });
+});
+
+describe("verdictParts: a target check printed, read without colour", () => {
+  test("verdictParts(check) is the mark, the doubt and the words, with the gap of a conclusive miss; no check is undefined", () => {
+    expect(verdictParts({indicator: "funding_per_capita", op: ">=", value: 8.5, actual: 8.3137, status: "not_met", conclusive: true})).toEqual({mark: "✗", doubt: "", text: "✗ 未达标,低于目标0.19元"});
+    expect(verdictParts({status: "met", conclusive: true})).toEqual({mark: "✓", doubt: "", text: "✓ 达标"});
+    expect(verdictParts(undefined)).toBeUndefined();
+  });
+
+  test("verdictParts(check) keeps the reason of an uncertain verdict (样本小, 数据待核), and a verdict without data or withheld has no doubt", () => {
+    expect(verdictParts({indicator: "birth_rate", op: "<=", value: 15, actual: 17.3, status: "not_met", conclusive: false, inconclusive_reason: "small_numbers"})).toEqual({mark: "✗", doubt: "样本小", text: "✗ 未达标(样本小)"});
+    expect(verdictParts({status: "met", conclusive: false, inconclusive_reason: "served_exceeds_eligible"})).toEqual({mark: "✓", doubt: "数据待核", text: "✓ 达标(数据待核)"});
+    expect(verdictParts({status: "no_data", conclusive: false})).toEqual({mark: "—", doubt: "", text: "— 无数据"});
+    expect(verdictParts({status: null, conclusive: null})).toEqual({mark: "—", doubt: "", text: "— 不公布"});
+  });
+
+  test("indicatorColumnLabel(indicator) adds the unit the column's values leave out, none for a ratio", () => {
+    expect(indicatorColumnLabel(indicator("birth_rate"))).toBe("出生率(‰)");
+    expect(indicatorColumnLabel(indicator("funding_per_capita"))).toBe("人均经费(元)");
+    expect(indicatorColumnLabel(indicator("sex_ratio_at_birth"))).toBe("出生人口性别比");
+    expect(indicatorColumnLabel(indicator("tfr"))).toBe("总和生育率");
   });
 });
 

@@ -1,0 +1,175 @@
+import {execFileSync, spawnSync} from "node:child_process";
+import {mkdirSync} from "node:fs";
+import {join} from "node:path";
+import {csvParse} from "d3";
+import type {Page} from "playwright-core";
+import {beforeAll, describe, expect, test} from "vitest";
+import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
+import {elementsPastWidth, openPage, expectNoProblems} from "./browser.ts";
+import {projectDir} from "./buildSite.ts";
+import {useSampleSite} from "./sampleSite.ts";
+
+// The villages page printed (Ctrl+P) on A4 portrait: the table made for paper instead of the
+// screen's 30 columns, everything within the printable width, the screen unchanged.
+const component = (name: string): Promise<any> => import(`../../src/components/${name}.js`);
+const {formatValue} = await component("formatValue");
+const {indicators} = await component("indicators");
+const {typeRows} = await component("typeRows");
+const {verdictParts} = await component("verdictParts");
+const {villageLabels} = await component("villageLabels");
+
+type Row = Record<string, any>;
+type Indicator = {key: string; label: string; unit: string};
+
+/** A4 portrait less the page's margins (src/villages.md's @page: 12 mm left and right), in CSS px. */
+const printableWidth = Math.floor(((210 - 2 * 12) / 25.4) * 96);
+const printViewport = {width: printableWidth, height: 1000};
+
+const site = useSampleSite();
+let villageYear: Row[];
+let targetChecks: Row[];
+let latestYear: number;
+
+beforeAll(() => {
+  villageYear = typeRows(csvParse(csvTextFromFile(join(site.outputsDir, "village_year.csv"))));
+  targetChecks = typeRows(csvParse(csvTextFromFile(join(site.outputsDir, "target_checks.csv"))));
+  latestYear = Math.max(...villageYear.map((d) => d.year));
+});
+
+const indicator = (key: string): Indicator => (indicators as Indicator[]).find((d) => d.key === key)!;
+const checkOf = (year: number, code: string, key: string) => targetChecks.find((c) => c.year === year && c.village_code === code && c.indicator === key);
+
+/** The rows the page prints for a year: the town, then its villages in code order. */
+function rowsOf(year: number): Row[] {
+  const rows = villageYear.filter((d) => d.year === year);
+  return [...rows.filter((d) => d.village_code === "TOWN"), ...rows.filter((d) => d.village_code !== "TOWN").sort((a, b) => String(a.village_code).localeCompare(String(b.village_code)))];
+}
+
+/** The printed table's cells, row by row, as text. */
+function printedCells(page: Page): Promise<string[][]> {
+  return page.locator(".villages-print table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => (td as HTMLElement).innerText.replace(/\s+/g, " ").trim())));
+}
+
+describe("the villages page printed on A4 portrait", () => {
+  test("openPage(/villages.html?year=…&indicator=funding_per_capita) in print media, A4's printable width: the printed table, the map and the headings stay within the page; the screen's table and small multiples are not printed", async () => {
+    const visit = await openPage(site.browser, `${site.url}/villages.html?year=${latestYear}&indicator=funding_per_capita`, {viewport: printViewport});
+    try {
+      // The paper this width is taken from: the page's own @page rule.
+      const pageRule = await visit.page.evaluate(() => {
+        const rule = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).find((r) => r instanceof CSSPageRule) as CSSPageRule | undefined;
+        return rule && {size: rule.style.getPropertyValue("size"), left: rule.style.getPropertyValue("margin-left"), right: rule.style.getPropertyValue("margin-right")};
+      });
+      expect(pageRule).toEqual({size: "a4", left: "12mm", right: "12mm"}); // chromium writes "A4 portrait" as "a4"
+      await visit.page.emulateMedia({media: "print"});
+      const table = visit.page.locator(".villages-print table");
+      await expect.poll(() => table.isVisible()).toBe(true);
+      expect(await visit.page.locator(".card:has(h2:text-matches('主要指标')) table").isVisible()).toBe(false);
+      expect(await visit.page.locator(".card:has(h2:text-matches('历年走势'))").isVisible()).toBe(false);
+      expect(await visit.page.locator(".controls").isVisible()).toBe(false);
+      // Nothing printed is cut: no visible element of the page (table, map, notes) past the printable width.
+      expect(await elementsPastWidth(visit.page, "#observablehq-main", printableWidth)).toEqual([]);
+      expect(await visit.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(printableWidth);
+      expect(await visit.page.locator(".villages-map figure.chart").isVisible()).toBe(true);
+      // The year and the indicator are named in the printed heading, and every column has its header.
+      expect(await visit.page.locator(".villages-print h2").innerText()).toBe(`${latestYear}年末各村(社区)人均经费及目标达标情况`);
+      const headers = await table.locator("thead th").allInnerTexts();
+      expect(headers.slice(0, 2)).toEqual(["村(社区)", "人均经费(元)"]);
+      // A row is never split between two pages, and the header is repeated on every page.
+      expect(await table.locator("tbody tr").first().evaluate((tr) => getComputedStyle(tr).breakInside)).toBe("avoid");
+      expect(await table.locator("thead").evaluate((thead) => getComputedStyle(thead).display)).toBe("table-header-group");
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/villages.html?year=…&indicator=…) in print media prints one row per village (the town first), each with the chosen indicator's value and verdict and a verdict mark for every other target, as in village_year and target_checks", async () => {
+    const year = latestYear;
+    const chosen = indicator("sex_ratio_at_birth");
+    const rows = rowsOf(year);
+    const names = villageLabels(villageYear);
+    const targeted = (indicators as Indicator[]).filter((ind) => ind.key !== chosen.key && targetChecks.some((c) => c.year === year && c.indicator === ind.key));
+    expect(targeted.length).toBeGreaterThan(3); // the sample's targets: birth rate, growth, compliance, coverage, funding…
+    const visit = await openPage(site.browser, `${site.url}/villages.html?year=${year}&indicator=${chosen.key}`, {viewport: printViewport});
+    try {
+      await visit.page.emulateMedia({media: "print"});
+      const headers = await visit.page.locator(".villages-print table thead th").allInnerTexts();
+      expect(headers.slice(2)).toEqual(targeted.map((ind) => `${ind.label}${ind.unit && ind.unit !== "比" ? `(${ind.unit})` : ""}`));
+      const cells = await printedCells(visit.page);
+      expect(cells.map((c) => c[0])).toEqual(rows.map((d) => names.get(d.village_code)));
+      rows.forEach((d, i) => {
+        const value = formatValue(d[chosen.key], chosen.unit, {withUnit: false});
+        expect(cells[i][1].startsWith(value), `${d.village_code}: ${cells[i][1]}`).toBe(true);
+        const check = checkOf(year, d.village_code, chosen.key);
+        if (check) expect(cells[i][1].endsWith(verdictParts(check).text), `${d.village_code}: ${cells[i][1]}`).toBe(true);
+        targeted.forEach((ind, j) => {
+          const verdict = verdictParts(checkOf(year, d.village_code, ind.key));
+          const expected = [formatValue(d[ind.key], ind.unit, {withUnit: false}), verdict?.mark, verdict?.doubt && `(${verdict.doubt})`].filter(Boolean).join(" ");
+          expect(cells[i][2 + j], `${d.village_code} ${ind.key}`).toBe(expected);
+        });
+      });
+      // On screen (the same page back in screen media) nothing changed: the screen's table shows, the printed one does not.
+      await visit.page.setViewportSize({width: 1280, height: 900});
+      await visit.page.emulateMedia({media: "screen"});
+      expect(await visit.page.locator(".card:has(h2:text-matches('主要指标')) table").isVisible()).toBe(true);
+      expect(await visit.page.locator(".card:has(h2:text-matches('历年走势'))").isVisible()).toBe(true);
+      expect(await visit.page.locator(".villages-print").isVisible()).toBe(false);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/villages.html?year=…&indicator=…) in print media marks an uncertain verdict in words (样本小), not by colour alone", async () => {
+    // A village's verdict the pipeline calls inconclusive for small numbers (the sample's villages have few births).
+    const doubtful = targetChecks.filter((c) => c.village_code !== "TOWN" && c.conclusive === false && c.inconclusive_reason === "small_numbers" && c.status !== "no_data").sort((a, b) => b.year - a.year)[0];
+    expect(doubtful).toBeDefined();
+    const rows = rowsOf(doubtful.year);
+    const i = rows.findIndex((d) => d.village_code === doubtful.village_code);
+    const visit = await openPage(site.browser, `${site.url}/villages.html?year=${doubtful.year}&indicator=${doubtful.indicator}`, {viewport: printViewport});
+    try {
+      await visit.page.emulateMedia({media: "print"});
+      const cells = await printedCells(visit.page);
+      expect(cells[i][1]).toContain(`${doubtful.status === "met" ? "✓ 达标" : "✗ 未达标"}(样本小)`);
+      // …and in the short marks of another indicator's column.
+      const visitOther = await openPage(site.browser, `${site.url}/villages.html?year=${doubtful.year}&indicator=pop_end`, {viewport: printViewport});
+      try {
+        await visitOther.page.emulateMedia({media: "print"});
+        const headers = await visitOther.page.locator(".villages-print table thead th").allInnerTexts();
+        const column = headers.findIndex((h) => h.startsWith(indicator(doubtful.indicator).label));
+        expect(column).toBeGreaterThan(1);
+        expect((await printedCells(visitOther.page))[i][column]).toMatch(/[✓✗] \(样本小\)$/);
+      } finally {
+        await visitOther.context.close();
+      }
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("page.pdf(A4) of /villages.html prints every village and the last target's column on the page, each page numbered once", async (context) => {
+    if (spawnSync("sh", ["-c", "command -v pdftotext"]).status !== 0) context.skip("pdftotext (poppler-utils) is missing: the PDF's text not checked");
+    const visit = await openPage(site.browser, `${site.url}/villages.html?year=${latestYear}&indicator=birth_rate`);
+    try {
+      await visit.page.emulateMedia({media: "print"});
+      const dir = join(projectDir, "tests", "artifacts", "print");
+      mkdirSync(dir, {recursive: true});
+      const out = join(dir, `villages-${latestYear}-birth_rate.pdf`);
+      await visit.page.pdf({path: out, format: "A4", preferCSSPageSize: true});
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [out], {encoding: "utf8"}))![1]);
+      const texts = Array.from({length: pages}, (_, i) => execFileSync("pdftotext", ["-enc", "UTF-8", "-f", String(i + 1), "-l", String(i + 1), out, "-"], {encoding: "utf8"}).replace(/\s+/g, ""));
+      const all = texts.join("");
+      const names = villageLabels(villageYear);
+      for (const d of rowsOf(latestYear)) expect(all).toContain(names.get(d.village_code));
+      // The rightmost column (funding per person, the last indicator with a target) is on the paper, after the
+      // table's caption (a header may be broken into lines: its label is matched alone), with the town's value.
+      const table = all.slice(all.indexOf(`${latestYear}年末各村(社区)出生率及各项目标达标情况`));
+      expect(table).toContain("人均经费");
+      const town = rowsOf(latestYear)[0];
+      expect(table).toContain(`${formatValue(town.funding_per_capita, "元", {withUnit: false})}${verdictParts(checkOf(latestYear, "TOWN", "funding_per_capita")).mark}`);
+      texts.forEach((text, i) => expect(text.split(`第${i + 1}页共${pages}页`).length - 1, `page ${i + 1}`).toBe(1));
+    } finally {
+      await visit.context.close();
+    }
+  });
+});
