@@ -15,7 +15,8 @@ import {verdictParts} from "./verdictParts.js";
  *   `indicators`: its value and the verdict's mark, with the doubt of an uncertain verdict
  *   ("✗ (样本小)"), so who is off target can be read in black and white.
  * check(row, key) gives a row's target check (a target_checks row) for an indicator, as on the page.
- * The same values and verdicts as the screen's table, in a plain DataTable without a height limit.
+ * The same values and verdicts as the screen's table, in a DataTable without a height limit or sorting
+ * (its header is repeated on every printed page).
  * Each part of a cell is a span (class "value", "base", "verdict", "doubt") that print styles keep whole.
  */
 export function VillagePrintTable(rows, {indicator, names = new Map(), check = () => undefined, caption = "", indicators = allIndicators} = {}) {
@@ -31,10 +32,12 @@ export function VillagePrintTable(rows, {indicator, names = new Map(), check = (
     }},
     ...targeted.map((ind) => ({key: ind.key, label: indicatorColumnLabel(ind), align: "right", wrap: true, format: (_, row) => {
       const verdict = verdictParts(check(row, ind.key));
-      return cell([["value", [value(row, ind), verdict?.mark].filter(Boolean).join(" ")], ["doubt", verdict?.doubt && `(${verdict.doubt})`]]);
+      // No value and no verdict (no data, withheld) is one "—", not "— —".
+      const mark = verdict?.mark === "—" && row[ind.key] == null ? "" : verdict?.mark;
+      return cell([["value", [value(row, ind), mark].filter(Boolean).join(" ")], ["doubt", verdict?.doubt && `(${verdict.doubt})`]]);
     }}))
   ];
-  return DataTable(rows, {columns, caption, maxHeight: false});
+  return DataTable(rows, {columns, caption, maxHeight: false, sortable: false});
 }
 
 // A cell of spans, one per non-empty part, separated by spaces (where a narrow column breaks its lines).

@@ -1,4 +1,5 @@
-import {rm} from "node:fs/promises";
+import {execFileSync, spawnSync} from "node:child_process";
+import {mkdir, rm} from "node:fs/promises";
 import {join} from "node:path";
 import {csvParse} from "d3";
 import type {Browser} from "playwright-core";
@@ -8,7 +9,7 @@ import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
 // @ts-expect-error -- plain JavaScript without type declarations
 import {cellLabelsShown} from "../../src/components/cellLabelsShown.js";
-import {expectNoProblems, launchBrowser, openPage} from "./browser.ts";
+import {elementsPastWidth, expectNoProblems, launchBrowser, openPage} from "./browser.ts";
 import {buildSite, projectDir} from "./buildSite.ts";
 
 // A register with 61 villages: more than the 50 rows the villages table builds at first, and one more
@@ -63,6 +64,32 @@ describe("the villages table of a large town", () => {
         expect(cells[0]).toBe("—");
         expect(cells.length).toBe(1 + villages);
       }
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test(`openPage(/villages.html) with ${villages} villages printed on A4 (print media, page.pdf): all ${villages + 1} rows, not the screen's 50, within the page, over several pages each headed by the columns`, async (context) => {
+    const printableWidth = Math.floor(((210 - 2 * 12) / 25.4) * 96); // src/villages.md's @page: A4 portrait, 12 mm margins
+    const visit = await openPage(browser, `${site.url}/villages.html?indicator=funding_per_capita`, {viewport: {width: printableWidth, height: 1000}});
+    try {
+      await visit.page.emulateMedia({media: "print"});
+      const rows = visit.page.locator(".villages-print table tbody tr");
+      await expect.poll(() => rows.count()).toBe(1 + villages);
+      expect(await elementsPastWidth(visit.page, "#observablehq-main", printableWidth)).toEqual([]);
+      if (spawnSync("sh", ["-c", "command -v pdftotext"]).status !== 0) context.skip("pdftotext (poppler-utils) is missing: the PDF's pages not checked");
+      const dir = join(projectDir, "tests", "artifacts", "print");
+      await mkdir(dir, {recursive: true});
+      const out = join(dir, `villages-${villages}.pdf`);
+      await visit.page.pdf({path: out, format: "A4", preferCSSPageSize: true});
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [out], {encoding: "utf8"}))![1]);
+      const texts = Array.from({length: pages}, (_, i) => execFileSync("pdftotext", ["-enc", "UTF-8", "-f", String(i + 1), "-l", String(i + 1), out, "-"], {encoding: "utf8"}).replace(/\s+/g, ""));
+      // The table starts on some page and goes on over the next ones: each of those repeats the header.
+      const first = texts.findIndex((text) => text.includes("各项目标达标情况村(社区)"));
+      expect(first).toBeGreaterThanOrEqual(0);
+      expect(pages - first).toBeGreaterThan(1);
+      for (let i = first + 1; i < pages; i++) if (/[✓✗]/.test(texts[i])) expect(texts[i], `page ${i + 1}`).toMatch(/村\(社区\).*人均经费/);
       expectNoProblems(visit);
     } finally {
       await visit.context.close();

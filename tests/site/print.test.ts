@@ -104,7 +104,8 @@ describe("the villages page printed on A4 portrait", () => {
         if (check) expect(cells[i][1].endsWith(verdictParts(check).text), `${d.village_code}: ${cells[i][1]}`).toBe(true);
         targeted.forEach((ind, j) => {
           const verdict = verdictParts(checkOf(year, d.village_code, ind.key));
-          const expected = [formatValue(d[ind.key], ind.unit, {withUnit: false}), verdict?.mark, verdict?.doubt && `(${verdict.doubt})`].filter(Boolean).join(" ");
+          const mark = verdict?.mark === "—" && d[ind.key] == null ? "" : verdict?.mark; // no value, no verdict: one "—"
+          const expected = [formatValue(d[ind.key], ind.unit, {withUnit: false}), mark, verdict?.doubt && `(${verdict.doubt})`].filter(Boolean).join(" ");
           expect(cells[i][2 + j], `${d.village_code} ${ind.key}`).toBe(expected);
         });
       });
