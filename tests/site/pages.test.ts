@@ -386,14 +386,17 @@ describe("text from the data is shown as text, and two villages of one name as t
     }
   });
 
-  test("openPage(/villages.html) on an extract with two villages named 新村 names them 新村(code) on the tile map and in the table", async () => {
+  test("openPage(/villages.html) on an extract with two villages named 新村 names them 新村(code) on the tile map, in the table and in the printed table", async () => {
     const visit = await openPage(site.browser, `${xss.url}/villages.html`);
     try {
       const tiles = visit.page.locator(".tile-map strong");
       await expect.poll(() => tiles.count()).toBe(villages.length);
       expect(await tiles.allTextContents()).toEqual(villages.map((v) => v.label));
-      const names = await visit.page.locator("table.data tbody tr").evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll("td")[1]?.textContent?.trim()));
+      const names = await visit.page.locator(".card:has(h2:text-matches('主要指标')) table.data tbody tr").evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll("td")[1]?.textContent?.trim()));
       expect(names).toEqual(["全镇", ...villages.map((v) => v.label)]);
+      // …and so does the table printed instead of it (its first column).
+      const printed = await visit.page.locator(".villages-print table.data tbody tr").evaluateAll((trs) => trs.map((tr) => tr.querySelector("td")?.textContent?.trim()));
+      expect(printed).toEqual(["全镇", ...villages.map((v) => v.label)]);
       expectNoProblems(visit);
     } finally {
       await visit.context.close();
