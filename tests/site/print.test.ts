@@ -70,6 +70,8 @@ describe("the villages page printed on A4 portrait", () => {
       expect(await elementsPastWidth(visit.page, "#observablehq-main", printableWidth)).toEqual([]);
       expect(await visit.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(printableWidth);
       expect(await visit.page.locator(".villages-map figure.chart").isVisible()).toBe(true);
+      // The printed notes speak of what is printed: not of the small multiples' hollow points.
+      expect(await visit.page.locator("p.source-note").innerText()).not.toContain("小图");
       // The year and the indicator are named in the printed heading, and every column has its header.
       expect(await visit.page.locator(".villages-print h2").innerText()).toBe(`${latestYear}年末各村(社区)人均经费及目标达标情况`);
       const headers = await table.locator("thead th").allInnerTexts();
