@@ -21,8 +21,8 @@ export const events: IndicatorStep = {
     {table, name: "natural_increase", label_zh: "自然增长人数", unit: "人", type: "INTEGER",
       definition: "出生人数 − 死亡人数。"},
     {table, name: "in_migrants", label_zh: "迁入人数", unit: "人", type: "INTEGER",
-      definition: "起始原因为“迁入”、起始日期在当年的居住登记数。同一人同一日期的“迁出”与“迁入”为镇内迁移：迁出村和迁入村都计入，全镇（TOWN）不计。"},
+      definition: "起始原因为“迁入”、起始日期在当年的居住登记数。同一人同一日期一条登记以“迁出”终止、另一条登记以“迁入”起始，为镇内迁移：迁出村和迁入村都计入，全镇（TOWN）不计；同一条登记当天迁入又当天迁出（只住一天），是一次迁入本镇和一次迁出本镇，全镇也计入。"},
     {table, name: "out_migrants", label_zh: "迁出人数", unit: "人", type: "INTEGER",
-      definition: "终止原因为“迁出”、终止日期在当年的居住登记数。镇内迁移两村都计入，全镇（TOWN）不计。年末人口 = 年初人口 + 出生 − 死亡 + 迁入 − 迁出。"}
+      definition: "终止原因为“迁出”、终止日期在当年的居住登记数。镇内迁移（见迁入人数）两村都计入，全镇（TOWN）不计。年末人口 = 年初人口 + 出生 − 死亡 + 迁入 − 迁出。"}
   ] satisfies ColumnDefinition[]
 };

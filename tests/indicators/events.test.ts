@@ -66,4 +66,35 @@ describe("events", () => {
       expect(town.village_name).toBe("测试镇");
     });
   });
+  test("computeIndicators(connection) counts a stay of one day (one spell 迁入 → 迁出 on the same date) as an in- and an out-migrant of TOWN, not as a move inside the town", async () => {
+    await withDatabase(async (connection) => {
+      const rows = await villageYearRows(connection, {
+        meta: {register_start: "2020-01-01", extract_date: "2020-12-31"},
+        villages: [["V1"], ["V2"], ["V3"]],
+        persons: [
+          {id: "t", sex: "M", birth: "1980-01-01"},
+          {id: "u", sex: "F", birth: "1985-01-01"},
+          {id: "w", sex: "M", birth: "1990-01-01"}
+        ],
+        spells: [
+          // t arrives in V1 from outside the town and leaves the town again on 2020-05-01: one spell
+          ["t", "V1", "2020-05-01", "in_migration", "2020-05-01", "out_migration"],
+          // u moves V1 → V2 → V3 on 2020-07-01, passing through V2 that day: two moves inside the town
+          ["u", "V1", "2020-01-01", "initial", "2020-07-01", "out_migration"],
+          ["u", "V2", "2020-07-01", "in_migration", "2020-07-01", "out_migration"],
+          ["u", "V3", "2020-07-01", "in_migration"],
+          // w arrives from outside in V1 and moves on to V2 the same day: one arrival, one move
+          ["w", "V1", "2020-09-01", "in_migration", "2020-09-01", "out_migration"],
+          ["w", "V2", "2020-09-01", "in_migration"]
+        ]
+      });
+      const v1 = rowOf(rows, 2020, "V1");
+      // V1: in t, w; out t, u, w.
+      expect([v1.in_migrants, v1.out_migrants]).toEqual([2, 3]);
+      const town = rowOf(rows, 2020, "TOWN");
+      // TOWN: t came and went (1 in, 1 out); u's two moves and w's move are inside the town; w came (1 in).
+      // in: t, w → 2; out: t → 1. pop_start u → 1; pop_end u, w → 2 = 1 + 2 − 1.
+      expect([town.pop_start, town.in_migrants, town.out_migrants, town.pop_end]).toEqual([1, 2, 1, 2]);
+    });
+  });
 });

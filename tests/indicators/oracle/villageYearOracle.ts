@@ -54,12 +54,24 @@ export function villageYearOracle(register: OracleRegister): OracleRow[] {
   for (const year of years) for (const unit of units) tallies.set(`${year}|${unit}`, emptyTally());
   const tally = (year: number, unit: string): Tally | undefined => tallies.get(`${year}|${unit}`);
 
-  // 镇内迁移: a 迁出 end and a 迁入 start of the same person on the same date.
-  const outKeys = new Set<string>();
-  const inKeys = new Set<string>();
+  // 镇内迁移: a 迁出 end of one spell and a 迁入 start of another spell of the same person on the
+  // same date. A person's spells that leave (迁出) or arrive (迁入) on a date form one chain (the
+  // spell left, any one-day stays, the spell stayed in), and each link is one move: moves = spells
+  // in the chain − 1. A lone one-day stay (迁入 and 迁出 the same day) is no move: it came from and
+  // went to outside the town.
+  const chains = new Map<string, Set<OracleSpell>>();
+  const addToChain = (s: OracleSpell, date: Date): void => {
+    const key = `${s.personId}|${date.getTime()}`;
+    chains.set(key, (chains.get(key) ?? new Set()).add(s));
+  };
   for (const s of register.spells) {
-    if (s.endReason === "迁出" && s.end) outKeys.add(`${s.personId}|${s.end.getTime()}`);
-    if (s.startReason === "迁入") inKeys.add(`${s.personId}|${s.start.getTime()}`);
+    if (s.startReason === "迁入") addToChain(s, s.start);
+    if (s.endReason === "迁出" && s.end) addToChain(s, s.end);
+  }
+  const movesByYear = new Map<number, number>();
+  for (const [key, spells] of chains) {
+    const year = new Date(Number(key.split("|")[1])).getUTCFullYear();
+    movesByYear.set(year, (movesByYear.get(year) ?? 0) + spells.size - 1);
   }
 
   // A mother link is kept when the mother is a known woman aged 12–55 at the birth (README, Validation).
@@ -110,10 +122,8 @@ export function villageYearOracle(register: OracleRegister): OracleRow[] {
           if (group >= 0) t.birthsByMotherGroup[group]++;
         }
         if (s.endReason === "死亡" && inYear(s.end, year)) t.deaths++;
-        const internalIn = unit === town && outKeys.has(`${s.personId}|${s.start.getTime()}`);
-        if (s.startReason === "迁入" && inYear(s.start, year) && !internalIn) t.inMigrants++;
-        const internalOut = unit === town && s.end !== null && inKeys.has(`${s.personId}|${s.end.getTime()}`);
-        if (s.endReason === "迁出" && inYear(s.end, year) && !internalOut) t.outMigrants++;
+        if (s.startReason === "迁入" && inYear(s.start, year)) t.inMigrants++;
+        if (s.endReason === "迁出" && inYear(s.end, year)) t.outMigrants++;
       }
     }
   }
@@ -134,6 +144,13 @@ export function villageYearOracle(register: OracleRegister): OracleRow[] {
     for (const unit of r.village === null ? [town] : [r.village, town]) funding.set(`${r.year}|${unit}`, (funding.get(`${r.year}|${unit}`) ?? 0) + r.amount);
   }
   const villageTypes: {[type: string]: string} = {"村": "village", "社区": "community"};
+
+  // TOWN: moves inside the town are neither arrivals nor departures.
+  for (const year of years) {
+    const t = tally(year, town)!;
+    t.inMigrants -= movesByYear.get(year) ?? 0;
+    t.outMigrants -= movesByYear.get(year) ?? 0;
+  }
 
   const rows: OracleRow[] = [];
   for (const year of years) {
