@@ -5,7 +5,7 @@ import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
 import {runPipeline} from "../../loaders/runPipeline.ts";
 import {ageSexOracle} from "./oracle/ageSexOracle.ts";
-import {oracleRegisterFromFolder, type OracleRegister} from "./oracle/oracleRegister.ts";
+import {oracleRegisterFromFolder, type OracleRegister} from "./oracle/oracleRegisterFromFolder.ts";
 import {servicesOracle} from "./oracle/servicesOracle.ts";
 import {tableMismatches, type Comparison} from "./oracle/tableMismatches.ts";
 import {villageYearOracle} from "./oracle/villageYearOracle.ts";

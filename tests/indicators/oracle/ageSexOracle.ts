@@ -1,5 +1,5 @@
 import {ageOn} from "./ageOn.ts";
-import type {OracleRegister} from "./oracleRegister.ts";
+import type {OracleRegister} from "./oracleRegisterFromFolder.ts";
 import {reportedYearsOracle} from "./reportedYearsOracle.ts";
 import type {OracleRow} from "./villageYearOracle.ts";
 

@@ -1,4 +1,4 @@
-import type {OracleRegister} from "./oracleRegister.ts";
+import type {OracleRegister} from "./oracleRegisterFromFolder.ts";
 
 /** reportedYearsOracle(register) lists the years Y with register_start ≤ Y-01-01 and extract_date ≥ Y-12-31. */
 export function reportedYearsOracle(register: OracleRegister): number[] {

@@ -1,4 +1,4 @@
-import type {OracleRegister} from "./oracleRegister.ts";
+import type {OracleRegister} from "./oracleRegisterFromFolder.ts";
 import type {OracleRow} from "./villageYearOracle.ts";
 
 /**

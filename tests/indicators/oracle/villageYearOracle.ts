@@ -1,5 +1,5 @@
 import {ageOn} from "./ageOn.ts";
-import type {OracleRegister, OracleSpell} from "./oracleRegister.ts";
+import type {OracleRegister, OracleSpell} from "./oracleRegisterFromFolder.ts";
 import {reportedYearsOracle} from "./reportedYearsOracle.ts";
 import {wilsonInterval} from "./wilsonInterval.ts";
 
