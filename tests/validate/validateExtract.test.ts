@@ -144,6 +144,25 @@ describe("validateExtract", () => {
     expect(await rows("SELECT source_row FROM residence ORDER BY source_row")).toEqual([{source_row: 1}, {source_row: 3}, {source_row: 4}, {source_row: 8}]);
   });
 
+  test("validateExtract(connection, extract) keeps a spell of no length and the spell that starts in the same village that day: they follow each other, they are not one spell entered twice", async () => {
+    const sameDay: ExtractFixture = {
+      ...fixture,
+      residence: [
+        // on the register's first day: leaves V1, and comes back to V1 the same day
+        {person_id: "P1", village_code: "V1", start_date: "2014-01-01", start_reason: "期初", end_date: "2014-01-01", end_reason: "迁出"}, // 1
+        {person_id: "P1", village_code: "V1", start_date: "2014-01-01", start_reason: "迁入"}, // 2: kept
+        // a stay of one day in V2, then the same stay entered again: a duplicate
+        {person_id: "P2", village_code: "V2", start_date: "2016-05-01", start_reason: "迁入", end_date: "2016-05-01", end_reason: "迁出"}, // 3
+        {person_id: "P2", village_code: "V2", start_date: "2016-05-01", start_reason: "迁入", end_date: "2016-05-01", end_reason: "迁出"} // 4: duplicate
+      ]
+    };
+    await validateExtract(db.connection, await discoverExtract(writeExtract(sameDay)));
+    expect(await rows(`SELECT "row", "column", reason FROM rejects WHERE file = 'residence.csv' ORDER BY "row"`)).toEqual([
+      {row: 4, column: "start_date", reason: "duplicate"}
+    ]);
+    expect(await rows("SELECT source_row FROM residence ORDER BY source_row")).toEqual([{source_row: 1}, {source_row: 2}, {source_row: 3}]);
+  });
+
   test("validateExtract(connection, extract) keeps warned rows and drops a bad mother link but not the birth", async () => {
     await validateExtract(db.connection, await discoverExtract(writeExtract(fixture)));
     const warnings = await rows(`SELECT file, "row", "column", reason FROM warnings WHERE reason <> 'person_without_residence' ORDER BY file, "row", reason`);

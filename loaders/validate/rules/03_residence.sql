@@ -37,17 +37,21 @@ FROM (
 WHERE r.source_row = checked.source_row;
 
 -- Pairs of valid spells of one person that are the same spell entered twice (same village and start
--- date) or that overlap (each starts before the other ends; an open spell never ends), found by one
+-- date, and both or neither a stay of no length: a spell ending on the day it starts, such as a 期初
+-- spell ending 迁出 on register_start, is followed, not repeated, by a spell starting there that day)
+-- or that overlap (each starts before the other ends; an open spell never ends), found by one
 -- self-join on person_id; later_row is the pair's later row in the file. The duplicate rule below
 -- and the overlap check after it (rejectOverlappingSpells in validateExtract.ts, which drops the
 -- table) both read it: one join over the spells instead of a grouping and a join.
 CREATE TEMP TABLE spell_pairs AS
 SELECT a.person_id, b.source_row AS later_row,
-       a.village_code = b.village_code AND a.start_date = b.start_date AS same_spell
+       a.village_code = b.village_code AND a.start_date = b.start_date
+         AND coalesce(a.end_date = a.start_date, FALSE) = coalesce(b.end_date = b.start_date, FALSE) AS same_spell
 FROM staged_residence AS a
 JOIN staged_residence AS b
   ON a.person_id = b.person_id AND a.source_row < b.source_row
- AND ((a.village_code = b.village_code AND a.start_date = b.start_date)
+ AND ((a.village_code = b.village_code AND a.start_date = b.start_date
+       AND coalesce(a.end_date = a.start_date, FALSE) = coalesce(b.end_date = b.start_date, FALSE))
       OR (a.start_date < coalesce(b.end_date, DATE '9999-12-31') AND b.start_date < coalesce(a.end_date, DATE '9999-12-31')))
 WHERE a.reject_reason IS NULL AND b.reject_reason IS NULL;   -- spells the rules above kept
 
