@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
@@ -6,7 +6,7 @@ import {bulletinsFromFolder} from "../../loaders/bulletin/bulletinsFromFolder.ts
 import {bulletinYears} from "../../loaders/bulletin/bulletinYears.ts";
 import {bulletinYearsFromFolder} from "../../loaders/bulletin/bulletinYearsFromFolder.ts";
 import {runPipeline} from "../../loaders/runPipeline.ts";
-import {writeSmallTown} from "../support/smallTown.ts";
+import {writeExtract} from "../support/writeExtract.ts";
 
 const root = mkdtempSync(join(tmpdir(), "bulletin-years-"));
 afterAll(() => rmSync(root, {recursive: true, force: true}));
@@ -19,8 +19,13 @@ describe("bulletinYears", () => {
   });
 
   test("bulletinYearsFromFolder(dir) of a pipeline run gives the years bulletinsFromFolder(dir) writes bulletins for", async () => {
-    const input = writeSmallTown();
-    writeFileSync(join(input, "extract.json"), JSON.stringify({register_start: "2019-01-01", extract_date: "2020-12-31"}));
+    // A town of two whole years (2019 and 2020): everyone is there from the register's first day.
+    const input = writeExtract({
+      meta: {register_start: "2019-01-01", extract_date: "2020-12-31"},
+      villages: [{village_code: "V1", village_name: "东村"}],
+      persons: ["A", "B"].map((person_id) => ({person_id, sex: "女", birth_date: "1980-01-01", hukou_type: "户籍"})),
+      residence: ["A", "B"].map((person_id) => ({person_id, village_code: "V1", start_date: "2019-01-01", start_reason: "期初"}))
+    });
     const out = join(root, "out");
     await runPipeline({input, out});
     rmSync(input, {recursive: true, force: true});
