@@ -103,3 +103,25 @@ export function elementsPastWidth(page: Page, selector: string, width: number): 
       return out ? [`${el.tagName.toLowerCase()}.${className}: ${(el.textContent ?? "").slice(0, 30)} ${Math.round(Math.max(...rects.map((r) => r.right)))} > ${width}`] : [];
     }), width);
 }
+
+/**
+ * elementsClipping(page, selector) lists the visible elements matching selector, or inside one, that cut
+ * their content: overflow other than visible and content taller or wider than the box (a scroll box
+ * with a maximum height, a table scrolled sideways), each as "tag.class: content w×h in box w×h".
+ */
+export function elementsClipping(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((roots) =>
+    roots.flatMap((root) => [root, ...root.querySelectorAll("*")]).flatMap((el) => {
+      if (!el.checkVisibility({visibilityProperty: true})) return [];
+      const {overflowX, overflowY} = getComputedStyle(el);
+      const clips = (overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1) || (overflowY !== "visible" && el.scrollHeight > el.clientHeight + 1);
+      const className = typeof el.className === "string" ? el.className : el.getAttribute("class") ?? "";
+      return clips ? [`${el.tagName.toLowerCase()}.${className}: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`] : [];
+    }));
+}
+
+/** visibleFormControls(page) lists the form controls (input, select, textarea, button) the page shows, each as "tag: text". */
+export function visibleFormControls(page: Page): Promise<string[]> {
+  return page.locator("input, select, textarea, button").evaluateAll((controls) =>
+    controls.filter((el) => el.checkVisibility({visibilityProperty: true})).map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? "").trim().slice(0, 30)}`));
+}

@@ -5,12 +5,15 @@ import {csvParse} from "d3";
 import type {Page} from "playwright-core";
 import {beforeAll, describe, expect, test} from "vitest";
 import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
-import {elementsPastWidth, openPage, expectNoProblems} from "./browser.ts";
+import config from "../../observablehq.config.ts";
+import {elementsClipping, elementsPastWidth, openPage, expectNoProblems, visibleFormControls, type PageVisit} from "./browser.ts";
 import {projectDir} from "./buildSite.ts";
 import {useSampleSite} from "./sampleSite.ts";
 
 // The villages page printed (Ctrl+P) on A4 portrait: the table made for paper instead of the
-// screen's 30 columns, everything within the printable width, the screen unchanged.
+// screen's 30 columns, everything within the printable width, the screen unchanged. Then every page
+// of the site printed: nothing past the paper's width or cut by a scroll box, no form control, the
+// choices of the hidden controls named on paper.
 const component = (name: string): Promise<any> => import(`../../src/components/${name}.js`);
 const {formatValue} = await component("formatValue");
 const {indicators} = await component("indicators");
@@ -21,7 +24,7 @@ const {villageLabels} = await component("villageLabels");
 type Row = Record<string, any>;
 type Indicator = {key: string; label: string; unit: string};
 
-/** A4 portrait less the page's margins (src/villages.md's @page: 12 mm left and right), in CSS px. */
+/** A4 portrait less the page's margins (the site's @page, src/style.css: 12 mm left and right), in CSS px. */
 const printableWidth = Math.floor(((210 - 2 * 12) / 25.4) * 96);
 const printViewport = {width: printableWidth, height: 1000};
 
@@ -54,7 +57,7 @@ describe("the villages page printed on A4 portrait", () => {
   test("openPage(/villages.html?year=…&indicator=funding_per_capita) in print media, A4's printable width: the printed table, the map and the headings stay within the page; the screen's table and small multiples are not printed", async () => {
     const visit = await openPage(site.browser, `${site.url}/villages.html?year=${latestYear}&indicator=funding_per_capita`, {viewport: printViewport});
     try {
-      // The paper this width is taken from: the page's own @page rule.
+      // The paper this width is taken from: the site's @page rule (src/style.css).
       const pageRule = await visit.page.evaluate(() => {
         const rule = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).find((r) => r instanceof CSSPageRule) as CSSPageRule | undefined;
         return rule && {size: rule.style.getPropertyValue("size"), left: rule.style.getPropertyValue("margin-left"), right: rule.style.getPropertyValue("margin-right")};
@@ -174,5 +177,124 @@ describe("the villages page printed on A4 portrait", () => {
     } finally {
       await visit.context.close();
     }
+  });
+});
+
+/** The site's pages (observablehq.config.ts) as paths of their .html files, and a village's page. */
+const sitePages = [...config.pages.map(({name, path}) => ({name, path: path === "/" ? "/index" : path})), {name: "村(社区)页", path: "/villages/<code>"}];
+/** The first village in code order: its page stands for every village's page. */
+const firstVillage = (): string => villageYear.map((d) => String(d.village_code)).filter((code) => code !== "TOWN").sort()[0];
+const htmlPath = (path: string): string => `${path.replace("<code>", firstVillage())}.html`;
+
+/** Switches an open page to print media and waits for the charts that follow the page's width to be redrawn. */
+async function printMedia(visit: PageVisit): Promise<void> {
+  await visit.page.emulateMedia({media: "print"});
+  await visit.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await visit.settle();
+}
+
+/** The printed text of a PDF, page by page, without whitespace; with `layout`, line by line as printed (a table's row on one line). */
+function pdfPageTexts(file: string, {layout = false}: {layout?: boolean} = {}): string[] {
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], {encoding: "utf8"}))![1]);
+  return Array.from({length: pages}, (_, i) => execFileSync("pdftotext", ["-enc", "UTF-8", ...(layout ? ["-layout"] : []), "-f", String(i + 1), "-l", String(i + 1), file, "-"], {encoding: "utf8"}).replace(/\s+/g, ""));
+}
+
+describe("every page of the site printed on A4 portrait", () => {
+  test("the pages checked are the site's (observablehq.config.ts) and a village's page", () => {
+    expect(sitePages.map((d) => d.path)).toEqual(expect.arrayContaining(["/index", "/villages", "/age-structure", "/projections", "/downloads", "/bulletin", "/villages/<code>"]));
+  });
+
+  test.each(sitePages)("openPage($path) ($name) in print media at A4's printable width: nothing past the width, nothing cut by a scroll box, no form control, every card as wide as the page", async ({path}) => {
+    const visit = await openPage(site.browser, `${site.url}${htmlPath(path)}`, {viewport: printViewport});
+    try {
+      await printMedia(visit);
+      expect(await elementsPastWidth(visit.page, "#observablehq-main", printableWidth)).toEqual([]);
+      expect(await visit.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(printableWidth);
+      expect(await elementsClipping(visit.page, "#observablehq-main")).toEqual([]);
+      expect(await visibleFormControls(visit.page)).toEqual([]);
+      // Cards one under the other, each the width of the page's text (the headline figures excepted).
+      const narrowCards = await visit.page.locator("#observablehq-main .card:not(.grid.kpis .card)").evaluateAll((cards) => {
+        const main = document.querySelector("#observablehq-main")!.getBoundingClientRect();
+        return cards.filter((card) => card.checkVisibility() && card.getBoundingClientRect().width < main.width - 1).map((card) => `${card.querySelector("h2")?.textContent}: ${Math.round(card.getBoundingClientRect().width)} < ${Math.round(main.width)}`);
+      });
+      expect(narrowCards).toEqual([]);
+      // A table row is never split between two pages.
+      const splittable = await visit.page.locator("#observablehq-main table tr").evaluateAll((trs) => trs.filter((tr) => tr.checkVisibility() && getComputedStyle(tr).breakInside !== "avoid").length);
+      expect(splittable).toBe(0);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(…) of each page with a control, in print media: the choice the hidden control made is named in a heading or a printed line", async () => {
+    const year = Math.min(...villageYear.map((d) => d.year));
+    const code = firstVillage();
+    const name = villageLabels(villageYear).get(code);
+    const accuracy = csvParse(csvTextFromFile(join(site.outputsDir, "projection_accuracy.csv")));
+    const sizeClass = accuracy.map((d) => d.size_class!).find((c) => c !== "all_villages" && c !== "TOWN")!;
+    expect(sizeClass).toBeDefined();
+    const cases: [string, string[]][] = [
+      [`/index.html?year=${year}`, [`${year}年全镇主要指标`]],
+      [`/trends.html?indicator=death_rate&villages=${code}`, [`${indicator("death_rate").label}历年走势`, name]],
+      [`/age-structure.html?village=${code}&year=${year}`, [`范围:${name};年份:${year}年`, `${name}${year}年末人口金字塔`, `${year}年末年龄构成与抚养比`]],
+      [`/services.html?year=${year}`, [`${year}年各项目覆盖率`, `${year}年人均经费`]],
+      [`/projections.html?village=${code}&scenario=low_fertility&size=${encodeURIComponent(sizeClass)}`, [`${name}人口总量预测`, "低生育方案", `人口规模:${sizeClass}人`]],
+      [`/villages/${code}.html?year=${year}&indicator=death_rate`, [`${indicator("death_rate").label}:${name}与全镇`, `${year}年末人口金字塔`, `${year}年主要指标`]]
+    ];
+    for (const [url, named] of cases) {
+      const visit = await openPage(site.browser, `${site.url}${url}`, {viewport: printViewport});
+      try {
+        await printMedia(visit);
+        expect(await visibleFormControls(visit.page), url).toEqual([]);
+        const text = await visit.page.locator("#observablehq-main").innerText();
+        for (const words of named) expect(text, url).toContain(words);
+        // The printed line naming a choice is for paper only.
+        await visit.page.emulateMedia({media: "screen"});
+        expect(await visit.page.locator(".print-selection").evaluateAll((lines) => lines.filter((line) => line.checkVisibility()).length), url).toBe(0);
+        expectNoProblems(visit);
+      } finally {
+        await visit.context.close();
+      }
+    }
+  });
+
+  test("page.pdf(A4) of each page printed from a 1280 px screen (as Ctrl+P does): every page numbered; the data dictionary's every field and the accuracy table's last column on the paper, the dictionary's header on each of its pages", async (context) => {
+    if (spawnSync("sh", ["-c", "command -v pdftotext"]).status !== 0) context.skip("pdftotext (poppler-utils) is missing: the PDFs' text not checked");
+    const dir = join(projectDir, "tests", "artifacts", "print");
+    mkdirSync(join(dir, "villages"), {recursive: true});
+    let downloads: string[] = [];
+    let projections = "";
+    for (const {path} of sitePages) {
+      const visit = await openPage(site.browser, `${site.url}${htmlPath(path)}`);
+      try {
+        const out = join(dir, `${htmlPath(path).slice(1).replace(/\.html$/, "")}.pdf`);
+        await visit.page.pdf({path: out, format: "A4", preferCSSPageSize: true});
+        const pages = pdfPageTexts(out);
+        pages.forEach((text, i) => expect(text.split(`第${i + 1}页共${pages.length}页`).length - 1, `${path} page ${i + 1}`).toBe(1));
+        if (path === "/downloads") downloads = pdfPageTexts(out, {layout: true});
+        if (path === "/projections") projections = pages.join("");
+      } finally {
+        await visit.context.close();
+      }
+    }
+    // The data dictionary (longer than a page, in a scroll box on screen): each of its pages headed by the
+    // columns, and every field on the paper (counted by its type, the one column never broken into lines).
+    const first = downloads.findIndex((text) => text.includes("数据字典各表字段的含义与单位"));
+    const last = downloads.findIndex((text) => text.includes("方法说明"));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(last).toBeGreaterThan(first);
+    const dictionary = csvParse(csvTextFromFile(join(site.outputsDir, "data_dictionary.csv")));
+    const types = Array.from(new Set(dictionary.map((d) => d.type!)));
+    expect(types.length).toBeGreaterThan(2);
+    // The pages with rows of the dictionary: from its heading to the next card's (方法说明), less that card.
+    const pages = downloads.slice(first, last + 1).map((text, i) => (first + i === last ? text.slice(0, text.indexOf("方法说明")) : text)).filter((text) => types.some((type) => text.includes(type)));
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((text, i) => expect(text, `dictionary page ${i + 1}`).toContain("数据集字段中文名定义单位类型"));
+    const printed = pages.join("");
+    for (const type of types) expect(printed.split(type).length - 1, type).toBe(dictionary.filter((d) => d.type === type).length);
+    // The accuracy table's columns up to the last one (cut at the right on screen).
+    expect(projections).toContain("95%区间命中");
+    expect(projections).toContain("80%命中(按时序)");
   });
 });
