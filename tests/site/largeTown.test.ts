@@ -2,15 +2,14 @@ import {execFileSync, spawnSync} from "node:child_process";
 import {mkdir, rm} from "node:fs/promises";
 import {join} from "node:path";
 import {csvParse} from "d3";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {beforeAll, describe, expect, test} from "vitest";
 import {generateSample} from "../../loaders/sample/generateSample.ts";
 import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
-import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
 // @ts-expect-error -- plain JavaScript without type declarations
 import {cellLabelsShown} from "../../src/components/cellLabelsShown.js";
-import {elementsPastWidth, expectNoProblems, launchBrowser, openPage} from "./browser.ts";
-import {buildSite, projectDir} from "./buildSite.ts";
+import {elementsPastWidth, expectNoProblems, openPage} from "./browser.ts";
+import {projectDir} from "./buildSite.ts";
+import {useBuiltSite} from "./sampleSite.ts";
 
 // A register with 61 villages: more than the 50 rows the villages table builds at first, and one more
 // than the 60 villages up to which the coverage heat map prints each cell's value (cellLabelsShown).
@@ -18,31 +17,18 @@ const villages = 61;
 // The extract is written to a fixed folder (the generator is deterministic), so that an unchanged
 // site is not built again on the next run (buildSite's key includes the extract's path).
 const extractDir = join(projectDir, "tests", "artifacts", "extract-61-villages");
-let browser: Browser;
-let site: DistServer;
-let outputsDir: string;
-
+// The extract is written before the site's hooks build it (hooks run in the order they are registered).
 beforeAll(async () => {
   await rm(extractDir, {recursive: true, force: true});
   await generateSample({people: 12_000, villages, out: extractDir});
-  // The site of this extract, never of outputs named by POP_PIPELINE_OUTPUTS (the sample's).
-  const {POP_PIPELINE_OUTPUTS: _sample, ...env} = process.env;
-  const build = await buildSite(extractDir, "tests/artifacts/site-61-villages", {env});
-  outputsDir = build.outputsDir;
-  site = await serveDist(build.outDir);
-  browser = await launchBrowser();
 });
+const site = useBuiltSite(extractDir, "tests/artifacts/site-61-villages", {ownOutputs: true});
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const read = (file: string) => csvParse(csvTextFromFile(join(outputsDir, file)));
+const read = (file: string) => csvParse(csvTextFromFile(join(site.outputsDir, file)));
 
 describe("the villages table of a large town", () => {
   test(`openPage(/villages.html) with ${villages} villages shows the town and the first 50 villages, and all ${villages + 1} rows on request, the town first in any order`, async () => {
-    const visit = await openPage(browser, `${site.url}/villages.html`, {screenshot: `villages-${villages}`});
+    const visit = await openPage(site.browser, `${site.url}/villages.html`, {screenshot: `villages-${villages}`});
     try {
       const table = visit.page.locator("table", {has: visit.page.locator("caption", {hasText: "主要指标"})}).first();
       const rows = table.locator("tbody tr");
@@ -72,7 +58,7 @@ describe("the villages table of a large town", () => {
 
   test(`openPage(/villages.html) with ${villages} villages printed on A4 (print media, page.pdf): all ${villages + 1} rows, not the screen's 50, within the page, over several pages each headed by the columns`, async (context) => {
     const printableWidth = Math.floor(((210 - 2 * 12) / 25.4) * 96); // src/villages.md's @page: A4 portrait, 12 mm margins
-    const visit = await openPage(browser, `${site.url}/villages.html?indicator=funding_per_capita`, {viewport: {width: printableWidth, height: 1000}});
+    const visit = await openPage(site.browser, `${site.url}/villages.html?indicator=funding_per_capita`, {viewport: {width: printableWidth, height: 1000}});
     try {
       await visit.page.emulateMedia({media: "print"});
       const rows = visit.page.locator(".villages-print table tbody tr");
@@ -113,7 +99,7 @@ describe("the coverage heat map of a large town", () => {
     expect(notMet.length).toBeGreaterThan(0);
     const coverage = (d: Record<string, string>) => (d.coverage_rate === "" ? "—" : Number(d.coverage_rate).toFixed(2));
 
-    const visit = await openPage(browser, `${site.url}/services.html?year=${year}`, {screenshot: `services-${villages}`});
+    const visit = await openPage(site.browser, `${site.url}/services.html?year=${year}`, {screenshot: `services-${villages}`});
     try {
       const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: "各项目覆盖率"})});
       const svg = card.locator('svg[aria-label$="各项目覆盖率"]');

@@ -1,33 +1,15 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {serveDist, type DistServer} from "../../loaders/site/serveDist.ts";
-import {expectNoProblems, launchBrowser, openPage, type PageVisit} from "./browser.ts";
-import {buildSite} from "./buildSite.ts";
-import {useSampleSite} from "./sampleSite.ts";
+import {describe, expect, test} from "vitest";
+import {expectNoProblems, openPage, type PageVisit} from "./browser.ts";
+import {useBuiltSite, useSampleSite} from "./sampleSite.ts";
 
 // The sample's site built for release outside the office (POP_MIN_CELL, the pipeline's --min-cell),
 // beside the sample's own site (min_cell 0).
 const minCell = 5;
 const sample = useSampleSite();
-let browser: Browser;
-let site: DistServer;
-let outputsDir: string;
-
-beforeAll(async () => {
-  // Outputs of its own, never the sample's named by POP_PIPELINE_OUTPUTS.
-  const {POP_PIPELINE_OUTPUTS: _sample, ...env} = process.env;
-  const build = await buildSite("data/sample", "tests/artifacts/site-sample-min-cell", {env: {...env, POP_MIN_CELL: String(minCell)}});
-  outputsDir = build.outputsDir;
-  site = await serveDist(build.outDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+// Outputs of its own, never the sample's named by POP_PIPELINE_OUTPUTS.
+const site = useBuiltSite("data/sample", "tests/artifacts/site-sample-min-cell", {env: {...process.env, POP_MIN_CELL: String(minCell)}, ownOutputs: true});
 
 const settingsOf = (dir: string) => JSON.parse(readFileSync(join(dir, "manifest.json"), "utf-8")).settings;
 /** The note src/downloads.md shows above the files when the outputs were written with --min-cell. */
@@ -35,8 +17,8 @@ const withheldNote = (visit: PageVisit) => visit.page.locator("#observablehq-mai
 
 describe("the downloads page says when counts were withheld (--min-cell)", () => {
   test(`openPage(/downloads.html) of outputs written with --min-cell ${minCell} says that counts below ${minCell} and what is computed from them are blank, and that a blank is not always missing data`, async () => {
-    expect(settingsOf(outputsDir).min_cell).toBe(minCell);
-    const visit = await openPage(browser, `${site.url}/downloads.html`, {screenshot: "downloads-min-cell"});
+    expect(settingsOf(site.outputsDir).min_cell).toBe(minCell);
+    const visit = await openPage(site.browser, `${site.url}/downloads.html`, {screenshot: "downloads-min-cell"});
     try {
       const note = withheldNote(visit);
       await expect.poll(() => note.count()).toBe(1);
@@ -67,7 +49,7 @@ describe("the downloads page says when counts were withheld (--min-cell)", () =>
 
   test(`openPage(each page) of outputs written with --min-cell ${minCell}, blanks and all, loads with no console error, failed request, cell error or raw value`, async () => {
     for (const page of ["index", "villages", "trends", "age-structure", "services", "projections", "quality", "bulletin", "downloads"]) {
-      const visit = await openPage(browser, `${site.url}/${page}.html`, {screenshot: `min-cell-${page}`});
+      const visit = await openPage(site.browser, `${site.url}/${page}.html`, {screenshot: `min-cell-${page}`});
       try {
         expectNoProblems(visit);
       } finally {
@@ -77,7 +59,7 @@ describe("the downloads page says when counts were withheld (--min-cell)", () =>
   });
 
   test(`openPage(/bulletin.html) of outputs written with --min-cell ${minCell} says in its lead that counts below ${minCell} are not published`, async () => {
-    const visit = await openPage(browser, `${site.url}/bulletin.html`);
+    const visit = await openPage(site.browser, `${site.url}/bulletin.html`);
     try {
       const lead = (await visit.page.locator("article.bulletin").innerText()).replace(/\s+/g, "");
       expect(lead).toContain(`少于${minCell}人的人数及由其算出的比率不予公布`);

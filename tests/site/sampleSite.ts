@@ -22,10 +22,21 @@ export interface SampleSite {
  * tests and later hooks only.
  */
 export function useSampleSite(): SampleSite {
+  return useBuiltSite("data/sample", sampleSiteDir);
+}
+
+/**
+ * useBuiltSite(dataDir, outDir, {env, ownOutputs}) is useSampleSite for any extract and build folder:
+ * the extract's site is built with `env` (default process.env) into outDir. ownOutputs: the pipeline
+ * runs on this extract, never on ready-made outputs named by POP_PIPELINE_OUTPUTS (the sample's, in a
+ * test run). Hooks registered before this call (writing the extract, say) run before the build.
+ */
+export function useBuiltSite(dataDir: string, outDir: string, {env = process.env, ownOutputs = false}: {env?: NodeJS.ProcessEnv; ownOutputs?: boolean} = {}): SampleSite {
   const site = {} as SampleSite;
   let server: DistServer | undefined;
   beforeAll(async () => {
-    const build = await buildSite("data/sample", sampleSiteDir);
+    const {POP_PIPELINE_OUTPUTS: _readyMade, ...withoutReadyMade} = env;
+    const build = await buildSite(dataDir, outDir, {env: ownOutputs ? withoutReadyMade : env});
     server = await serveDist(build.outDir);
     Object.assign(site, {url: server.url, outDir: build.outDir, outputsDir: build.outputsDir, browser: await launchBrowser()});
   });
