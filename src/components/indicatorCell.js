@@ -1,4 +1,5 @@
 import {formatValue} from "./formatValue.js";
+import {intervalText} from "./intervalText.js";
 import {minReliableCount, smallBase} from "./smallBase.js";
 import {TargetBadge} from "./targetBadge.js";
 
@@ -11,9 +12,8 @@ export function IndicatorCell(row, indicator, check) {
   // Plain DOM calls (no html`` template): the villages table has one of these per village and indicator.
   const cell = document.createElement("span");
   cell.append(formatValue(row[indicator.key], indicator.unit, {withUnit: false, average: indicator.average}));
-  if (indicator.low && row[indicator.low] != null) {
-    cell.append(span("muted", ` [${formatValue(row[indicator.low], indicator.unit, {withUnit: false})}—${formatValue(row[indicator.high], indicator.unit, {withUnit: false})}]`));
-  }
+  const interval = intervalText(row, indicator);
+  if (interval) cell.append(span("muted", interval));
   const base = smallBase(row, indicator, check);
   if (base) {
     const small = span("small-base", ` (${base})`);

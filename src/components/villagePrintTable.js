@@ -1,6 +1,7 @@
 import {DataTable} from "./dataTable.js";
 import {formatValue} from "./formatValue.js";
 import {indicatorColumnLabel} from "./indicatorColumnLabel.js";
+import {intervalText} from "./intervalText.js";
 import {indicators as allIndicators} from "./indicators.js";
 import {smallBase} from "./smallBase.js";
 import {verdictParts} from "./verdictParts.js";
@@ -26,7 +27,7 @@ export function VillagePrintTable(rows, {indicator, names = new Map(), check = (
     {key: "village_code", label: "村(社区)", wrap: true, format: (code) => names.get(String(code)) ?? code},
     {key: indicator.key, label: indicatorColumnLabel(indicator), align: "right", wrap: true, format: (_, row) => {
       const c = check(row, indicator.key);
-      const interval = indicator.low && row[indicator.low] != null ? ` [${formatValue(row[indicator.low], indicator.unit, {withUnit: false})}—${formatValue(row[indicator.high], indicator.unit, {withUnit: false})}]` : "";
+      const interval = intervalText(row, indicator);
       const base = smallBase(row, indicator, c);
       return cell([["value", `${value(row, indicator)}${interval}`], ["base", base && `(${base})`], ["verdict", verdictParts(c)?.text]]);
     }},

@@ -12,6 +12,7 @@ const {targetFill} = await component("targetFill");
 const {withVerdict} = await component("withVerdict");
 const {verdictParts} = await component("verdictParts");
 const {indicatorColumnLabel} = await component("indicatorColumnLabel");
+const {intervalText} = await component("intervalText");
 const {targetGap} = await component("targetGap");
 const {formatValue} = await component("formatValue");
 const {hrefWithParams} = await component("hrefWithParams");
@@ -175,6 +176,15 @@ describe("targetVerdict: a target check in words", () => {
   test("a blank status (withheld with its value by --min-cell) reads 不公布, never 'null', and claims no doubt", () => {
     const verdict = targetVerdict({status: null, conclusive: null, inconclusive_reason: null, actual: null, label: "出生率不高于15‰"});
     expect(verdict).toEqual({status: "withheld", text: "— 不公布", title: "出生率不高于15‰;人数过少,不予公布", inconclusive: false});
+  });
+});
+
+describe("intervalText: the interval given with a value", () => {
+  test("intervalText(row, indicator) is the sex ratio at birth's interval as a cell writes it; nothing for an indicator without one or a row without it", () => {
+    const srb = indicator("sex_ratio_at_birth");
+    expect(intervalText({sex_ratio_at_birth: 105, sex_ratio_at_birth_low: 101.2, sex_ratio_at_birth_high: 110.349}, srb)).toBe(" [101.20—110.35]");
+    expect(intervalText({sex_ratio_at_birth: null, sex_ratio_at_birth_low: null, sex_ratio_at_birth_high: null}, srb)).toBe("");
+    expect(intervalText({birth_rate: 7.6}, indicator("birth_rate"))).toBe("");
   });
 });
 
