@@ -1,4 +1,5 @@
-const words = {met: "✓ 达标", not_met: "✗ 未达标", no_data: "— 无数据", withheld: "— 不公布"};
+// Each status's mark and word: the mark alone labels a chart, the two make the badge.
+const marks = {met: ["✓", "达标"], not_met: ["✗", "未达标"], no_data: ["—", "无数据"], withheld: ["—", "不公布"]};
 
 // Why a verdict is not certain (target_checks.inconclusive_reason): the badge's word and its tooltip.
 const doubts = {
@@ -7,18 +8,24 @@ const doubts = {
 };
 
 /**
- * targetVerdict(check) is what a target_checks row says, in words: {status, text, title, inconclusive}.
- * A verdict that is not certain (conclusive = false) says why: "样本小" (too small a base) or "数据待核"
- * (more served than eligible). A blank status is a verdict withheld with its value (--min-cell): "不公布".
+ * targetVerdict(check) is what a target_checks row says, in words: {status, mark, word, doubt, text,
+ * title, inconclusive}. mark "✓", "✗" or "—"; word "达标", "未达标", "无数据" or "不公布"; doubt: why a verdict
+ * is not certain (conclusive = false), "样本小" (too small a base) or "数据待核" (more served than
+ * eligible), else ""; text the three together, "✗ 未达标(样本小)". A blank status is a verdict withheld
+ * with its value (--min-cell): "不公布".
  */
 export function targetVerdict(check) {
   const status = check.status ?? "withheld";
   const inconclusive = check.conclusive === false && status !== "no_data" && status !== "withheld";
-  const [word, why] = inconclusive ? (doubts[check.inconclusive_reason] ?? doubts.small_numbers) : [];
+  const [doubt, why] = inconclusive ? (doubts[check.inconclusive_reason] ?? doubts.small_numbers) : ["", undefined];
   const withheld = status === "withheld" ? "人数过少,不予公布" : undefined;
+  const [mark, word] = marks[status] ?? [status, ""];
   return {
     status,
-    text: (words[status] ?? status) + (inconclusive ? `(${word})` : ""),
+    mark,
+    word,
+    doubt,
+    text: [mark, word].filter(Boolean).join(" ") + (doubt ? `(${doubt})` : ""),
     title: [check.label, why, withheld].filter(Boolean).join(";"),
     inconclusive
   };

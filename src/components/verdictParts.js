@@ -12,8 +12,6 @@ import {targetVerdict} from "./targetVerdict.js";
  */
 export function verdictParts(check) {
   if (!check) return undefined;
-  const {text, inconclusive} = targetVerdict(check);
-  const [mark] = text.split(" ");
-  const doubt = inconclusive ? text.match(/\(([^)]*)\)$/)?.[1] ?? "" : "";
+  const {mark, doubt, text} = targetVerdict(check);
   return {mark, doubt, text: [text, targetGap(check)].filter(Boolean).join(",")};
 }

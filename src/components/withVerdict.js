@@ -10,8 +10,8 @@ import {targetVerdict} from "./targetVerdict.js";
  */
 export function withVerdict(text, check, {short = false} = {}) {
   if (!check) return text;
-  const [symbol, ...words] = targetVerdict(check).text.split(" ");
-  if (short) return `${text} ${symbol}`;
-  // "未达标(样本小)" inside the brackets reads "未达标,样本小".
-  return `${text}(${[words.join(" ").replace(/\((.*)\)$/, ",$1"), targetGap(check)].filter(Boolean).join(",")})`;
+  const {mark, word, doubt} = targetVerdict(check);
+  if (short) return `${text} ${mark}`;
+  // Inside the brackets a doubt follows its word: "未达标,样本小".
+  return `${text}(${[word, doubt, targetGap(check)].filter(Boolean).join(",")})`;
 }

@@ -167,7 +167,7 @@ describe("an empty list in the URL is kept and read back as empty", () => {
 
 describe("targetVerdict: a target check in words", () => {
   test("met, not met, no data, and a doubt with its reason", () => {
-    expect(targetVerdict({status: "met", conclusive: true, label: "出生率不高于15‰"})).toEqual({status: "met", text: "✓ 达标", title: "出生率不高于15‰", inconclusive: false});
+    expect(targetVerdict({status: "met", conclusive: true, label: "出生率不高于15‰"})).toEqual({status: "met", mark: "✓", word: "达标", doubt: "", text: "✓ 达标", title: "出生率不高于15‰", inconclusive: false});
     expect(targetVerdict({status: "not_met", conclusive: false, inconclusive_reason: "small_numbers", label: "L"}).text).toBe("✗ 未达标(样本小)");
     expect(targetVerdict({status: "met", conclusive: false, inconclusive_reason: "served_exceeds_eligible", label: "L"}).title).toBe("L;已服务人数多于应服务人数,数据待核实");
     expect(targetVerdict({status: "no_data", conclusive: null, label: "L"}).text).toBe("— 无数据");
@@ -175,7 +175,7 @@ describe("targetVerdict: a target check in words", () => {
 
   test("a blank status (withheld with its value by --min-cell) reads 不公布, never 'null', and claims no doubt", () => {
     const verdict = targetVerdict({status: null, conclusive: null, inconclusive_reason: null, actual: null, label: "出生率不高于15‰"});
-    expect(verdict).toEqual({status: "withheld", text: "— 不公布", title: "出生率不高于15‰;人数过少,不予公布", inconclusive: false});
+    expect(verdict).toEqual({status: "withheld", mark: "—", word: "不公布", doubt: "", text: "— 不公布", title: "出生率不高于15‰;人数过少,不予公布", inconclusive: false});
   });
 });
 
