@@ -126,6 +126,23 @@ describe("the villages page printed on A4 portrait", () => {
     }
   });
 
+  test("openPage(/villages.html?year=…&indicator=pop_avg) in print media prints 年平均人口 exactly, as the screen does (27341.5, not 27342)", async () => {
+    const chosen = indicator("pop_avg");
+    // A year in which some village's or the town's mean population ends in .5, so rounding would show.
+    const year = villageYear.find((d) => !Number.isInteger(d.pop_avg))!.year;
+    const rows = rowsOf(year);
+    const visit = await openPage(site.browser, `${site.url}/villages.html?year=${year}&indicator=${chosen.key}`, {viewport: printViewport});
+    try {
+      await visit.page.emulateMedia({media: "print"});
+      const cells = await printedCells(visit.page);
+      expect(cells.map((c) => c[1])).toEqual(rows.map((d) => formatValue(d.pop_avg, "人", {withUnit: false, average: true})));
+      expect(cells.some((c) => c[1].endsWith(".5"))).toBe(true);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
   test("openPage(/villages.html?year=…&indicator=…) in print media marks an uncertain verdict in words (样本小), not by colour alone", async () => {
     // A village's verdict the pipeline calls inconclusive for small numbers (the sample's villages have few births).
     const doubtful = targetChecks.filter((c) => c.village_code !== "TOWN" && c.conclusive === false && c.inconclusive_reason === "small_numbers" && c.status !== "no_data").sort((a, b) => b.year - a.year)[0];
