@@ -1,7 +1,7 @@
 import {html} from "npm:htl";
 
 /**
- * DataTable(rows, {columns, sort, reverse, caption, maxHeight, pinned, limit, sortable}) is a plain HTML
+ * DataTable(rows, {columns, sort, reverse, caption, maxHeight, pinned, limit}) is a plain HTML
  * table whose headers are buttons that sort it (keyboard-accessible, aria-sort set). Each column
  * is {key, label, format?(value, row) → string | Node, align?: "right", sortValue?(row), wrap?, sticky?}.
  * Cells are rendered as text or as the nodes `format` returns, never as HTML strings.
@@ -20,10 +20,8 @@ import {html} from "npm:htl";
  *   order) are built, followed by a button "显示全部 N 行" that builds the rest (and, pressed again,
  *   shows the first ones only); default Infinity (every row). A county's table of 300 villages ×
  *   40 indicators is 12,000 cells: building them all on every change of year cost ~100 ms.
- * - sortable: false for a table that is only printed (VillagePrintTable): its headers are plain text,
- *   not buttons (chromium does not repeat on each printed page a header holding buttons); default true.
  */
-export function DataTable(rows, {columns, sort = null, reverse = false, caption = "", maxHeight = true, pinned = 0, limit = Infinity, sortable = true} = {}) {
+export function DataTable(rows, {columns, sort = null, reverse = false, caption = "", maxHeight = true, pinned = 0, limit = Infinity} = {}) {
   let sortKey = sort;
   let descending = reverse;
   const top = rows.slice(0, pinned);
@@ -36,9 +34,8 @@ export function DataTable(rows, {columns, sort = null, reverse = false, caption 
     return [c.align === "right" ? "num" : "", wrap ? "wrap" : "", c.sticky ? "sticky" : ""].filter(Boolean).join(" ");
   });
   const headers = columns.map((column) => {
-    const button = sortable ? html`<button type="button">${column.label}</button>` : column.label;
+    const button = html`<button type="button">${column.label}</button>`;
     const th = html`<th scope="col" class=${[column.align === "right" ? "num" : "", column.sticky ? "sticky" : ""].filter(Boolean).join(" ")}>${button}</th>`;
-    if (!sortable) return th;
     button.onclick = () => {
       descending = sortKey === column.key ? !descending : column.align === "right";
       sortKey = column.key;
@@ -61,7 +58,7 @@ export function DataTable(rows, {columns, sort = null, reverse = false, caption 
     const value = column ? column.sortValue ?? ((row) => row[column.key]) : null;
     const sorted = column ? rest.slice().sort((a, b) => compare(value(a), value(b), descending)) : rest;
     const shown = showAll ? sorted : sorted.slice(0, limit);
-    if (sortable) columns.forEach((c, i) => headers[i].setAttribute("aria-sort", c.key === sortKey ? (descending ? "descending" : "ascending") : "none"));
+    columns.forEach((c, i) => headers[i].setAttribute("aria-sort", c.key === sortKey ? (descending ? "descending" : "ascending") : "none"));
     // Plain DOM calls, not an html`` template per cell: a county's table has tens of thousands of cells.
     tbody.replaceChildren(...top.map(tableRow), ...shown.map(tableRow));
     if (more) {

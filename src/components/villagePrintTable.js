@@ -16,8 +16,8 @@ import {verdictParts} from "./verdictParts.js";
  *   `indicators`: its value and the verdict's mark, with the doubt of an uncertain verdict
  *   ("✗ (样本小)"), so who is off target can be read in black and white.
  * check(row, key) gives a row's target check (a target_checks row) for an indicator, as on the page.
- * The same values and verdicts as the screen's table, in a DataTable without a height limit or sorting
- * (its header is repeated on every printed page).
+ * The same values and verdicts as the screen's table, in a DataTable without a height limit (its header
+ * is repeated on every printed page: style.css prints the sort buttons as plain text).
  * Each part of a cell is a span (class "value", "base", "verdict", "doubt") that print styles keep whole.
  */
 export function VillagePrintTable(rows, {indicator, names = new Map(), check = () => undefined, caption = "", indicators = allIndicators} = {}) {
@@ -38,7 +38,7 @@ export function VillagePrintTable(rows, {indicator, names = new Map(), check = (
       return cell([["value", [value(row, ind), mark].filter(Boolean).join(" ")], ["doubt", verdict?.doubt && `(${verdict.doubt})`]]);
     }}))
   ];
-  return DataTable(rows, {columns, caption, maxHeight: false, sortable: false});
+  return DataTable(rows, {columns, caption, maxHeight: false});
 }
 
 // A cell of spans, one per non-empty part, separated by spaces (where a narrow column breaks its lines).
