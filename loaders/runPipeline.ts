@@ -132,7 +132,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       for (const file of readdirSync(dir).filter((f) => f.endsWith(".csv")).sort()) await withUtf8Bom(join(dir, file));
       const inputs = Object.values(extract.tables).map((t) => ({file: t!.file, path: t!.path}));
       if (extract.metaFile) inputs.push({file: "extract.json", path: extract.metaFile});
-      await writeManifest(dir, {version, settings: {min_cell: minCell, bulletin}, rows, inputs});
+      await writeManifest(dir, {version, settings: {min_cell: minCell, max_rejected_share: maxRejectedShare, bulletin}, rows, inputs});
     });
     onProgress("[5/5] 完成 / done");
     onStage("done");

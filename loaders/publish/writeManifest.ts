@@ -20,6 +20,12 @@ export const internalOutputs: readonly string[] = ["rejects.csv"];
 export interface ManifestSettings {
   /** Counts below this were blanked, with what is computed from them (--min-cell); 0: none. */
   min_cell: number;
+  /**
+   * The share of a file's rows that could be rejected before the run stopped (--max-rejected-share):
+   * outputs were published from files with at most this share rejected (quality.json has the counts).
+   * null in a folder written before it was recorded.
+   */
+  max_rejected_share: number | null;
   /** How the bulletin is signed (extract.json's bulletin): issuer (null: the default) and release dates by year. */
   bulletin: BulletinSettings;
 }
@@ -50,7 +56,7 @@ export async function writeManifest(
 
 /**
  * manifestSettings(dir): the settings recorded in the manifest.json of an output folder; those of a
- * run without them (no min_cell, the default issuer, no release date) when the folder has no manifest,
+ * run without them (no min_cell, max_rejected_share unknown, the default issuer, no release date) when the folder has no manifest,
  * one written before they were recorded, or a value extract.json could not have given (checked
  * against the schema extract.json is read with).
  */
@@ -58,10 +64,12 @@ export function manifestSettings(dir: string): ManifestSettings {
   const path = join(dir, "manifest.json");
   const recorded = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as {settings?: Partial<ManifestSettings>}).settings : undefined;
   const minCell = recorded?.min_cell;
+  const maxRejectedShare = recorded?.max_rejected_share;
   const issuer = bulletinMetaSchema.shape.issuer.safeParse(recorded?.bulletin?.issuer ?? undefined);
   const releaseDates = bulletinMetaSchema.shape.release_dates.safeParse(recorded?.bulletin?.release_dates);
   return {
     min_cell: typeof minCell === "number" && Number.isInteger(minCell) && minCell > 0 ? minCell : 0,
+    max_rejected_share: typeof maxRejectedShare === "number" && maxRejectedShare >= 0 && maxRejectedShare <= 1 ? maxRejectedShare : null,
     bulletin: {issuer: issuer.data ?? null, release_dates: releaseDates.data ?? {}}
   };
 }

@@ -3,7 +3,7 @@
  * message naming the file, its counts and its commonest reasons (column, expected form, first rows),
  * and writes nothing; earlier outputs stay as they were. --max-rejected-share sets the share.
  */
-import {existsSync, mkdirSync, mkdtempSync, rmSync} from "node:fs";
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
@@ -87,6 +87,8 @@ describe("rejected share", () => {
     const result = await cli(townWithServices(11), loose, "--max-rejected-share", "0.6");
     expect(result.code, result.stderr).toBe(0);
     expect(readQuality(loose).files.find((f) => f.file === "services.csv")).toMatchObject({read: 20, rejected: 11});
+    // The share the run went on with is recorded beside the outputs.
+    expect(JSON.parse(readFileSync(join(loose, "manifest.json"), "utf8")).settings.max_rejected_share).toBe(0.6);
 
     const strict = newOut();
     expect(expectStopped(await cli(townWithServices(10), strict, "--max-rejected-share", "0.25"), strict)).toContain("拒绝 10 行(50%),超过允许的 25%");

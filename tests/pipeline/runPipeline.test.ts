@@ -122,7 +122,7 @@ describe("runPipeline", () => {
     await runPipeline({input: writeExtract(town), out});
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     // Without extract.json's bulletin: the default issuer, no release date.
-    expect(manifest.settings).toEqual({min_cell: 0, bulletin: {issuer: null, release_dates: {}}});
+    expect(manifest.settings).toEqual({min_cell: 0, max_rejected_share: 0.5, bulletin: {issuer: null, release_dates: {}}});
     const {createHash} = await import("node:crypto");
     for (const entry of manifest.outputs) {
       const bytes = readFileSync(join(out, entry.file));
@@ -143,7 +143,7 @@ describe("runPipeline", () => {
     await runPipeline({input, out: b});
     const manifest = readFileSync(join(a, "manifest.json"), "utf8");
     expect(readFileSync(join(b, "manifest.json"), "utf8")).toBe(manifest);
-    expect(JSON.parse(manifest).settings).toEqual({min_cell: 0, bulletin: {issuer: "测试镇人口和计划生育办公室", release_dates: {"2021": "2022-02-01", "2022": "2023-03-20"}}});
+    expect(JSON.parse(manifest).settings).toEqual({min_cell: 0, max_rejected_share: 0.5, bulletin: {issuer: "测试镇人口和计划生育办公室", release_dates: {"2021": "2022-02-01", "2022": "2023-03-20"}}});
     // Years in ascending order, whatever the order in extract.json.
     expect(manifest.indexOf('"2021"')).toBeLessThan(manifest.indexOf('"2022"'));
     const {bulletins} = bulletinsFromFolder(a);
@@ -172,7 +172,7 @@ describe("runPipeline", () => {
     // Every published count is either empty or at least 3.
     for (const row of rows) for (const key of ["births", "pop_end"] as const) expect(row[key] === null || Number(row[key]) >= 3, JSON.stringify(row)).toBe(true);
     // The manifest says so, for the site, the bulletin and any reader of the folder.
-    expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")).settings).toEqual({min_cell: 3, bulletin: {issuer: null, release_dates: {}}});
+    expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")).settings).toEqual({min_cell: 3, max_rejected_share: 0.5, bulletin: {issuer: null, release_dates: {}}});
   });
 
   test("runPipeline(options) with --min-cell also blanks what the small counts could be read back from, and keeps negative differences", async () => {

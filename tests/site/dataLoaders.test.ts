@@ -32,7 +32,7 @@ describe("site data loaders", () => {
     const extract = writeSmallTown();
     const manifest = runLoader("manifest.json.ts", {POP_DATA_DIR: extract, POP_MIN_CELL: "2"});
     expect(manifest.status, manifest.stderr).toBe(0);
-    expect(JSON.parse(manifest.stdout).settings).toEqual({min_cell: 2, bulletin: {issuer: null, release_dates: {}}});
+    expect(JSON.parse(manifest.stdout).settings).toEqual({min_cell: 2, max_rejected_share: 0.5, bulletin: {issuer: null, release_dates: {}}});
     const bulletin = runLoader("bulletin.json.ts", {POP_DATA_DIR: extract, POP_MIN_CELL: "2"});
     expect(bulletin.status, bulletin.stderr).toBe(0);
     const {years, bulletins} = JSON.parse(bulletin.stdout);
