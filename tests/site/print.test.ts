@@ -276,6 +276,31 @@ describe("every page of the site printed on A4 portrait", () => {
     }
   });
 
+  test("openPage(/trends.html) printed (print media, then page.pdf(A4)) does not tell the reader to hold Ctrl to choose villages, as the screen does: the selector is not on paper; the note's other sentence is", async (context) => {
+    const visit = await openPage(site.browser, `${site.url}/trends.html`);
+    try {
+      const note = visit.page.locator("#observablehq-main p.source-note");
+      expect(await note.innerText()).toContain("按住 Ctrl(或 ⌘)可多选村(社区)");
+      await printMedia(visit);
+      const printed = await visit.page.locator("#observablehq-main").innerText();
+      expect(printed).not.toContain("Ctrl");
+      expect(printed).not.toContain("可多选");
+      expect(await note.innerText()).toBe("注:小村(社区)的比率年度波动大,请结合人数解读。");
+      if (spawnSync("sh", ["-c", "command -v pdftotext"]).status !== 0) context.skip("pdftotext (poppler-utils) is missing: the PDF's text not checked");
+      await visit.page.emulateMedia({media: null}); // as opened: page.pdf prints in print media, as Ctrl+P
+      const dir = join(projectDir, "tests", "artifacts", "print");
+      mkdirSync(dir, {recursive: true});
+      const out = join(dir, "trends-note.pdf");
+      await visit.page.pdf({path: out, format: "A4", preferCSSPageSize: true});
+      const text = pdfPageTexts(out).join("");
+      expect(text).toContain("注:小村(社区)的比率年度波动大,请结合人数解读。");
+      expect(text).not.toContain("Ctrl");
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
   test("page.pdf(A4) of each page printed from a 1280 px screen (as Ctrl+P does): every page numbered; the data dictionary's every field and the accuracy table's last column on the paper, the dictionary's header on each of its pages", async (context) => {
     if (spawnSync("sh", ["-c", "command -v pdftotext"]).status !== 0) context.skip("pdftotext (poppler-utils) is missing: the PDFs' text not checked");
     const dir = join(projectDir, "tests", "artifacts", "print");
