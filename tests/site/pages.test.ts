@@ -100,6 +100,22 @@ describe("the built pages in chromium", () => {
     }
   });
 
+  test("openPage(/projections.html) names the area in the heading of the projected pyramid, as 人口结构's pyramid: the town by default, then the village chosen", async () => {
+    const lastYear = csvParse(csvTextFromFile(join(site.outputsDir, "projections.csv"))).map((d) => Number(d.year)).reduce((a, b) => Math.max(a, b));
+    const village = villageYear.filter((d) => d.village_code !== "TOWN").sort((a, b) => a.village_code!.localeCompare(b.village_code!))[0]!;
+    const visit = await openPage(site.browser, `${site.url}/projections.html`);
+    try {
+      const heading = visit.page.locator(".card h2", {hasText: "预测人口金字塔"});
+      await expect.poll(() => heading.innerText()).toBe(`全镇${lastYear}年预测人口金字塔`);
+      await visit.page.getByLabel("范围").selectOption({label: village.village_name!});
+      await visit.page.waitForURL((url) => url.searchParams.get("village") === village.village_code);
+      await expect.poll(() => heading.innerText()).toBe(`${village.village_name}${lastYear}年预测人口金字塔`);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
   test("openPage(/villages.html) then choosing an indicator and a year puts both in the URL and in the table caption", async () => {
     const visit = await openPage(site.browser, `${site.url}/villages.html`);
     try {
