@@ -362,6 +362,11 @@ describe("text from the data is shown as text, and two villages of one name as t
     try {
       await expect.poll(() => visit.page.locator("table.data td", {hasText: xssName}).count()).toBeGreaterThan(0);
       expect(await visit.page.locator("#observablehq-main script").count()).toBe(0);
+      // …as does the table printed instead of the screen's, built when the page goes to print media.
+      await visit.page.emulateMedia({media: "print"});
+      await expect.poll(() => visit.page.locator(".villages-print table.data td", {hasText: xssName}).count()).toBe(1);
+      expect(await visit.page.locator("#observablehq-main script").count()).toBe(0);
+      await visit.page.emulateMedia({media: null});
       // Let the page's own requests (the icon) finish: a reload would abort them.
       await visit.settle();
       await visit.page.reload();
@@ -410,9 +415,10 @@ describe("text from the data is shown as text, and two villages of one name as t
       expect(await tiles.allTextContents()).toEqual(villages.map((v) => v.label));
       const names = await visit.page.locator(".card:has(h2:text-matches('主要指标')) table.data tbody tr").evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll("td")[1]?.textContent?.trim()));
       expect(names).toEqual(["全镇", ...villages.map((v) => v.label)]);
-      // …and so does the table printed instead of it (its first column).
-      const printed = await visit.page.locator(".villages-print table.data tbody tr").evaluateAll((trs) => trs.map((tr) => tr.querySelector("td")?.textContent?.trim()));
-      expect(printed).toEqual(["全镇", ...villages.map((v) => v.label)]);
+      // …and so does the table printed instead of it (its first column), built when the page goes to print media.
+      await visit.page.emulateMedia({media: "print"});
+      const printed = () => visit.page.locator(".villages-print table.data tbody tr").evaluateAll((trs) => trs.map((tr) => tr.querySelector("td")?.textContent?.trim()));
+      await expect.poll(printed).toEqual(["全镇", ...villages.map((v) => v.label)]);
       expectNoProblems(visit);
     } finally {
       await visit.context.close();

@@ -63,7 +63,7 @@ describe("the villages page printed on A4 portrait", () => {
         return rule && {size: rule.style.getPropertyValue("size"), left: rule.style.getPropertyValue("margin-left"), right: rule.style.getPropertyValue("margin-right")};
       });
       expect(pageRule).toEqual({size: "a4", left: "12mm", right: "12mm"}); // chromium writes "A4 portrait" as "a4"
-      await visit.page.emulateMedia({media: "print"});
+      await printMedia(visit);
       const table = visit.page.locator(".villages-print table");
       await expect.poll(() => table.isVisible()).toBe(true);
       expect(await visit.page.locator(".card:has(h2:text-matches('主要指标')) table").isVisible()).toBe(false);
@@ -97,7 +97,7 @@ describe("the villages page printed on A4 portrait", () => {
     expect(targeted.length).toBeGreaterThan(3); // the sample's targets: birth rate, growth, compliance, coverage, funding…
     const visit = await openPage(site.browser, `${site.url}/villages.html?year=${year}&indicator=${chosen.key}`, {viewport: printViewport});
     try {
-      await visit.page.emulateMedia({media: "print"});
+      await printMedia(visit);
       const headers = await visit.page.locator(".villages-print table thead th").allInnerTexts();
       expect(headers.slice(2)).toEqual(targeted.map((ind) => `${ind.label}${ind.unit && ind.unit !== "比" ? `(${ind.unit})` : ""}`));
       const cells = await printedCells(visit.page);
@@ -133,7 +133,7 @@ describe("the villages page printed on A4 portrait", () => {
     const rows = rowsOf(year);
     const visit = await openPage(site.browser, `${site.url}/villages.html?year=${year}&indicator=${chosen.key}`, {viewport: printViewport});
     try {
-      await visit.page.emulateMedia({media: "print"});
+      await printMedia(visit);
       const cells = await printedCells(visit.page);
       expect(cells.map((c) => c[1])).toEqual(rows.map((d) => formatValue(d.pop_avg, "人", {withUnit: false, average: true})));
       expect(cells.some((c) => c[1].endsWith(".5"))).toBe(true);
@@ -151,13 +151,13 @@ describe("the villages page printed on A4 portrait", () => {
     const i = rows.findIndex((d) => d.village_code === doubtful.village_code);
     const visit = await openPage(site.browser, `${site.url}/villages.html?year=${doubtful.year}&indicator=${doubtful.indicator}`, {viewport: printViewport});
     try {
-      await visit.page.emulateMedia({media: "print"});
+      await printMedia(visit);
       const cells = await printedCells(visit.page);
       expect(cells[i][1]).toContain(`${doubtful.status === "met" ? "✓ 达标" : "✗ 未达标"}(样本小)`);
       // …and in the short marks of another indicator's column.
       const visitOther = await openPage(site.browser, `${site.url}/villages.html?year=${doubtful.year}&indicator=pop_end`, {viewport: printViewport});
       try {
-        await visitOther.page.emulateMedia({media: "print"});
+        await printMedia(visitOther);
         const headers = await visitOther.page.locator(".villages-print table thead th").allInnerTexts();
         const column = headers.findIndex((h) => h.startsWith(indicator(doubtful.indicator).label));
         expect(column).toBeGreaterThan(1);
@@ -170,11 +170,49 @@ describe("the villages page printed on A4 portrait", () => {
     }
   });
 
+  test("openPage(/villages.html) on screen does not build the printed table, before or after a change of year; page.pdf(A4) as Ctrl+P makes it (no print media emulated: the beforeprint event) prints it for the year chosen, and window.print() builds it for the indicator chosen next", async (context) => {
+    if (spawnSync("sh", ["-c", "command -v pdftotext"]).status !== 0) context.skip("pdftotext (poppler-utils) is missing: the PDF's text not checked");
+    const year = Math.min(...villageYear.map((d) => d.year));
+    const printedRows = (visit: PageVisit) => visit.page.locator(".villages-print table tbody tr").count();
+    const visit = await openPage(site.browser, `${site.url}/villages.html`);
+    try {
+      expect(await printedRows(visit)).toBe(0);
+      await visit.page.getByLabel("年份").selectOption({label: `${year}年`});
+      await visit.page.waitForURL((url) => url.searchParams.get("year") === String(year));
+      await visit.settle();
+      await expect.poll(() => visit.page.locator(".villages-map h2").innerText()).toBe(`${year}年出生率分布`);
+      expect(await printedRows(visit)).toBe(0);
+      const dir = join(projectDir, "tests", "artifacts", "print");
+      mkdirSync(dir, {recursive: true});
+      const out = join(dir, `villages-${year}-printed-from-screen.pdf`);
+      await visit.page.pdf({path: out, format: "A4", preferCSSPageSize: true});
+      expect(await printedRows(visit)).toBe(rowsOf(year).length);
+      // The table on the paper: its caption, then the column of funding per person (no other part of the
+      // page shows it for the birth rate) with the town's value and verdict mark.
+      const printed = pdfPageTexts(out).join("");
+      const table = printed.slice(printed.indexOf(`${year}年末各村(社区)出生率及各项目标达标情况`));
+      expect(table.length).toBeLessThan(printed.length);
+      const town = rowsOf(year)[0];
+      expect(table).toContain("人均经费");
+      expect(table).toContain(`${formatValue(town.funding_per_capita, "元", {withUnit: false})}${verdictParts(checkOf(year, "TOWN", "funding_per_capita")).mark}`);
+      // A new choice on screen drops the table; the next print builds it again, for that choice.
+      await visit.page.getByLabel("指标").selectOption({label: "死亡率"});
+      await visit.page.waitForURL((url) => url.searchParams.get("indicator") === "death_rate");
+      await expect.poll(() => printedRows(visit)).toBe(0);
+      await visit.page.evaluate(() => void setTimeout(() => window.print()));
+      await expect.poll(() => visit.page.locator(".villages-print table caption").innerText()).toBe(`${year}年末各村(社区)死亡率及各项目标达标情况`);
+      expect(await printedRows(visit)).toBe(rowsOf(year).length);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
   test("page.pdf(A4) of /villages.html prints every village and the last target's column on the page, each page numbered once", async (context) => {
     if (spawnSync("sh", ["-c", "command -v pdftotext"]).status !== 0) context.skip("pdftotext (poppler-utils) is missing: the PDF's text not checked");
     const visit = await openPage(site.browser, `${site.url}/villages.html?year=${latestYear}&indicator=birth_rate`);
     try {
-      await visit.page.emulateMedia({media: "print"});
+      await visit.page.emulateMedia({media: "print"}); // page.pdf builds the printed table (beforeprint)
       const dir = join(projectDir, "tests", "artifacts", "print");
       mkdirSync(dir, {recursive: true});
       const out = join(dir, `villages-${latestYear}-birth_rate.pdf`);
@@ -203,7 +241,11 @@ const sitePages = [...config.pages.map(({name, path}) => ({name, path: path === 
 const firstVillage = (): string => villageYear.map((d) => String(d.village_code)).filter((code) => code !== "TOWN").sort()[0];
 const htmlPath = (path: string): string => `${path.replace("<code>", firstVillage())}.html`;
 
-/** Switches an open page to print media and waits for the charts that follow the page's width to be redrawn. */
+/**
+ * Switches an open page to print media and waits for the charts that follow the page's width to be
+ * redrawn, and for what is built when the page goes to print media (the villages' print table: the
+ * media query's change event comes with the next frame).
+ */
 async function printMedia(visit: PageVisit): Promise<void> {
   await visit.page.emulateMedia({media: "print"});
   await visit.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
