@@ -2,6 +2,8 @@
 -- in_migrants: spells starting with 'in_migration'; out_migrants: spells ending with 'out_migration'.
 -- internal_in / internal_out: the part of them that is a move between two villages of the town on the
 -- same date by the same person (internal for the town: it cancels in the town's net migration).
+-- $age_width is 1 for single years of age, or 5 for the five-year groups 0–4 … 85+ numbered 0 … 17
+-- (the projections use moves only by group: counted so in the one aggregation, byAgeGroup.ts).
 WITH years AS (
   SELECT year FROM reported_years()   -- the years the register covers whole
 ),
@@ -32,7 +34,7 @@ flagged AS (
 SELECT f.village_code,
        year(f.d)::INTEGER AS year,
        p.sex,
-       least(greatest(age_in_full_years(p.birth_date, f.d), 0), 85)::INTEGER AS age,
+       least(greatest(age_in_full_years(p.birth_date, f.d), 0) // $age_width, 85 // $age_width)::INTEGER AS age,
        sum(CASE WHEN f.direction = 1 THEN 1 ELSE 0 END)::DOUBLE AS in_migrants,
        sum(CASE WHEN f.direction = -1 THEN 1 ELSE 0 END)::DOUBLE AS out_migrants,
        sum(CASE WHEN f.direction = 1 AND f.internal THEN 1 ELSE 0 END)::DOUBLE AS internal_in,

@@ -8,10 +8,14 @@ const withMacros = new WeakSet<DuckDBConnection>();
 
 /**
  * Runs the single query of a `.sql` file beside this module and returns its rows as plain JS objects.
- * Queries cast counts to INTEGER or DOUBLE so that no `bigint` reaches the caller. `around` may wrap
- * the query in another (see byAgeGroup).
+ * Queries cast counts to INTEGER or DOUBLE so that no `bigint` reaches the caller. `parameters` are
+ * bound by name ($age_width), and `around` may wrap the query in another (see byAgeGroup).
  */
-export async function runSqlFile<Row>(connection: DuckDBConnection, file: string, around: (sql: string) => string = (sql) => sql): Promise<Row[]> {
+export async function runSqlFile<Row>(
+  connection: DuckDBConnection,
+  file: string,
+  {parameters, around = (sql) => sql}: {parameters?: Record<string, number>; around?: (sql: string) => string} = {}
+): Promise<Row[]> {
   if (!withMacros.has(connection)) {
     await runStoreSqlFile(connection, new URL("../store/macros.sql", import.meta.url));
     withMacros.add(connection);
@@ -21,7 +25,7 @@ export async function runSqlFile<Row>(connection: DuckDBConnection, file: string
     sql = readFileSync(new URL(`./${file}`, import.meta.url), "utf8");
     cache.set(file, sql);
   }
-  const reader = await connection.runAndReadAll(around(sql));
+  const reader = await connection.runAndReadAll(around(sql), parameters);
   // Reading by columns and building the objects here is several times faster than getRowObjectsJS on 10⁵–10⁶ rows.
   const names = reader.columnNames();
   const columns = reader.getColumnsJS();
