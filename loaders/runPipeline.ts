@@ -18,7 +18,8 @@ import {reportedYears} from "./indicators/reportedYears.ts";
 import {yearsWithoutEvents} from "./indicators/yearsWithoutEvents.ts";
 import {projectionsFromRegister} from "./projections/projectionsFromRegister.ts";
 import {storeProjections} from "./projections/storeProjections.ts";
-import {blankWhen, targetCheckBlankWhen} from "./publish/smallCells.ts";
+import {blankWhenSuppressed} from "./publish/blankWhenSuppressed.ts";
+import {suppressedCells} from "./publish/suppressedCells.ts";
 import {copyTableToFiles} from "./publish/copyTableToFiles.ts";
 import {qualityReport, type QualityReport} from "./publish/qualityReport.ts";
 import {replaceDirectory} from "./publish/replaceDirectory.ts";
@@ -104,6 +105,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     onProgress("[4/5] 写出结果 / write outputs");
     onStage("outputs");
     const rows: Record<string, number> = {};
+    // Small-cell suppression: which published cells to blank, decided once over every dataset.
+    const suppressing = minCell > 1;
+    if (suppressing) await suppressedCells(connection, dataDictionary, minCell);
     await replaceDirectory(out, async (dir) => {
       const tables: [string, string, string][] = [
         ["village_year", "village_year", "year, village_code <> 'TOWN', village_code"],
@@ -116,7 +120,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         ["projection_assumptions", "projection_assumptions", "key"]
       ];
       for (const [table, name, orderBy] of tables) {
-        const blank = name === "target_checks" ? targetCheckBlankWhen(dataDictionary, minCell) : blankWhen(name, dataDictionary, minCell);
+        const blank = suppressing ? blankWhenSuppressed(name, dataDictionary) : {};
         const n = await copyTableToFiles(connection, table, dir, name, {orderBy, blank});
         rows[`${name}.csv`] = rows[`${name}.parquet`] = n;
       }
