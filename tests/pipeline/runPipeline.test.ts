@@ -175,7 +175,7 @@ describe("runPipeline", () => {
     expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")).settings).toEqual({min_cell: 3, max_rejected_share: 0.5, bulletin: {issuer: null, release_dates: {}}});
   });
 
-  test("runPipeline(options) with --min-cell also blanks what the small counts could be read back from, and keeps negative differences", async () => {
+  test("runPipeline(options) with --min-cell also blanks what the blanked counts could be read back from, and keeps negative differences", async () => {
     const full = outDir();
     const suppressed = outDir();
     await runPipeline({input: "data/sample", out: full});
@@ -191,21 +191,24 @@ describe("runPipeline", () => {
     rows.forEach((row, i) => {
       const whole = fullRows[i]!;
       expect([row.year, row.village_code]).toEqual([whole.year, whole.village_code]);
-      // Counts of people: empty below 5, exact otherwise.
+      // Counts of people: empty below 5; at 5 or more exact, or blanked to protect a small one (complementary suppression, tests/publish/suppressedCells.test.ts).
       for (const key of ["births", "deaths", "births_male", "births_female", "in_migrants", "out_migrants", "pop_end", "prepregnancy_served"]) {
-        expect(row[key], `${key} ${whole.year} ${whole.village_code}`).toBe(count(whole[key]) !== null && count(whole[key])! < 5 ? null : whole[key]);
+        const small = count(whole[key]) !== null && count(whole[key])! < 5;
+        if (small || row[key] !== null) expect(row[key], `${key} ${whole.year} ${whole.village_code}`).toBe(small ? null : whole[key]);
       }
-      const births = count(whole.births)!;
-      const deaths = count(whole.deaths)!;
-      // A rate times its denominator gives the count back: blanked with the count.
-      for (const key of ["birth_rate", "gfr", "tfr"]) expect(row[key], key).toBe(births < 5 ? null : whole[key]);
-      expect(row.death_rate).toBe(deaths < 5 ? null : whole.death_rate);
-      expect(row.sex_ratio_at_birth_low).toBe(count(whole.births_male)! < 5 || count(whole.births_female)! < 5 ? null : whole.sex_ratio_at_birth_low);
-      // The natural increase is a difference, not a count: a negative one is kept unless births or deaths are small.
-      expect(row.natural_increase).toBe(births < 5 || deaths < 5 ? null : whole.natural_increase);
-      expect(row.natural_growth_rate).toBe(births < 5 || deaths < 5 ? null : whole.natural_growth_rate);
+      const births = row.births === null ? null : count(whole.births)!;
+      const deaths = row.deaths === null ? null : count(whole.deaths)!;
+      const population = row.pop_start !== null && row.pop_end !== null;
+      // A rate times its denominator gives the count back: blanked with the count, or with the population it is per.
+      expect(row.birth_rate).toBe(births === null || !population ? null : whole.birth_rate);
+      for (const key of ["gfr", "tfr"]) expect(row[key], key).toBe(births === null ? null : whole[key]);
+      expect(row.death_rate).toBe(deaths === null || !population ? null : whole.death_rate);
+      expect(row.sex_ratio_at_birth_low).toBe(row.births_male === null || row.births_female === null ? null : whole.sex_ratio_at_birth_low);
+      // The natural increase is a difference, not a count: a negative one is kept unless births or deaths are blank.
+      expect(row.natural_increase).toBe(births === null || deaths === null ? null : whole.natural_increase);
+      expect(row.natural_growth_rate).toBe(births === null || deaths === null || !population ? null : whole.natural_growth_rate);
       if (row.natural_increase !== null && Number(row.natural_increase) < 0) keptNegative++;
-      if (births < 5 && whole.birth_rate !== null) blankedRates++;
+      if (births === null && whole.birth_rate !== null) blankedRates++;
     });
     // The sample has both cases, so the assertions above are not vacuous.
     expect(keptNegative).toBeGreaterThan(0);
@@ -213,12 +216,12 @@ describe("runPipeline", () => {
     // A target check does not publish the value that was blanked, nor its verdict.
     const fullChecks = await table(full, "target_checks");
     const checks = await table(suppressed, "target_checks");
-    const birthsOf = new Map(fullRows.map((r) => [`${r.year} ${r.village_code}`, count(r.births)!]));
+    const birthRateOf = new Map(rows.map((r) => [`${r.year} ${r.village_code}`, r.birth_rate]));
     let blankedActuals = 0;
     checks.forEach((check, i) => {
       expect(check.indicator).toBe(fullChecks[i]!.indicator);
       if (check.indicator !== "birth_rate") return;
-      const small = birthsOf.get(`${check.year} ${check.village_code}`)! < 5;
+      const small = birthRateOf.get(`${check.year} ${check.village_code}`) === null;
       expect(check.actual).toBe(small ? null : fullChecks[i]!.actual);
       // The verdict too: "not_met" on a published average population would bound the blanked births.
       for (const key of ["status", "conclusive", "inconclusive_reason"]) expect(check[key], key).toBe(small ? null : fullChecks[i]![key]);
