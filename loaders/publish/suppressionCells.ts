@@ -27,16 +27,13 @@ export async function suppressionCells(connection: DuckDBConnection, dictionary:
     const columns = entries.map((entry) => `${quotedIdentifier(entry.name)}::DOUBLE AS ${quotedIdentifier(entry.name)}`).join(", ");
     const ranks = entries.map((entry, i) => `(${quotedString(entry.name)}, ${i}, ${suppressionRole(entry, dataset) === "derived"})`).join(", ");
     selects.push(`SELECT ${quotedString(dataset.dataset)} AS dataset, ${datasetRank} AS dataset_rank, year, village_code, k3, k4, "column", value, r.column_rank, r.derived
-      FROM (UNPIVOT (SELECT year::INTEGER AS year, village_code, ${key(0)} AS k3, ${key(1)} AS k4, ${columns}
+      FROM (UNPIVOT (SELECT ${dataset.distinct ? "DISTINCT " : ""}year::INTEGER AS year, village_code, ${key(0)} AS k3, ${key(1)} AS k4, ${columns}
                      FROM ${quotedIdentifier(dataset.table)} ${dataset.rows ? `WHERE ${dataset.rows}` : ""})
             ON ${entries.map((entry) => quotedIdentifier(entry.name)).join(", ")} INTO NAME "column" VALUE value)
       JOIN (VALUES ${ranks}) AS r("column", column_rank, derived) USING ("column")`);
   });
-  // Several scenarios repeat the projections' base year: one cell per key (blanking covers them all).
   await connection.run(`CREATE OR REPLACE TEMP TABLE suppression_cells AS
     SELECT (row_number() OVER (ORDER BY dataset_rank, column_rank, year, village_code, age_group_start(k3) NULLS FIRST, k3, age_group_start(k4) NULLS FIRST, k4) - 1)::INTEGER AS id,
       dataset, year, village_code, k3, k4, "column", value, derived
-    FROM (SELECT dataset, dataset_rank, year, village_code, k3, k4, "column", min(value) AS value, column_rank, derived
-          FROM (${selects.join("\nUNION ALL\n")})
-          GROUP BY ALL)`);
+    FROM (${selects.join("\nUNION ALL\n")})`);
 }

@@ -8,6 +8,8 @@ export interface SuppressionDataset {
   keys: readonly string[];
   /** Only the rows this SQL condition holds for are cells (the rest are estimates); none: every row. */
   rows?: string;
+  /** Rows repeated by a column that is not part of the key (projections' scenarios) are one cell. */
+  distinct?: boolean;
   /** Columns counted as counts of people although the dictionary's type is not whole-number. */
   counts?: readonly string[];
 }
@@ -22,5 +24,5 @@ export const suppressionDatasets: readonly SuppressionDataset[] = [
   {dataset: "village_year", table: "village_year", keys: []},
   {dataset: "age_sex", table: "age_sex", keys: ["sex", "age_group"]},
   {dataset: "services", table: "service_coverage", keys: ["project"]},
-  {dataset: "projections", table: "projections", keys: ["sex", "age_group"], rows: "year = base_year", counts: ["population"]}
+  {dataset: "projections", table: "projections", keys: ["sex", "age_group"], rows: "year = base_year", distinct: true, counts: ["population"]}
 ];

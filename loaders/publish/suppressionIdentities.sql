@@ -1,8 +1,8 @@
 -- Every additive identity a reader of the published files can use to work a blanked cell out, as its
 -- terms (the cells of suppression_cells it adds up; NULL cells, not there, are known to the reader).
 -- Signs do not matter to suppression: an identity with exactly one blank term gives that term back.
--- One row per (identity, cell); identities are numbered in the order their families are listed.
-CREATE OR REPLACE TEMP TABLE suppression_terms AS
+-- One row per identity: its number (by family and instance) and its cells in ranking order.
+CREATE OR REPLACE TEMP TABLE suppression_identities AS
 WITH
 village_rows AS (SELECT DISTINCT year, village_code FROM suppression_cells WHERE dataset = 'village_year'),
 -- Within a village_year row.
@@ -88,17 +88,17 @@ terms(family, instance, dataset, year, village_code, k3, k4, "column") AS (
   UNION ALL
   SELECT 'projections broad age ' || b.family, concat_ws('|', p.year, p.village_code), 'village_year', p.year, p.village_code, '', '', b."column"
   FROM (SELECT DISTINCT year, village_code FROM suppression_cells WHERE dataset = 'projections') AS p, broad_ages AS b
-)
-,
+),
 cell_terms AS (
-  SELECT family, instance, c.id AS cell, count(*) OVER (PARTITION BY family, instance) AS n
-  FROM (SELECT DISTINCT family, instance, dataset, year, village_code, k3, k4, "column" FROM terms) AS t
+  SELECT DISTINCT family, instance, c.id AS cell
+  FROM terms
   -- a term with no value (NULL) is taken as known to the reader, which only asks more of suppression
   JOIN suppression_cells AS c USING (dataset, year, village_code, k3, k4, "column")
 )
-SELECT (dense_rank() OVER (ORDER BY family, instance) - 1)::INTEGER AS identity, cell
+SELECT (row_number() OVER (ORDER BY family, instance) - 1)::INTEGER AS identity, list(cell ORDER BY cell) AS cells
 FROM cell_terms
+GROUP BY family, instance
 -- a single term is an equality whose other side is not published (pop_end of the last year, age_sex
 -- of a year that is not the projections' base year): nothing to work out
-WHERE n >= 2
-ORDER BY identity, cell;
+HAVING count(*) >= 2
+ORDER BY identity;
