@@ -1,6 +1,6 @@
 import {quotedIdentifier, quotedString} from "../store/sql.ts";
 import type {DictionaryEntry} from "./dataDictionary.ts";
-import {suppressionRole} from "./suppressionCells.ts";
+import {suppressionRole} from "./suppressionRole.ts";
 import {suppressionDatasets} from "./suppressionDatasets.ts";
 
 /**

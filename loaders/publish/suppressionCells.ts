@@ -1,15 +1,8 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {quotedIdentifier, quotedString} from "../store/sql.ts";
 import type {DictionaryEntry} from "./dataDictionary.ts";
-import {derivedFrom} from "./derivedFrom.ts";
-import {suppressionDatasets, type SuppressionDataset} from "./suppressionDatasets.ts";
-
-/** How a dictionary column takes part in suppression: a count of people, a value computed from counts, or neither. */
-export function suppressionRole(entry: DictionaryEntry, dataset: SuppressionDataset): "count" | "derived" | undefined {
-  if (entry.name in derivedFrom) return "derived";
-  if (entry.unit === "人" && (entry.type !== "DOUBLE" || dataset.counts?.includes(entry.name))) return "count";
-  return undefined;
-}
+import {suppressionDatasets} from "./suppressionDatasets.ts";
+import {suppressionRole} from "./suppressionRole.ts";
 
 /**
  * suppressionCells(connection, dictionary) creates the table suppression_cells: one row per published
