@@ -12,6 +12,7 @@ import {sectionResident} from "./sectionResident.ts";
 import {sectionSex} from "./sectionSex.ts";
 import type {AgeSexRow, BulletinDocument, TargetCheckRow, VillageYearRow} from "./types.ts";
 import {villageLabels} from "./villageLabels.ts";
+import {withheldWording} from "./withheldWording.ts";
 
 export interface BulletinOptions {
   /** The year reported on (its year end is the 标准时点). */
@@ -101,10 +102,10 @@ export function bulletinFromIndicators(rows: VillageYearRow[], options: Bulletin
       `需要说明的是,登记资料中${year}年${whole}没有任何出生、死亡、迁入或迁出记录(按登记各年的平均变动频率,约应有${Math.round(options.expectedEventsMissing)}起),` +
       `资料可能尚未更新到本年,以下人数只是上年数据的结转,请慎用。`;
   }
-  if (minCell > 0) lead += `为保护个人隐私,少于${minCell}人的人数及由其算出的比率不予公布${notes.ref("withheld")}。`;
+  if (minCell > 0) lead += `为保护个人隐私,少于${minCell}人的人数及由其算出的比率不予公布,能由合计推算出这些人数的其他人数也一并不予公布${notes.ref("withheld")}。`;
   lead += `现将主要数据${notes.ref("preliminary")}公布如下:`;
 
-  const sections = [
+  const sections = withheldWording([
     sectionResident(context),
     sectionNaturalChange(context),
     sectionDistribution(context),
@@ -112,7 +113,7 @@ export function bulletinFromIndicators(rows: VillageYearRow[], options: Bulletin
     sectionSex(context),
     sectionRegistration(context),
     sectionFamilyPlanning(context)
-  ];
+  ], minCell);
   const issuer = options.issuer ?? (region === whole ? "统计站" : `${region}统计站`);
   const releaseDate = options.releaseDate === undefined ? undefined : chineseDateFromIso(options.releaseDate);
   return {

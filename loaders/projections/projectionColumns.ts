@@ -38,7 +38,7 @@ const coverage = (level: 80 | 95, scheme: "leave_one_out" | "prospective"): Proj
 
 export const projectionColumns: readonly ProjectionColumn[] = [
   {dataset: "projections", name: "base_year", label_zh: "预测基年", definition: "预测起点:最后一个完整登记年份,以其年末人口为起点", unit: "年", type: "INTEGER"},
-  {dataset: "projections", name: "year", label_zh: "年份", definition: "预测年份(年末,12月31日);等于基年的行为实际观测值", unit: "年", type: "INTEGER"},
+  {dataset: "projections", name: "year", label_zh: "年份", definition: "预测年份(年末,12月31日);等于基年的行为实际观测值(与 age_sex、village_year 的年末人口相同,用 --min-cell 时随之留空)", unit: "年", type: "INTEGER"},
   {dataset: "projections", name: "village_code", label_zh: "村居代码", definition: "村居代码;TOWN 为全镇", unit: "—", type: "VARCHAR"},
   {dataset: "projections", name: "scenario", label_zh: "情景", definition: "medium 中方案;low_fertility / high_fertility 总和生育率减/加0.5;zero_migration 零净迁移(同联合国《世界人口展望》的变体)", unit: "—", type: "VARCHAR"},
   {dataset: "projections", name: "method", label_zh: "预测方法", definition: "全镇为分要素(队列要素)法 cohort_component;各村采用回测误差(MAPE,只比较各方法都做了的预测)最小的非基准方法,并调整到与全镇合计一致;该方法不能从基年起算时(队列变动比法需要基年前5年的人口)用队列要素法", unit: "—", type: "VARCHAR"},

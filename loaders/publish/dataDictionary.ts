@@ -21,7 +21,7 @@ const targetChecks: Omit<DictionaryEntry, "dataset">[] = [
   {name: "value_high", label_zh: "目标上限", definition: "between 的上限;其他比较方式为空", unit: "与指标相同", type: "DOUBLE"},
   {name: "label", label_zh: "目标说明", definition: "目标的中文说明,来自 targets.csv 或默认目标", unit: "—", type: "VARCHAR"},
   {name: "actual", label_zh: "实际值", definition: "该村居该年份的指标值(village_year 中同名列)", unit: "与指标相同", type: "DOUBLE"},
-  {name: "status", label_zh: "达标情况", definition: "met 达标;not_met 未达标;no_data 指标无值(分母为0)。出生人口性别比有男婴出生而无女婴时 actual 为空,按无穷大判定(不是 no_data)。用 --min-cell 留空的指标值,其 actual、status、conclusive、inconclusive_reason 一并留空(达标与否会透露被留空的人数)", unit: "—", type: "VARCHAR"},
+  {name: "status", label_zh: "达标情况", definition: "met 达标;not_met 未达标;no_data 指标无值(分母为0)。出生人口性别比有男婴出生而无女婴时 actual 为空,按无穷大判定(不是 no_data)。用 --min-cell 留空的指标值(少于N人的人数、为使其无法由合计推算而一并留空的人数,及由这些人数算出的比率),其 actual、status、conclusive、inconclusive_reason 一并留空(达标与否会透露被留空的人数)", unit: "—", type: "VARCHAR"},
   {
     name: "conclusive", label_zh: "结论是否确定",
     definition: "指标的95%区间是否整体落在达标(或未达标)一侧:出生率、死亡率等按出生/死亡人数的泊松区间(Byar 近似),比例按 Wilson 区间,出生人口性别比按其区间列;计数与经费视为精确;总和生育率无区间模型,为空;no_data 时为空;覆盖率超过100%(已服务人数多于应服务人数,属数据错误)时为 false。小村居的达标判断常常不确定,应结合区间阅读。",

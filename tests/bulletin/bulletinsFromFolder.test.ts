@@ -78,11 +78,11 @@ describe("bulletinsFromFolder", () => {
     expect(JSON.stringify(plain)).not.toContain("不予公布");
     writeFileSync(join(dir, "manifest.json"), JSON.stringify({generator: "population-bulletin", version: "0.1.0", settings: {min_cell: 5}, outputs: [], inputs: []}));
     const doc = bulletinsFromFolder(dir).bulletins["2025"];
-    expect(doc.lead).toMatch(/为保护个人隐私,少于5人的人数及由其算出的比率不予公布\[\d+\]。/);
-    expect(doc.notes.some((note) => note.includes("少于5人的人数") && note.includes("表中留空"))).toBe(true);
+    expect(doc.lead).toMatch(/为保护个人隐私,少于5人的人数及由其算出的比率不予公布,能由合计推算出这些人数的其他人数也一并不予公布\[\d+\]。/);
+    expect(doc.notes.some((note) => note.includes("少于5人的人数") && note.includes("二次抑制") && note.includes("文中记为“无数据或不公布”,表中留空"))).toBe(true);
     const tables = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === "table");
     expect(tables.length).toBeGreaterThan(0);
-    for (const table of tables) if (table.kind === "table") expect(table.footnotes).toContain("空白表示无数据,或人数少于5人而不予公布。");
+    for (const table of tables) if (table.kind === "table") expect(table.footnotes).toContain("空白表示无数据或不公布(人数少于5人,或为使其无法由合计推算而一并不公布)。");
     // A manifest of outputs without suppression says min_cell 0: as if there were none.
     writeFileSync(join(dir, "manifest.json"), JSON.stringify({generator: "population-bulletin", version: "0.1.0", settings: {min_cell: 0}, outputs: [], inputs: []}));
     expect(JSON.stringify(bulletinsFromFolder(dir).bulletins["2025"])).toBe(JSON.stringify(plain));
