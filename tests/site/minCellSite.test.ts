@@ -1,3 +1,4 @@
+import {csvParse} from "d3-dsv";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
@@ -26,6 +27,8 @@ describe("the downloads page says when counts were withheld (--min-cell)", () =>
       expect(text).toContain(`少于${minCell}人的人数`);
       expect(text).toContain(`--min-cell ${minCell}`);
       expect(text).toContain("空格不一定表示无数据");
+      // Complementary suppression: a blank may be a count of N or more, withheld so that a small one cannot be worked out.
+      expect(text).toContain("二次抑制");
       // The manifest offered for download is the one the note was read from.
       const href = await visit.page.locator('a[download="manifest.json"]').evaluate((a) => (a as HTMLAnchorElement).href);
       expect(JSON.parse(await (await visit.page.request.get(href)).text()).settings.min_cell).toBe(minCell);
@@ -58,11 +61,33 @@ describe("the downloads page says when counts were withheld (--min-cell)", () =>
     }
   });
 
-  test(`openPage(/bulletin.html) of outputs written with --min-cell ${minCell} says in its lead that counts below ${minCell} are not published`, async () => {
+  test(`openPage(/villages.html) of outputs written with --min-cell ${minCell} says in its legends that — is 无数据或不公布; without it, 无数据`, async () => {
+    for (const [built, legend] of [[site, "— 无数据或不公布"], [sample, "— 无数据;"]] as const) {
+      const visit = await openPage(built.browser, `${built.url}/villages.html`);
+      try {
+        const headings = visit.page.locator("#observablehq-main h3", {hasText: "✓ 达标"});
+        await expect.poll(() => headings.count()).toBeGreaterThan(0);
+        const text = (await headings.allTextContents()).join("\n");
+        expect(text).toContain(legend);
+        if (built === sample) expect(text).not.toContain("不公布");
+        expectNoProblems(visit);
+      } finally {
+        await visit.context.close();
+      }
+    }
+  });
+
+  test(`openPage(/bulletin.html) of outputs written with --min-cell ${minCell} says in its lead that counts below ${minCell} are not published, and that a withheld rate is 无数据或不公布`, async () => {
+    const town = csvParse(readFileSync(join(site.outputsDir, "village_year.csv"), "utf-8").replace(/^\uFEFF/, "")).filter((r) => r.village_code === "TOWN");
+    const latest = town.sort((a, b) => +b.year! - +a.year!)[0]!;
+    // The sample's latest year has its out-of-policy births withheld (fewer than 5 in the town).
+    expect(latest.multichild_out_of_policy_rate).toBe("");
     const visit = await openPage(site.browser, `${site.url}/bulletin.html`);
     try {
       const lead = (await visit.page.locator("article.bulletin").innerText()).replace(/\s+/g, "");
       expect(lead).toContain(`少于${minCell}人的人数及由其算出的比率不予公布`);
+      expect(lead).toContain("政策外多孩率无数据或不公布");
+      expect(lead.replaceAll("无数据或不公布", "")).not.toContain("无数据");
       expectNoProblems(visit);
     } finally {
       await visit.context.close();
