@@ -18,11 +18,15 @@ row_identities(family, columns) AS (VALUES
   (6, ['pop_end', 'pop_end_registered', 'pop_end_migrant']),
   (7, ['births', 'births_male', 'births_female']),
   (8, ['pop_end', 'pop_0_14', 'pop_15_64', 'pop_65_plus']),
-  (9, ['pop_end', 'pop_0_14', 'pop_15_59', 'pop_60_plus'])
+  (9, ['pop_end', 'pop_0_14', 'pop_15_59', 'pop_60_plus']),
+  -- the two splits together: pop_15_64 + pop_65_plus = pop_15_59 + pop_60_plus
+  (10, ['pop_15_64', 'pop_65_plus', 'pop_15_59', 'pop_60_plus'])
 ),
--- The broad age groups of village_year as sums of age_sex's five-year groups.
+-- The broad age groups of village_year as sums of age_sex's five-year groups, and the 60–64 group as
+-- the difference of two of them (pop_15_64 − pop_15_59, pop_60_plus − pop_65_plus).
 broad_ages(family, "column", age_from, age_to) AS (VALUES
-  (1, 'pop_0_14', 0, 14), (2, 'pop_15_64', 15, 64), (3, 'pop_65_plus', 65, 999), (4, 'pop_15_59', 15, 59), (5, 'pop_60_plus', 60, 999)
+  (1, 'pop_0_14', 0, 14), (2, 'pop_15_64', 15, 64), (3, 'pop_65_plus', 65, 999), (4, 'pop_15_59', 15, 59), (5, 'pop_60_plus', 60, 999),
+  (6, 'pop_15_64', 60, 64), (6, 'pop_15_59', 60, 64), (7, 'pop_60_plus', 60, 64), (7, 'pop_65_plus', 60, 64)
 ),
 terms(family, instance, dataset, year, village_code, k3, k4, "column") AS (
   SELECT 'row ' || family, concat_ws('|', year, village_code), 'village_year', year, village_code, '', '', unnest(columns)

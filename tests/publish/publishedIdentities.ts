@@ -18,7 +18,8 @@ export function publishedIdentityTerms(prefix: string): string {
     hukou: [["pop_end", 1], ["pop_end_registered", -1], ["pop_end_migrant", -1]],
     births_by_sex: [["births", 1], ["births_male", -1], ["births_female", -1]],
     broad_ages_65: [["pop_end", 1], ["pop_0_14", -1], ["pop_15_64", -1], ["pop_65_plus", -1]],
-    broad_ages_60: [["pop_end", 1], ["pop_0_14", -1], ["pop_15_59", -1], ["pop_60_plus", -1]]
+    broad_ages_60: [["pop_end", 1], ["pop_0_14", -1], ["pop_15_59", -1], ["pop_60_plus", -1]],
+    broad_ages_both: [["pop_15_64", 1], ["pop_65_plus", 1], ["pop_15_59", -1], ["pop_60_plus", -1]]
   };
   const relations: Record<string, string[]> = {
     birth_rate: ["births", "pop_avg"], death_rate: ["deaths", "pop_avg"], natural_growth_rate: ["natural_increase", "pop_avg"],
@@ -64,6 +65,11 @@ export function publishedIdentityTerms(prefix: string): string {
     parts.push(`SELECT 'age_sex ${column}', concat_ws('|', year, village_code), concat_ws(' ', sex, age_group), 1, population::DOUBLE, TRUE FROM ${as}
       WHERE ${start("age_group")} BETWEEN ${from} AND ${to}
       UNION ALL SELECT 'age_sex ${column}', concat_ws('|', year, village_code), '${column}', -1, ${column}::DOUBLE, TRUE FROM ${vy}`);
+  }
+  // the 60–64 group is the difference of two broad groups
+  for (const [a, b] of [["pop_15_64", "pop_15_59"], ["pop_60_plus", "pop_65_plus"]]) {
+    parts.push(`SELECT 'age_sex 60-64 ${a}', concat_ws('|', year, village_code), sex, 1, population::DOUBLE, TRUE FROM ${as} WHERE age_group = '60-64'
+      UNION ALL SELECT 'age_sex 60-64 ${a}', concat_ws('|', year, village_code), unnest(['${a}', '${b}']), unnest([-1, 1]), unnest([${a}, ${b}])::DOUBLE, TRUE FROM ${vy}`);
   }
   parts.push(`SELECT 'age_sex town', concat_ws('|', year, sex, age_group), village_code, CASE WHEN village_code = 'TOWN' THEN 1 ELSE -1 END, population::DOUBLE, TRUE FROM ${as}`);
   // services: TOWN = sum of villages; village_year's prepregnancy counts are its project's row; the coverage rate
