@@ -18,7 +18,7 @@ export function targetVerdict(check) {
   const status = check.status ?? "withheld";
   const inconclusive = check.conclusive === false && status !== "no_data" && status !== "withheld";
   const [doubt, why] = inconclusive ? (doubts[check.inconclusive_reason] ?? doubts.small_numbers) : ["", undefined];
-  const withheld = status === "withheld" ? "人数过少,不予公布" : undefined;
+  const withheld = status === "withheld" ? "人数过少或可用于推算过少的人数,不予公布" : undefined;
   const [mark, word] = marks[status] ?? [status, ""];
   return {
     status,

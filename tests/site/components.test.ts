@@ -175,7 +175,7 @@ describe("targetVerdict: a target check in words", () => {
 
   test("a blank status (withheld with its value by --min-cell) reads 不公布, never 'null', and claims no doubt", () => {
     const verdict = targetVerdict({status: null, conclusive: null, inconclusive_reason: null, actual: null, label: "出生率不高于15‰"});
-    expect(verdict).toEqual({status: "withheld", mark: "—", word: "不公布", doubt: "", text: "— 不公布", title: "出生率不高于15‰;人数过少,不予公布", inconclusive: false});
+    expect(verdict).toEqual({status: "withheld", mark: "—", word: "不公布", doubt: "", text: "— 不公布", title: "出生率不高于15‰;人数过少或可用于推算过少的人数,不予公布", inconclusive: false});
   });
 });
 
