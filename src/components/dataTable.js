@@ -79,15 +79,19 @@ export function DataTable(rows, {columns, sort = null, reverse = false, caption 
     return tr;
   }
   render();
+  // A table with a pinned column is meant to scroll sideways on a phone: a line under it says so (shown
+  // on narrow screens only, style.css), as a phone shows no scroll bar and a column cut at the edge
+  // would otherwise look like the table's end.
+  const hint = columns.some((c) => c.sticky) ? html`<p class="table-scroll-hint">表格较宽:左右滑动查看其余各列,${columns.find((c) => c.sticky).label}固定在左侧。</p>` : null;
+  const boxed = (box) => (hint || more ? html`<div class="table-limited">${box}${hint}${more}</div>` : box);
   // Without a height limit the table still scrolls sideways inside its card when it is wider.
   if (!maxHeight) {
-    const wide = html`<div class="table-wide">${table}</div>`;
-    return more ? html`<div class="table-limited">${wide}${more}</div>` : wide;
+    return boxed(html`<div class="table-wide">${table}</div>`);
   }
   const scroll = html`<div class="table-scroll">${table}</div>`;
   // A long table (a county's villages, all shown) is laid out only when it comes near the screen.
   if (rows.length > 100) Object.assign(scroll.style, {contentVisibility: "auto", containIntrinsicSize: "auto 600px"});
-  return more ? html`<div class="table-limited">${scroll}${more}</div>` : scroll;
+  return boxed(scroll);
 }
 
 // Missing values sort last in both directions.
