@@ -2,7 +2,7 @@
 // themselves come from the pipeline). unit: "人" count, "‰" per mille, "%" percent,
 // "比" ratio (sex ratio, 女=100), "元" yuan, "" plain number. count: the event counts a rate's
 // uncertainty rests on: a rate is flagged "基数" when one of them is below minReliableCount
-// (smallBase.js) or the target check calls the base too small. stock: a year-end count, whose change
+// (smallBase.js), and only then. stock: a year-end count, whose change
 // is "比上年末…" (formatChange's stock). project: the services project whose coverage the column is
 // (the pipeline's prepregnancyProject, loaders/indicators/defaults.ts), so the services page can put
 // the column's target verdicts on that project's cells. average: a mean of two counts (年平均人口),

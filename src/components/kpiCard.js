@@ -2,15 +2,18 @@ import {html} from "npm:htl";
 import {formatChange} from "./formatChange.js";
 import {formatValue} from "./formatValue.js";
 import {TargetBadge} from "./targetBadge.js";
+import {targetVerdict} from "./targetVerdict.js";
 
 /**
  * KpiCard({indicator, row, previous, check, note}) is one headline card: label, value with its
- * unit, the change on last year in bulletin wording, the target badge and an optional note
- * (e.g. an interval). `indicator` is the display metadata from indicators.js.
+ * unit, the change on last year in bulletin wording, the target badge, an uncertain verdict's reason
+ * in words (targetVerdict's why) and an optional note (e.g. an interval). `indicator` is the display metadata from indicators.js.
  */
 export function KpiCard({indicator, row, previous, check, note, stock = false} = {}) {
   const value = row?.[indicator.key];
   const text = formatValue(value, indicator.unit, {withUnit: false, average: indicator.average});
+  // An uncertain verdict's reason in words (no tooltip on a phone or on paper): 95%区间跨越目标两侧….
+  const why = check ? targetVerdict(check).why : undefined;
   const unit = value == null || indicator.unit === "比" ? "" : indicator.unit;
   return html`<div class="card kpi" data-indicator=${indicator.key}>
     <h2>${indicator.label}</h2>
@@ -18,5 +21,6 @@ export function KpiCard({indicator, row, previous, check, note, stock = false} =
     <div class="kpi-change">${formatChange(value, previous?.[indicator.key], indicator.unit, {stock, average: indicator.average}) || "上年无可比数据"}</div>
     ${note ? html`<div class="kpi-note">${note}</div>` : ""}
     ${check ? html`<div>${TargetBadge(check)}</div>` : ""}
+    ${why ? html`<div class="kpi-note kpi-doubt">${why}</div>` : ""}
   </div>`;
 }

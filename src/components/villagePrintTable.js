@@ -14,7 +14,7 @@ import {verdictParts} from "./verdictParts.js";
  *   small base ("基数12", smallBase) and its verdict in words with the gap of a miss (verdictParts);
  * - every other indicator that has a target (a check for one of the rows), in the order of
  *   `indicators`: its value and the verdict's mark, with the doubt of an uncertain verdict
- *   ("✗ (样本小)"), so who is off target can be read in black and white.
+ *   ("✗ (尚不能确定)"), so who is off target can be read in black and white.
  * check(row, key) gives a row's target check (a target_checks row) for an indicator, as on the page.
  * The same values and verdicts as the screen's table, in a DataTable without a height limit (its header
  * is repeated on every printed page: style.css prints the sort buttons as plain text).

@@ -6,7 +6,7 @@ import {villageYear} from "../../loaders/indicators/villageYear.ts";
 const component = (name: string): Promise<any> => import(`../../src/components/${name}.js`);
 const {indicators} = await component("indicators");
 const {urlList} = await component("readUrlList");
-const {isSmallCount, minReliableCount, smallBase, smallBaseNote, smallBaseRse, withSmallBase} = await component("smallBase");
+const {isSmallCount, minReliableCount, smallBase, smallBaseNote, smallBaseReason, smallBaseRse, smallShareHalfWidth, smallShareStep, withSmallBase} = await component("smallBase");
 const {targetVerdict} = await component("targetVerdict");
 const {targetFill} = await component("targetFill");
 const {withVerdict} = await component("withVerdict");
@@ -31,17 +31,36 @@ type Indicator = {key: string; label: string; unit: string; count?: string | str
 const indicator = (key: string): Indicator => (indicators as Indicator[]).find((d) => d.key === key)!;
 
 describe("smallBase: rates resting on fewer than 20 events are flagged", () => {
-  test("minReliableCount is 20 (NCHS), whose relative standard error 1/√19 rounds to 23%, and the legend says both", () => {
+  test("minReliableCount is 20 (NCHS), and each justification the legend gives is true for every base below it: a count's Poisson relative standard error, a share's step per person and its 95% interval", () => {
     expect(minReliableCount).toBe(20);
-    expect(smallBaseRse).toBe(23);
-    expect(smallBaseNote).toContain("少于20人");
-    expect(smallBaseNote).toContain("23%");
+    const wilsonHalfWidth = (p: number, n: number, z = 1.959964) => (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+    for (let n = 1; n < minReliableCount; n++) {
+      // "比率的相对标准误在X%以上": 1/√n of a count of n events.
+      expect(100 / Math.sqrt(n), `n = ${n}`).toBeGreaterThan(smallBaseRse);
+      // "一人之差就使比例变动X个百分点以上".
+      expect(100 / n, `n = ${n}`).toBeGreaterThan(smallShareStep);
+    }
+    // "95%区间可宽达±X个百分点": reached at 19 (a share of one half), and wider below.
+    expect(wilsonHalfWidth(0.5, minReliableCount - 1) * 100).toBeGreaterThanOrEqual(smallShareHalfWidth);
+    expect([smallBaseRse, smallShareStep, smallShareHalfWidth]).toEqual([Math.floor(100 / Math.sqrt(20)), Math.floor(100 / 19), Math.floor(wilsonHalfWidth(0.5, 19) * 100)]);
+    expect(smallBaseReason).toContain(`比率的相对标准误在${smallBaseRse}%以上`);
+    expect(smallBaseReason).toContain(`一人之差就使比例变动${smallShareStep}个百分点以上,95%区间可宽达±${smallShareHalfWidth}个百分点`);
+    expect(smallBaseNote).toContain(smallBaseReason);
   });
 
-  test("smallBaseNote explains a flag on 20 events or more (a verdict inconclusive for small numbers), so 基数214 does not contradict it", () => {
-    expect(smallBase({birth_rate: 7.8, births: 214}, indicator("birth_rate"), {conclusive: false, inconclusive_reason: "small_numbers"})).toBe("基数214");
-    expect(smallBaseNote).toContain("人数不少于20人而仍标\"基数\"的");
-    expect(smallBaseNote).toContain("95%区间跨越目标两侧");
+  test("smallBaseReason does not claim a relative error of 22% or more for a share: a coverage of 90% of 19 people has about 7.6%", () => {
+    const relativeError = Math.sqrt((0.9 * 0.1) / 19) / 0.9;
+    expect(relativeError * 100).toBeCloseTo(7.6, 1);
+    const [events, shares] = smallBaseReason.split(";");
+    expect(events).toContain("相对标准误");
+    expect(shares).toContain("覆盖率");
+    expect(shares).not.toMatch(/相对(标准)?误差?/);
+  });
+
+  test("smallBase(row, indicator) flags only a base below 20: 214 or 46 births are not a small base, whatever a target check says (its doubt is the verdict's, 尚不能确定)", () => {
+    expect(smallBase({multichild_out_of_policy_rate: 0.47, births: 214}, indicator("multichild_out_of_policy_rate"), {conclusive: false, inconclusive_reason: "small_numbers"})).toBeUndefined();
+    expect(smallBase({sex_ratio_at_birth: 109.09, births: 46}, indicator("sex_ratio_at_birth"), {conclusive: false, inconclusive_reason: "small_numbers"})).toBeUndefined();
+    expect(smallBaseNote).not.toContain("95%区间跨越目标");
   });
 
   test("isSmallCount(n) is true below 20 only, and false for a missing count", () => {
@@ -56,14 +75,6 @@ describe("smallBase: rates resting on fewer than 20 events are flagged", () => {
     expect(smallBase({birth_rate: 7.29, births: 10}, birthRate, {conclusive: true, status: "met"})).toBe("基数10");
     expect(smallBase({birth_rate: 4.67, births: 6}, birthRate, {conclusive: true, status: "met"})).toBe("基数6");
     expect(smallBase({birth_rate: 9.95, births: 20}, birthRate, {conclusive: true, status: "met"})).toBeUndefined();
-  });
-
-  test("smallBase keeps the flag of a target check inconclusive for small numbers, even on 20 events or more, but not for another reason", () => {
-    const birthRate = indicator("birth_rate");
-    expect(smallBase({birth_rate: 9.95, births: 46}, birthRate, {conclusive: false, inconclusive_reason: "small_numbers"})).toBe("基数46");
-    expect(smallBase({birth_rate: 9.95, births: 46}, birthRate, {conclusive: false, inconclusive_reason: null})).toBe("基数46");
-    const coverage = indicator("prepregnancy_check_coverage_rate");
-    expect(smallBase({prepregnancy_check_coverage_rate: 105, prepregnancy_eligible: 40}, coverage, {conclusive: false, inconclusive_reason: "served_exceeds_eligible"})).toBeUndefined();
   });
 
   test("rates with no target are flagged by their counts: tfr and gfr on births, the death rate on deaths", () => {
@@ -167,15 +178,24 @@ describe("an empty list in the URL is kept and read back as empty", () => {
 
 describe("targetVerdict: a target check in words", () => {
   test("met, not met, no data, and a doubt with its reason", () => {
-    expect(targetVerdict({status: "met", conclusive: true, label: "出生率不高于15‰"})).toEqual({status: "met", mark: "✓", word: "达标", doubt: "", text: "✓ 达标", title: "出生率不高于15‰", inconclusive: false});
-    expect(targetVerdict({status: "not_met", conclusive: false, inconclusive_reason: "small_numbers", label: "L"}).text).toBe("✗ 未达标(样本小)");
+    expect(targetVerdict({status: "met", conclusive: true, label: "出生率不高于15‰"})).toEqual({status: "met", mark: "✓", word: "达标", doubt: "", text: "✓ 达标", why: undefined, title: "出生率不高于15‰", inconclusive: false});
+    expect(targetVerdict({status: "not_met", conclusive: false, inconclusive_reason: "small_numbers", label: "L"}).text).toBe("✗ 未达标(尚不能确定)");
     expect(targetVerdict({status: "met", conclusive: false, inconclusive_reason: "served_exceeds_eligible", label: "L"}).title).toBe("L;已服务人数多于应服务人数,数据待核实");
     expect(targetVerdict({status: "no_data", conclusive: null, label: "L"}).text).toBe("— 无数据");
   });
 
+  test("targetVerdict(check) of an interval crossing the target (small_numbers, e.g. the town's coverage 84.77% of 256 against 80%) says 尚不能确定 and why, never 样本小 or 基数", () => {
+    const verdict = targetVerdict({status: "met", conclusive: false, inconclusive_reason: "small_numbers", actual: 84.765625, label: "免费孕前优生健康检查覆盖率不低于80%"});
+    expect(verdict.text).toBe("✓ 达标(尚不能确定)");
+    expect(verdict.why).toBe("95%区间跨越目标两侧:与目标之差在随机波动范围内,达标与否尚不能确定");
+    expect(verdict.title).toBe(`免费孕前优生健康检查覆盖率不低于80%;${verdict.why}`);
+    expect(`${verdict.text}${verdict.title}`).not.toMatch(/样本小|基数/);
+    expect(targetVerdict({status: "met", conclusive: false, inconclusive_reason: "served_exceeds_eligible"}).why).toBe("已服务人数多于应服务人数,数据待核实");
+  });
+
   test("a blank status (withheld with its value by --min-cell) reads 不公布, never 'null', and claims no doubt", () => {
     const verdict = targetVerdict({status: null, conclusive: null, inconclusive_reason: null, actual: null, label: "出生率不高于15‰"});
-    expect(verdict).toEqual({status: "withheld", mark: "—", word: "不公布", doubt: "", text: "— 不公布", title: "出生率不高于15‰;人数过少或可用于推算过少的人数,不予公布", inconclusive: false});
+    expect(verdict).toEqual({status: "withheld", mark: "—", word: "不公布", doubt: "", text: "— 不公布", why: undefined, title: "出生率不高于15‰;人数过少或可用于推算过少的人数,不予公布", inconclusive: false});
   });
 });
 
@@ -195,8 +215,8 @@ describe("verdictParts: a target check printed, read without colour", () => {
     expect(verdictParts(undefined)).toBeUndefined();
   });
 
-  test("verdictParts(check) keeps the reason of an uncertain verdict (样本小, 数据待核), and a verdict without data or withheld has no doubt", () => {
-    expect(verdictParts({indicator: "birth_rate", op: "<=", value: 15, actual: 17.3, status: "not_met", conclusive: false, inconclusive_reason: "small_numbers"})).toEqual({mark: "✗", doubt: "样本小", text: "✗ 未达标(样本小)"});
+  test("verdictParts(check) keeps the reason of an uncertain verdict (尚不能确定, 数据待核), and a verdict without data or withheld has no doubt", () => {
+    expect(verdictParts({indicator: "birth_rate", op: "<=", value: 15, actual: 17.3, status: "not_met", conclusive: false, inconclusive_reason: "small_numbers"})).toEqual({mark: "✗", doubt: "尚不能确定", text: "✗ 未达标(尚不能确定)"});
     expect(verdictParts({status: "met", conclusive: false, inconclusive_reason: "served_exceeds_eligible"})).toEqual({mark: "✓", doubt: "数据待核", text: "✓ 达标(数据待核)"});
     expect(verdictParts({status: "no_data", conclusive: false})).toEqual({mark: "—", doubt: "", text: "— 无数据"});
     expect(verdictParts({status: null, conclusive: null})).toEqual({mark: "—", doubt: "", text: "— 不公布"});
@@ -238,9 +258,9 @@ describe("a chart's marks say whether their target is met, by colour and in word
     expect(withVerdict("青石社区8.31元", {status: "not_met", conclusive: true})).toBe("青石社区8.31元(未达标)");
     // A check with its value and target also says by how much it was missed (targetGap); a doubtful one does not.
     expect(withVerdict("青石社区8.31元", {indicator: "funding_per_capita", op: ">=", value: 8.5, actual: 8.3137, status: "not_met", conclusive: true})).toBe("青石社区8.31元(未达标,低于目标0.19元)");
-    expect(withVerdict("新城社区", {indicator: "birth_rate", op: "<=", value: 15, actual: 17.3, status: "not_met", conclusive: false, inconclusive_reason: "small_numbers"})).toBe("新城社区(未达标,样本小)");
+    expect(withVerdict("新城社区", {indicator: "birth_rate", op: "<=", value: 15, actual: 17.3, status: "not_met", conclusive: false, inconclusive_reason: "small_numbers"})).toBe("新城社区(未达标,尚不能确定)");
     expect(withVerdict("新城社区8.51元", {status: "met", conclusive: true})).toBe("新城社区8.51元(达标)");
-    expect(withVerdict("新城社区", {status: "not_met", conclusive: false, inconclusive_reason: "small_numbers"})).toBe("新城社区(未达标,样本小)");
+    expect(withVerdict("新城社区", {status: "not_met", conclusive: false, inconclusive_reason: "small_numbers"})).toBe("新城社区(未达标,尚不能确定)");
     expect(withVerdict("青石社区", {status: "not_met", conclusive: true}, {short: true})).toBe("青石社区 ✗");
     expect(withVerdict("上塘村", {status: "met", conclusive: true}, {short: true})).toBe("上塘村 ✓");
     expect(withVerdict("后山村", undefined, {short: true})).toBe("后山村");
@@ -326,7 +346,7 @@ describe("the services page's charts in words: captions of the coverage heat map
 
   test("coverageCaption(rows, {year, target, check}) names the target and every village that missed it, with its coverage and verdict; not the town, a met village or another project", () => {
     expect(coverageCaption(services, {year: 2025, target: coverageChecks.get("TOWN"), check})).toBe(
-      `2025年各村(社区)各服务项目覆盖率。目标≥ 80%,未达标的有:青石社区${formatValue(70, "%")}(未达标,低于目标10.00个百分点),新村(103)${formatValue(60, "%")}(未达标,样本小)。`
+      `2025年各村(社区)各服务项目覆盖率。目标≥ 80%,未达标的有:青石社区${formatValue(70, "%")}(未达标,低于目标10.00个百分点),新村(103)${formatValue(60, "%")}(未达标,尚不能确定)。`
     );
   });
 

@@ -143,7 +143,7 @@ describe("the villages page printed on A4 portrait", () => {
     }
   });
 
-  test("openPage(/villages.html?year=…&indicator=…) in print media marks an uncertain verdict in words (样本小), not by colour alone", async () => {
+  test("openPage(/villages.html?year=…&indicator=…) in print media marks an uncertain verdict in words (尚不能确定), not by colour alone", async () => {
     // A village's verdict the pipeline calls inconclusive for small numbers (the sample's villages have few births).
     const doubtful = targetChecks.filter((c) => c.village_code !== "TOWN" && c.conclusive === false && c.inconclusive_reason === "small_numbers" && c.status !== "no_data").sort((a, b) => b.year - a.year)[0];
     expect(doubtful).toBeDefined();
@@ -153,7 +153,7 @@ describe("the villages page printed on A4 portrait", () => {
     try {
       await printMedia(visit);
       const cells = await printedCells(visit.page);
-      expect(cells[i][1]).toContain(`${doubtful.status === "met" ? "✓ 达标" : "✗ 未达标"}(样本小)`);
+      expect(cells[i][1]).toContain(`${doubtful.status === "met" ? "✓ 达标" : "✗ 未达标"}(尚不能确定)`);
       // …and in the short marks of another indicator's column.
       const visitOther = await openPage(site.browser, `${site.url}/villages.html?year=${doubtful.year}&indicator=pop_end`, {viewport: printViewport});
       try {
@@ -161,7 +161,7 @@ describe("the villages page printed on A4 portrait", () => {
         const headers = await visitOther.page.locator(".villages-print table thead th").allInnerTexts();
         const column = headers.findIndex((h) => h.startsWith(indicator(doubtful.indicator).label));
         expect(column).toBeGreaterThan(1);
-        expect((await printedCells(visitOther.page))[i][column]).toMatch(/[✓✗] \(样本小\)$/);
+        expect((await printedCells(visitOther.page))[i][column]).toMatch(/[✓✗] \(尚不能确定\)$/);
       } finally {
         await visitOther.context.close();
       }
