@@ -26,6 +26,7 @@ const {cellLabelsShown} = await component("cellLabelsShown");
 const {coverageCaption} = await component("coverageCaption");
 const {fundingText} = await component("fundingText");
 const {fundingCaption} = await component("fundingCaption");
+const {townFundingNote} = await component("townFundingNote");
 
 type Indicator = {key: string; label: string; unit: string; count?: string | string[]};
 const indicator = (key: string): Indicator => (indicators as Indicator[]).find((d) => d.key === key)!;
@@ -382,5 +383,31 @@ describe("the services page's charts in words: captions of the coverage heat map
     expect(caption).toBe(`2025年人均经费:${funding.map((d) => fundingText(d, {names, check: fundingCheck})).join(",")}。`);
     expect(caption.indexOf("全镇")).toBeLessThan(caption.indexOf("青石社区"));
     expect(caption).toContain("青石社区8.31元(未达标,低于目标0.19元)");
+  });
+});
+
+describe("townFundingNote: the town's funding per person includes town-level money", () => {
+  // The sample's 2025: the town 278,134 元, its villages 230,760 元; 6 of 10 villages miss the target the town meets.
+  const villages = [60000, 50000, 40000, 30000, 20000, 10000, 8000, 6000, 4000, 2760].map((funding_yuan, i) => ({village_code: String(101 + i), funding_yuan}));
+  const rows = [{village_code: "TOWN", funding_yuan: 278134}, ...villages];
+  const check = (d: {village_code: string}) => ({status: d.village_code === "TOWN" || Number(d.village_code) < 105 ? "met" : "not_met"});
+
+  test("townFundingNote(rows, {check}) names the town-level money, its share, and how many villages missed a target the town met", () => {
+    expect(townFundingNote(rows, {check})).toBe("全镇人均经费含未落到村(社区)的镇级经费47374元(占全镇经费的17.03%),各村(社区)的不含,所以全镇达标而10个村(社区)中有6个未达标。");
+    expect(townFundingNote(rows)).toBe("全镇人均经费含未落到村(社区)的镇级经费47374元(占全镇经费的17.03%),各村(社区)的不含。");
+  });
+
+  test("townFundingNote(rows) says nothing when the town has no more than its villages, or a figure is missing", () => {
+    expect(townFundingNote([{village_code: "TOWN", funding_yuan: 230760}, ...villages])).toBe("");
+    expect(townFundingNote([{village_code: "TOWN", funding_yuan: 0.3}, {village_code: "1", funding_yuan: 0.1}, {village_code: "2", funding_yuan: 0.2}])).toBe("");
+    expect(townFundingNote([{village_code: "TOWN", funding_yuan: null}, ...villages])).toBe("");
+    expect(townFundingNote([{village_code: "TOWN", funding_yuan: 278134}, {village_code: "1", funding_yuan: null}])).toBe("");
+    expect(townFundingNote(villages)).toBe("");
+  });
+
+  test("formatValue(value, '元', {sum}) writes a sum of money exactly without '.00', and per-person money with two decimals", () => {
+    expect([278134, 1520.5, 12.25, 0, -707].map((v) => formatValue(v, "元", {sum: true}))).toEqual(["278134元", "1520.5元", "12.25元", "0元", "-707元"]);
+    expect(formatValue(278134, "元")).toBe("278134.00元");
+    expect(formatValue(10.17, "元", {withUnit: false})).toBe("10.17");
   });
 });
