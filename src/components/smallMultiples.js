@@ -1,12 +1,13 @@
 import * as Plot from "npm:@observablehq/plot";
 import {formatValue} from "./formatValue.js";
-import {withUnstableBase} from "./smallBase.js";
+import {smallBaseDots} from "./smallBaseDots.js";
 
 /**
  * SmallMultiples(rows, {width, indicator, names, town, smallBase}) draws one small trend per village
  * (faceted, same y scale), with the town's line in grey behind each for reference (rates and
  * shares only: a town count would dwarf every village's). A year whose value rests on too few events
- * (smallBase(d) gives its label, e.g. "基数10") is a hollow point, the others filled.
+ * (smallBase(d) gives its label, e.g. "基数10") is a hollow point, the others filled (smallBaseDots, as on
+ * every chart of a rate by village).
  */
 export function SmallMultiples(rows, {width = 640, indicator, names = new Map(), town = [], smallBase = () => undefined} = {}) {
   const key = indicator.key;
@@ -17,7 +18,6 @@ export function SmallMultiples(rows, {width = 640, indicator, names = new Map(),
   const fy = (code) => Math.floor(index.get(code) / columns);
   const label = (code) => names.get(code) ?? code;
   const townValues = town.filter((d) => d[key] != null).map((d) => ({year: d.year, [key]: d[key]}));
-  const points = rows.filter((d) => d[key] != null).map((d) => ({...d, smallBase: smallBase(d)}));
   const townRows = indicator.unit === "人" || indicator.unit === "元" && key === "funding_yuan" ? [] : codes.flatMap((code) => townValues.map((d) => ({...d, facet: code})));
   return Plot.plot({
     width,
@@ -31,8 +31,8 @@ export function SmallMultiples(rows, {width = 640, indicator, names = new Map(),
     marks: [
       Plot.lineY(townRows, {x: "year", y: key, fx: (d) => fx(d.facet), fy: (d) => fy(d.facet), stroke: "#bbb"}),
       Plot.lineY(rows.filter((d) => d[key] != null), {x: "year", y: key, fx: (d) => fx(d.village_code), fy: (d) => fy(d.village_code), stroke: "#0072B2", strokeWidth: 2}),
-      Plot.dot(points, {x: "year", y: key, fx: (d) => fx(d.village_code), fy: (d) => fy(d.village_code), fill: (d) => (d.smallBase ? "white" : "#0072B2"), stroke: "#0072B2", r: 2.5, tip: true,
-        title: (d) => withUnstableBase(`${label(d.village_code)} ${d.year}年 ${formatValue(d[key], indicator.unit, {average: indicator.average})}`, d.smallBase)}),
+      ...smallBaseDots(rows, {x: "year", y: key, fx: (d) => fx(d.village_code), fy: (d) => fy(d.village_code), fill: "#0072B2", smallBase,
+        title: (d) => `${label(d.village_code)} ${d.year}年 ${formatValue(d[key], indicator.unit, {average: indicator.average})}`}),
       Plot.text(codes, {fx, fy, text: label, frameAnchor: "top-left", dx: 4, dy: 2, fontWeight: 600})
     ]
   });

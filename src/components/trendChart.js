@@ -1,6 +1,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {formatValue} from "./formatValue.js";
 import {palette} from "./palette.js";
+import {smallBaseDots} from "./smallBaseDots.js";
 import {targetBand} from "./targetBand.js";
 import {trendDomain} from "./trendDomain.js";
 import {yearTicks} from "./yearTicks.js";
@@ -10,10 +11,11 @@ import {yearTicks} from "./yearTicks.js";
  * per village_code (the town 'TOWN' thick and black, as the reference), coloured by code and labelled
  * by names (village_code → label, see villageLabels), so two villages of one name stay two lines; the
  * target band shaded when a target check is given, and an interval (low/high) as a band when the
- * indicator has one. The y axis spans the values and the target (trendDomain), not the interval ends:
- * intervals are clipped.
+ * indicator has one, its edge a dashed line. The y axis spans the values and the target with room above
+ * and below it (trendDomain), not the interval ends: intervals are clipped. A point resting on too few
+ * people (smallBase(d) gives its label) is hollow (smallBaseDots, as in the villages' small multiples).
  */
-export function TrendChart(rows, {width = 640, height = 320, indicator, check, names = new Map()} = {}) {
+export function TrendChart(rows, {width = 640, height = 320, indicator, check, names = new Map(), smallBase = () => undefined} = {}) {
   const key = indicator.key;
   const values = rows.map((d) => d[key]).filter((v) => v != null);
   const domain = trendDomain(values, check, {zero: indicator.unit !== "比"});
@@ -33,8 +35,10 @@ export function TrendChart(rows, {width = 640, height = 320, indicator, check, n
       band ? Plot.rectY([band], {x1: years[0] - 0.5, x2: years[years.length - 1] + 0.5, y1: "y1", y2: "y2", fill: "#009E73", fillOpacity: 0.1}) : null,
       indicator.low ? Plot.areaY(rows.filter((d) => d[indicator.low] != null), {x: "year", y1: indicator.low, y2: indicator.high, z: "village_code", fill: "village_code", fillOpacity: 0.15, clip: true}) : null,
       Plot.lineY(rows.filter((d) => d[key] != null), {x: "year", y: key, z: "village_code", stroke: "village_code", strokeWidth: (d) => (d.village_code === "TOWN" ? 3 : 1.5)}),
-      Plot.dot(rows.filter((d) => d[key] != null), {x: "year", y: key, fill: "village_code", r: 2.5, tip: true,
+      ...smallBaseDots(rows, {x: "year", y: key, fill: "village_code", smallBase,
         title: (d) => `${name(d.village_code)} ${d.year}年\n${indicator.label} ${formatValue(d[key], indicator.unit, {average: indicator.average})}`}),
+      // The target's edge as a line: where every value is within the target the band fills the plot, and the line shows where it ends.
+      ...(band ? [check.value, check.value_high].filter((v) => v != null).map((v) => Plot.ruleY([v], {stroke: "#009E73", strokeDasharray: "6,3", strokeWidth: 1.5, className: "target-line"})) : []),
       domain[0] <= 0 && domain[1] >= 0 ? Plot.ruleY([0]) : null
     ]
   });

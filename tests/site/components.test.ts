@@ -19,6 +19,7 @@ const {hrefWithParams} = await component("hrefWithParams");
 const {villageHref} = await component("villageHref");
 const {wrapLabel} = await component("wrapLabel");
 const {trendDomain} = await component("trendDomain");
+const {allWithinTarget} = await component("allWithinTarget");
 const {maxTrendVillages, trendSelection} = await component("trendSelection");
 const {urlWithParams} = await component("writeUrlParams");
 const {setUrlParams} = await component("setUrlParams");
@@ -134,6 +135,15 @@ describe("trendDomain: the y axis spans the values and the target, not the inter
     expect(low).toBeLessThan(-3);
     expect(high).toBe(0);
     expect(trendDomain([5, 10], {op: ">=", value: 20})[1]).toBeGreaterThan(20);
+  });
+
+  test("trendDomain(values, check) leaves 15% of the span beyond a target bound that lies beyond every value, so the band does not fill the plot (birth rates 4–12 against ≤ 15)", () => {
+    const [low, high] = trendDomain([4.2, 7.8, 11.9], {op: "<=", value: 15});
+    expect(low).toBe(0);
+    expect(high).toBeCloseTo(15 + 0.15 * 15, 9);
+    // A bound inside the values keeps the usual 5%.
+    expect(trendDomain([4, 20], {op: "<=", value: 15})[1]).toBeCloseTo(21, 9);
+    expect(trendDomain([95, 101], {op: ">=", value: 90}, {zero: false})[0]).toBeCloseTo(90 - 0.15 * 11, 9);
   });
 
   test("no value gives [0, 1]; one value gives a domain of some height", () => {
@@ -409,5 +419,21 @@ describe("townFundingNote: the town's funding per person includes town-level mon
     expect([278134, 1520.5, 12.25, 0, -707].map((v) => formatValue(v, "元", {sum: true}))).toEqual(["278134元", "1520.5元", "12.25元", "0元", "-707元"]);
     expect(formatValue(278134, "元")).toBe("278134.00元");
     expect(formatValue(10.17, "元", {withUnit: false})).toBe("10.17");
+  });
+});
+
+describe("allWithinTarget: a trend chart's caption says when its target band covers every point", () => {
+  test("allWithinTarget(values, check) is true when every value meets the target, for each op; false otherwise", () => {
+    expect(allWithinTarget([4.7, null, 11.9, 15], {op: "<=", value: 15})).toBe(true);
+    expect(allWithinTarget([4.7, 15.01], {op: "<=", value: 15})).toBe(false);
+    expect(allWithinTarget([85, 90], {op: ">=", value: 80})).toBe(true);
+    expect(allWithinTarget([104, 106.9], {op: "between", value: 103, value_high: 107})).toBe(true);
+    expect(allWithinTarget([104, 108], {op: "between", value: 103, value_high: 107})).toBe(false);
+  });
+
+  test("allWithinTarget(values, check) is false without a check, a known op, or a value", () => {
+    expect(allWithinTarget([5], undefined)).toBe(false);
+    expect(allWithinTarget([5], {op: "~", value: 15})).toBe(false);
+    expect(allWithinTarget([null], {op: "<=", value: 15})).toBe(false);
   });
 });

@@ -20,6 +20,37 @@ async function tableRows(page: Page, scope: string): Promise<Record<string, stri
   });
 }
 
+describe("the 趋势 page and a village's trend mark small bases as the small multiples do", () => {
+  test("openPage(/trends.html, a village page) with birth_rate: a village-year on fewer than 20 births is a hollow point, its caption says so, and the target's edge is a dashed line", async () => {
+    const rows = read("village_year.csv").filter((d) => d.village_code !== "TOWN" && d.birth_rate !== "");
+    // The village with the fewest births in all (the sample's 后山村, 4 to 11 a year).
+    const totals = birthsByVillage(rows);
+    const village = [...totals].sort((a, b) => a[1] - b[1])[0][0];
+    const expected = rows.filter((d) => d.village_code === village && Number(d.births) < threshold).length;
+    expect(expected).toBeGreaterThan(0);
+    const townSmall = read("village_year.csv").filter((d) => d.village_code === "TOWN" && d.birth_rate !== "" && Number(d.births) < threshold).length;
+    for (const path of [`/trends.html?indicator=birth_rate&villages=${village}`, `/villages/${village}.html?indicator=birth_rate`]) {
+      const visit = await openPage(site.browser, site.url + path);
+      try {
+        expectNoProblems(visit);
+        const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: "出生率"})}).first();
+        expect(await card.locator("g.small-base-dot circle").count(), path).toBe(expected + townSmall);
+        expect(await card.locator("h3").innerText(), path).toContain(`空心点为基数不足${threshold}人`);
+        expect(await card.locator("g.target-line").count(), path).toBeGreaterThan(0);
+      } finally {
+        await visit.context.close();
+      }
+    }
+  });
+});
+
+/** Births over all years by village code. */
+function birthsByVillage(rows: Record<string, string>[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const d of rows) totals.set(d.village_code, (totals.get(d.village_code) ?? 0) + Number(d.births));
+  return totals;
+}
+
 describe("villages.html flags every rate resting on fewer than 20 events", () => {
   const year = "2025";
   test("openPage(/villages.html?year=2025&indicator=birth_rate): 出生率, 一般生育率 and 总和生育率 carry (基数N) exactly for the villages with fewer than 20 births, whatever the target check says", async () => {
@@ -64,7 +95,7 @@ describe("villages.html flags every rate resting on fewer than 20 events", () =>
       const allYears = read("village_year.csv").filter((d) => d.village_code !== "TOWN" && d.birth_rate !== "");
       const expected = allYears.filter((d) => Number(d.births) < threshold);
       expect(expected.length).toBeGreaterThan(0);
-      const hollow = await visit.page.locator('svg[aria-label="各村(社区)出生率历年走势小图"] g[aria-label="dot"] circle[fill="white"]').count();
+      const hollow = await visit.page.locator('svg[aria-label="各村(社区)出生率历年走势小图"] g.small-base-dot circle').count();
       expect(hollow).toBe(expected.length);
       expectNoProblems(visit);
     } finally {
