@@ -1,5 +1,6 @@
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
+import {colorRamp} from "./colorRamp.js";
 import {formatValue} from "./formatValue.js";
 import {HatchPattern} from "./hatchPattern.js";
 import {withUnstableBase} from "./smallBase.js";
@@ -53,7 +54,7 @@ export function Choropleth(rows, {width = 640, indicator, geojson: input, names 
   const name = (f) => names.get(String(f.properties?.village_code)) ?? row(f)?.village_name ?? f.properties?.village_code;
   const base = (f) => (value(f) == null ? undefined : smallBase(row(f)));
   const verdict = (f) => (value(f) == null ? undefined : check(row(f)));
-  const title = (f) => withVerdict(withUnstableBase(`${name(f)}:${indicator.label} ${formatValue(value(f), indicator.unit, {average: indicator.average})}`, base(f)), verdict(f));
+  const title = (f) => withVerdict(withUnstableBase(`${name(f)}:${indicator.label} ${formatValue(value(f), indicator.unit, {average: indicator.average, sum: indicator.sum})}`, base(f)), verdict(f));
   // One pair of marks (disc, symbol) per look: Plot's colour scale is the indicator's, so colours here are constants.
   const badges = badgeStyles.flatMap(({status, inconclusive, color, dash}) => {
     const features = geojson.features.filter((f) => verdict(f)?.status === status && targetVerdict(verdict(f)).inconclusive === inconclusive);
@@ -73,7 +74,7 @@ export function Choropleth(rows, {width = 640, indicator, geojson: input, names 
     // No height: Plot derives it from the aspect of the boundaries (projection domain).
     projection: {type: "mercator", domain: geojson},
     ariaLabel: `各村(社区)${indicator.label}地图`,
-    color: counts ? undefined : {scheme: "cividis", legend: true, label: indicator.label, unknown: "#eee"},
+    color: counts ? undefined : {type: "sequential", interpolate: colorRamp, legend: true, label: `${indicator.label}(颜色越深数值越高)`, unknown: "#eee"},
     r: counts ? {range: [2, 24]} : undefined,
     marks: [
       Plot.geo(geojson, counts ? {stroke: "#888", fill: "#f4f4f4", title} : {fill: value, stroke: "#fff", title, tip: true}),

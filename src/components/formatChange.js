@@ -4,11 +4,11 @@ import {fixed2, formatValue} from "./formatValue.js";
  * formatChange(current, previous, unit, {stock}) describes the change on last year in bulletin
  * wording: counts "比上年末增加12人,增长0.50%" (stock) or "比上年减少3人" (flows); ‰ rates
  * "比上年上升0.30个千分点"; % shares "比上年下降0.71个百分点"; ratios "比上年下降0.16";
- * yuan "比上年增加0.20元". Equal values read "与上年持平"; a missing value gives "".
+ * yuan "比上年增加0.20元" (per person), a sum of money exactly, "比上年减少707元" (sum, see formatValue). Equal values read "与上年持平"; a missing value gives "".
  * Changes are taken between the levels as published (two decimals; counts whole, an average of
  * counts, average: true as for 年平均人口, exact: "比上年增加41.5人", see formatValue).
  */
-export function formatChange(current, previous, unit = "", {stock = false, average = false} = {}) {
+export function formatChange(current, previous, unit = "", {stock = false, average = false, sum = false} = {}) {
   if (current == null || previous == null || Number.isNaN(current) || Number.isNaN(previous)) return "";
   const than = stock ? "比上年末" : "比上年";
   const same = stock ? "与上年末持平" : "与上年持平";
@@ -32,7 +32,7 @@ export function formatChange(current, previous, unit = "", {stock = false, avera
   switch (unit) {
     case "‰": return `${than}${up ? "上升" : "下降"}${size}个千分点`;
     case "%": return `${than}${up ? "上升" : "下降"}${size}个百分点`;
-    case "元": return `${than}${up ? "增加" : "减少"}${size}元`;
+    case "元": return `${than}${up ? "增加" : "减少"}${formatValue(Math.abs(diff), "元", {sum})}`;
     default: return `${than}${up ? "上升" : "下降"}${size}`;
   }
 }

@@ -36,7 +36,7 @@ export function FundingChart(rows, {width = 640, year, names = new Map(), check 
     caption: fundingCaption(rows, {year, names, check}),
     table: DataTable(rows, {maxHeight: false, pinned: rows[0]?.village_code === "TOWN" ? 1 : 0, limit: 50, columns: [
       {key: "village_code", label: "村(社区)", format: (code) => names.get(code) ?? code},
-      {key: "funding_yuan", label: "经费(元)", align: "right", format: (v) => formatValue(v, "元", {withUnit: false})},
+      {key: "funding_yuan", label: "经费(元)", align: "right", format: (v) => formatValue(v, "元", {withUnit: false, sum: true})},
       {key: "pop_avg", label: "年平均人口(人)", align: "right", format: (v) => formatValue(v, "人", {withUnit: false, average: true})},
       {key: "funding_per_capita", label: "人均经费(元)", align: "right", format: (v, d) => html`<span>${formatValue(v, "元", {withUnit: false})} ${TargetBadge(check(d), {short: true})}</span>`}
     ]})

@@ -13,7 +13,7 @@ import {targetVerdict} from "./targetVerdict.js";
 export function IndicatorCell(row, indicator, check) {
   // Plain DOM calls (no html`` template): the villages table has one of these per village and indicator.
   const cell = document.createElement("span");
-  cell.append(formatValue(row[indicator.key], indicator.unit, {withUnit: false, average: indicator.average}));
+  cell.append(formatValue(row[indicator.key], indicator.unit, {withUnit: false, average: indicator.average, sum: indicator.sum}));
   const interval = intervalText(row, indicator);
   if (interval) cell.append(span("muted", interval));
   const base = smallBase(row, indicator);

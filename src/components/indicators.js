@@ -6,7 +6,8 @@
 // is "比上年末…" (formatChange's stock). project: the services project whose coverage the column is
 // (the pipeline's prepregnancyProject, loaders/indicators/defaults.ts), so the services page can put
 // the column's target verdicts on that project's cells. average: a mean of two counts (年平均人口),
-// shown exactly, whole or with its half, never rounded to a whole person (formatValue's average).
+// shown exactly, whole or with its half, never rounded to a whole person (formatValue's average). sum: a
+// sum of money, shown exactly without ".00" ("278134元"; per-person money keeps two decimals).
 export const indicators = [
   {key: "pop_end", label: "年末常住人口", unit: "人", stock: true},
   {key: "pop_end_registered", label: "年末户籍人口", unit: "人", stock: true},
@@ -34,6 +35,6 @@ export const indicators = [
   {key: "child_dependency_ratio", label: "少儿抚养比", unit: "%", count: "pop_0_14"},
   {key: "old_dependency_ratio", label: "老年抚养比", unit: "%", count: "pop_65_plus"},
   {key: "prepregnancy_check_coverage_rate", label: "免费孕前优生健康检查覆盖率", unit: "%", count: "prepregnancy_eligible", project: "免费孕前优生健康检查"},
-  {key: "funding_yuan", label: "经费", unit: "元"},
+  {key: "funding_yuan", label: "经费", unit: "元", sum: true},
   {key: "funding_per_capita", label: "人均经费", unit: "元"}
 ];

@@ -1,5 +1,6 @@
 import * as d3 from "npm:d3";
 import {html} from "npm:htl";
+import {colorRamp} from "./colorRamp.js";
 import {formatValue} from "./formatValue.js";
 import {withUnstableBase} from "./smallBase.js";
 import {TargetBadge} from "./targetBadge.js";
@@ -7,8 +8,8 @@ import {withVerdict} from "./withVerdict.js";
 
 /**
  * TileMap(rows, {width, indicator, names, href, smallBase}) is a map without boundaries: one equal tile
- * per village (in code order), coloured by the indicator on a colour-blind-safe sequential scale
- * (cividis), labelled with the village's label (names: village_code → label as villageLabels gives
+ * per village (in code order), coloured by the indicator on a colour-blind-safe sequential scale,
+ * darker for higher values (colorRamp), labelled with the village's label (names: village_code → label as villageLabels gives
  * it; its name when not given) and value. Villages with no value are grey. A village whose value
  * rests on too few events (smallBase(d) gives its label, e.g. "基数10") is hatched and labelled with
  * its base, so it is not read as exact. check(d) gives the village's target check (a target_checks
@@ -18,7 +19,7 @@ import {withVerdict} from "./withVerdict.js";
 export function TileMap(rows, {width = 640, indicator, names = new Map(), href = () => null, smallBase = () => undefined, check = () => undefined} = {}) {
   const key = indicator.key;
   const values = rows.map((d) => d[key]).filter((v) => v != null);
-  const color = d3.scaleSequential(d3.extent(values.length ? values : [0, 1]), d3.interpolateCividis);
+  const color = d3.scaleSequential(d3.extent(values.length ? values : [0, 1]), colorRamp);
   const columns = Math.max(2, Math.min(rows.length, Math.floor(width / 120)));
   // Plain DOM calls (no html`` template per tile): a county has 300 tiles, redrawn on every year.
   const tiles = rows.map((d) => {
@@ -27,7 +28,7 @@ export function TileMap(rows, {width = 640, indicator, names = new Map(), href =
     const text = value == null ? "#333" : d3.lab(fill).l > 55 ? "#000" : "#fff";
     const link = href(d);
     const name = names.get(d.village_code) ?? d.village_name ?? d.village_code;
-    const shown = formatValue(value, indicator.unit, {average: indicator.average});
+    const shown = formatValue(value, indicator.unit, {average: indicator.average, sum: indicator.sum});
     const base = value == null ? undefined : smallBase(d);
     const verdict = value == null ? undefined : check(d);
     const label = withVerdict(withUnstableBase(`${name}:${indicator.label} ${shown}`, base), verdict);

@@ -15,11 +15,13 @@ const {indicatorColumnLabel} = await component("indicatorColumnLabel");
 const {intervalText} = await component("intervalText");
 const {targetGap} = await component("targetGap");
 const {formatValue} = await component("formatValue");
+const {formatChange} = await component("formatChange");
 const {hrefWithParams} = await component("hrefWithParams");
 const {villageHref} = await component("villageHref");
 const {wrapLabel} = await component("wrapLabel");
 const {trendDomain} = await component("trendDomain");
 const {allWithinTarget} = await component("allWithinTarget");
+const {urlParamNotice} = await component("urlParamNotice");
 const {maxTrendVillages, trendSelection} = await component("trendSelection");
 const {urlWithParams} = await component("writeUrlParams");
 const {setUrlParams} = await component("setUrlParams");
@@ -419,6 +421,8 @@ describe("townFundingNote: the town's funding per person includes town-level mon
     expect([278134, 1520.5, 12.25, 0, -707].map((v) => formatValue(v, "元", {sum: true}))).toEqual(["278134元", "1520.5元", "12.25元", "0元", "-707元"]);
     expect(formatValue(278134, "元")).toBe("278134.00元");
     expect(formatValue(10.17, "元", {withUnit: false})).toBe("10.17");
+    expect(formatChange(278134, 278841, "元", {sum: true})).toBe("比上年减少707元");
+    expect(formatChange(10.17, 10.25, "元")).toBe("比上年减少0.08元");
   });
 });
 
@@ -435,5 +439,15 @@ describe("allWithinTarget: a trend chart's caption says when its target band cov
     expect(allWithinTarget([5], undefined)).toBe(false);
     expect(allWithinTarget([5], {op: "~", value: 15})).toBe(false);
     expect(allWithinTarget([null], {op: "<=", value: 15})).toBe(false);
+  });
+});
+
+describe("urlParamNotice: a link's value the data does not have is named, not silently replaced", () => {
+  test("urlParamNotice(name, allowed, {label, shown, range, search}) names the value, what may be chosen and what is shown; nothing for a valid or absent value", () => {
+    expect(urlParamNotice("year", [2025, 2014], {label: "年份", shown: "2025年", range: "2014—2025年", search: "?year=2013"})).toBe("链接中的年份“2013”不在数据中(可选2014—2025年),已显示2025年。");
+    expect(urlParamNotice("village", ["TOWN", "330781101001"], {label: "范围", shown: "全镇", search: "?village=bad&scenario=medium"})).toBe("链接中的范围“bad”不在数据中,已显示全镇。");
+    expect(urlParamNotice("year", [2025, 2014], {label: "年份", shown: "2025年", search: "?year=2014"})).toBe("");
+    expect(urlParamNotice("year", [2025], {label: "年份", shown: "2025年", search: "?indicator=birth_rate"})).toBe("");
+    expect(urlParamNotice("year", [2025], {search: ""})).toBe("");
   });
 });
