@@ -121,6 +121,14 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
       for (const fill of drawn.hatched) expect(fill).toMatch(/^url\(#hatch-pattern-\d+\)$/);
       expect(drawn.pattern).toBeGreaterThanOrEqual(1);
       expect(await visit.page.locator("h3", {hasText: "按村(社区)边界"}).innerText()).toContain("斜纹为基数不足20人");
+      // Darker is higher, as on the tile map and the coverage heat map, and the legend says so.
+      expect(await visit.page.locator("h3", {hasText: "按村(社区)边界"}).innerText()).toContain("颜色越深数值越高");
+      const byRate = villages.slice().sort((a, b) => Number(a.birth_rate) - Number(b.birth_rate));
+      const lightness = (code: string) => map.locator('g[aria-label="geo"]:not(.small-base-hatch) path').nth(codes.indexOf(code)).evaluate((path) => {
+        const [r, g, b] = (getComputedStyle(path).fill.match(/\d+/g) ?? []).map(Number);
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      });
+      expect(await lightness(byRate.at(-1)!.village_code!)).toBeLessThan(await lightness(byRate[0]!.village_code!));
       // The tip of a hatched village names its base; a village with enough births has none. (Paths
       // follow the features, i.e. codes; the hatch lets the pointer through to the coloured path.)
       const large = villages.find((d) => Number(d.births) >= 20)!;
