@@ -29,7 +29,7 @@ const targetChecks: Omit<DictionaryEntry, "dataset">[] = [
   },
   {
     name: "inconclusive_reason", label_zh: "结论不确定的原因",
-    definition: "conclusive 为 false 时的原因:small_numbers 基数小,95%区间跨越目标两侧;served_exceeds_eligible 已服务人数多于应服务人数(数据待核实);其余为空",
+    definition: "conclusive 为 false 时的原因:small_numbers 95%区间跨越目标两侧,即与目标之差在随机波动范围内(基数小时常见,基数大而数值接近目标时也会如此,如覆盖率84.77%、应服务256人对目标80%,网站和公报称“尚不能确定”);served_exceeds_eligible 已服务人数多于应服务人数(数据待核实);其余为空",
     unit: "—", type: "VARCHAR"
   }
 ];

@@ -24,6 +24,14 @@ describe("dataDictionary", () => {
     }
   });
 
+  test("dataDictionary defines target_checks.inconclusive_reason's small_numbers by what it is (the 95% interval reaches both sides of the target), not as a small base, which it need not be", () => {
+    const entry = dataDictionary.find((d) => d.dataset === "target_checks" && d.name === "inconclusive_reason")!;
+    const smallNumbers = entry.definition.split(";")[0];
+    expect(smallNumbers).toContain("small_numbers 95%区间跨越目标两侧");
+    expect(smallNumbers).not.toMatch(/small_numbers 基数小/);
+    expect(smallNumbers).toContain("尚不能确定");
+  });
+
   test("dataDictionary defines projection_accuracy's prospective coverage columns, published beside the leave-one-base-year-out ones", async () => {
     const outputs = await ensurePipelineOutputs("data/sample");
     const rows = csvParse(csvTextFromFile(join(outputs, "projection_accuracy.csv")));
