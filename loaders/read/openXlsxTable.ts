@@ -105,6 +105,13 @@ function cellValue(row: ExcelJS.Row, column: number, date1904: boolean): string 
   return valueFromXlsxCell(cell.value, cell.numFmt, date1904);
 }
 
+/** A cell holding a number (or a formula whose cached result is one), read as text unless it has a date format. */
+function isNumberCell(row: ExcelJS.Row, column: number): boolean {
+  const value = row.findCell(column)?.value as unknown;
+  if (typeof value === "number") return true;
+  return typeof value === "object" && value !== null && typeof (value as {result?: unknown}).result === "number";
+}
+
 function rowTexts(row: ExcelJS.Row, date1904: boolean): string[] {
   const texts: string[] = [];
   for (let column = 1; column <= row.cellCount; column++) {
@@ -223,15 +230,20 @@ export async function openXlsxTable(
         const values: Record<string, string | Date> = {};
         const covered = coveredInRow?.(sheetRow.number);
         let mergedColumns: string[] | undefined;
+        let numberColumns: string[] | undefined;
         let empty = true;
         for (let i = 0; i < columnNumbers.length; i++) {
           const value = cellValue(sheetRow, columnNumbers[i]!, state.date1904);
           if (value !== "") empty = false;
           values[names[i]!] = value;
           if (covered?.(columnNumbers[i]!) || isCoveredByMerge(sheetRow, columnNumbers[i]!)) (mergedColumns ??= []).push(names[i]!);
+          else if (typeof value === "string" && value !== "" && isNumberCell(sheetRow, columnNumbers[i]!)) (numberColumns ??= []).push(names[i]!);
         }
         if (empty && isBlankRow(sheetRow, state.date1904)) continue;
-        yield {row: sheetRow.number - headerRow.number, line: sheetRow.number, values, ...(mergedColumns ? {mergedColumns} : {})};
+        yield {
+          row: sheetRow.number - headerRow.number, line: sheetRow.number, values,
+          ...(mergedColumns ? {mergedColumns} : {}), ...(numberColumns ? {numberColumns} : {})
+        };
       }
     } finally {
       await sheetRows.return(undefined);

@@ -68,6 +68,11 @@ export interface RawRow {
    * shows the merged value there; the file holds nothing, so the value read is "".
    */
   mergedColumns?: string[];
+  /**
+   * XLSX only: columns whose cell held a number (not a date). An ID number typed into such a cell
+   * keeps only Excel's 15 significant digits, so validation can say why it no longer checks.
+   */
+  numberColumns?: string[];
 }
 
 export interface ReadOptions {

@@ -19,7 +19,7 @@ export type Cell = string | Date | undefined;
 export type FieldMeta =
   | {kind: "text"; required: boolean; maxLength: number}
   | {kind: "date"; required: boolean}
-  | {kind: "code"; required: boolean; spellings: Record<string, string | boolean>}
+  | {kind: "code"; required: boolean; spellings: Record<string, string | boolean>; reason: Reason}
   | {kind: "integer"; required: boolean; min: number; max?: number}
   | {kind: "decimal"; required: boolean; min: number};
 
@@ -78,26 +78,28 @@ export function optionalDate() {
 }
 
 /**
- * A coded field: the accepted spellings (case-insensitive) mapped to the stored code.
+ * A coded field: the accepted spellings (case-insensitive) mapped to the stored code. A value not
+ * among them is rejected with `reason`, whose text (reasons.ts) lists every spelling, so the office
+ * reads what it may write (tests/validate/rowSchemas.test.ts checks that it does).
  * `required: false` lets an empty cell through as null.
  */
-export function coded<T extends string | boolean>(spellings: Record<string, T>, {required = true} = {}) {
+export function coded<T extends string | boolean>(spellings: Record<string, T>, {reason, required = true}: {reason: Reason; required?: boolean}) {
   const lookup = new Map(Object.entries(spellings).map(([k, v]) => [k.toLowerCase(), v]));
   return cell.transform((value, ctx): T | null => {
     const text = textOf(value);
     if (text === "") return required ? fail(ctx, "required", value) : null;
-    return lookup.get(text.toLowerCase()) ?? fail(ctx, "invalid_code", value, Object.keys(spellings).join(" | "));
-  }).meta({field: {kind: "code", required, spellings}});
+    return lookup.get(text.toLowerCase()) ?? fail(ctx, reason, value, Object.keys(spellings).join(" | "));
+  }).meta({field: {kind: "code", required, spellings, reason}});
 }
 
-/** Sex per GB/T 2261.1 (1 = male, 2 = female) and the usual spellings. */
+/** Sex per GB/T 2261.1 (1 = male, 2 = female) and the usual spellings, 男性/女性 included. */
 export function sex() {
-  const codes: Record<string, "M" | "F"> = {男: "M", 女: "F", m: "M", f: "F", male: "M", female: "F", "1": "M", "2": "F"};
+  const codes: Record<string, "M" | "F"> = {男: "M", 女: "F", 男性: "M", 女性: "F", m: "M", f: "F", male: "M", female: "F", "1": "M", "2": "F"};
   return cell.transform((value, ctx) => {
     const text = textOf(value);
     if (text === "") return fail(ctx, "required", value);
     return codes[text.toLowerCase()] ?? fail(ctx, "invalid_sex", value);
-  }).meta({field: {kind: "code", required: true, spellings: codes}});
+  }).meta({field: {kind: "code", required: true, spellings: codes, reason: "invalid_sex"}});
 }
 
 /** A number written as text: thousands separators (1,234.5) allowed, nothing else. */

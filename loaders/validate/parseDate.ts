@@ -3,15 +3,16 @@ import {registerYears} from "../read/registerYears.ts";
 /**
  * A calendar date from a register cell, as an ISO string "YYYY-MM-DD", or undefined when the
  * cell is not a date in one of the accepted forms:
- *   YYYY-MM-DD, YYYY/M/D (also YYYY-M-D, YYYY.M.D), YYYYMMDD, an XLSX date cell (a JS Date at
- *   UTC midnight), or an Excel serial day number (1900 date system, as spreadsheets export it).
+ *   YYYY-MM-DD, YYYY/M/D (also YYYY-M-D, YYYY.M.D), YYYYMMDD, YYYY年M月D日 (also YYYY年MM月DD日),
+ *   an XLSX date cell (a JS Date at UTC midnight), or an Excel serial day number (1900 date system,
+ *   as spreadsheets export it).
  * A time of day of 00:00(:00) after the date is tolerated (spreadsheet exports add it).
  * Impossible days (2023-02-29, 2024-13-01) are rejected, not rolled over.
  */
 export function parseDate(cell: string | Date): string | undefined {
   if (cell instanceof Date) return isoFromUtcDate(cell);
   const text = cell.replace(/[ T]00:00(:00(\.0+)?)?$/, "");
-  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text);
   if (match) return isoFromParts(+match[1], +match[2], +match[3]);
   match = /^\d{1,6}$/.exec(text);
   if (match) return isoFromExcelSerial(+text);

@@ -6,8 +6,14 @@ export const reasons = {
   // Field-level (zod)
   required: "必填项为空",
   merged_cell: "合并单元格只在第一格有值,本行读为空;请取消合并并逐行填写",
-  invalid_date: "日期无法识别(应为 YYYY-MM-DD、YYYY/M/D、YYYYMMDD 或 Excel 日期)",
-  invalid_sex: "性别无法识别(应为 男/女、M/F、male/female 或 1/2)",
+  invalid_date: "日期无法识别(应为 YYYY-MM-DD、YYYY/M/D、YYYY.M.D、YYYYMMDD、YYYY年M月D日 或 Excel 日期)",
+  // A coded field's reason lists every spelling its schema accepts (rowSchemas.test.ts checks it).
+  invalid_sex: "性别无法识别(应为 男/女、男性/女性、M/F、male/female 或 1/2)",
+  invalid_hukou_type: "户籍类型无法识别(应为 户籍 或 流动;也可写 registered、migrant)",
+  invalid_policy_compliant: "政策符合无法识别(应为 是 或 否,也可留空;也可写 yes/no、y/n、true/false)",
+  invalid_start_reason: "起始原因无法识别(应为 期初、出生 或 迁入;也可写 initial、birth、in_migration)",
+  invalid_end_reason: "终止原因无法识别(应为 死亡 或 迁出,无终止日期时留空;也可写 death、out_migration)",
+  invalid_village_type: "村居类型无法识别(应为 村 或 社区,也可留空;也可写 village、community)",
   invalid_code: "取值不在允许范围内",
   invalid_integer: "应为整数",
   invalid_number: "应为数字",
@@ -33,6 +39,7 @@ export const reasons = {
   birth_not_at_birth_date: "出生登记的起始日期应为本人出生日期",
   overlapping_spell: "与同一人更早开始的另一段居住登记时间重叠",
   // Warnings (row kept)
+  id_number_as_number: "身份证号被存为数字,Excel 只保留15位有效数字(末几位变成0或成了科学计数法):请将该列设为文本后重新录入",
   id_number_format: "身份证号格式不正确(应为18位或15位)",
   id_number_check_digit: "身份证号校验码错误(GB 11643)",
   id_number_birth_date: "身份证号中的出生日期与出生日期列不一致",

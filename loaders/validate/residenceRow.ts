@@ -7,10 +7,10 @@ export const residenceRow = z
     person_id: requiredText().describe("人员编号"),
     village_code: requiredText().describe("村居代码"),
     start_date: requiredDate().describe("起始日期: first day in the village"),
-    start_reason: coded({期初: "initial", 出生: "birth", 迁入: "in_migration", initial: "initial", birth: "birth", in_migration: "in_migration"})
+    start_reason: coded({期初: "initial", 出生: "birth", 迁入: "in_migration", initial: "initial", birth: "birth", in_migration: "in_migration"}, {reason: "invalid_start_reason"})
       .describe("起始原因: 'initial' (期初, present when the register starts) | 'birth' (出生) | 'in_migration' (迁入)"),
     end_date: optionalDate().describe("终止日期: the day the spell ended (died or moved out); empty while open"),
-    end_reason: coded({死亡: "death", 迁出: "out_migration", death: "death", out_migration: "out_migration"}, {required: false})
+    end_reason: coded({死亡: "death", 迁出: "out_migration", death: "death", out_migration: "out_migration"}, {reason: "invalid_end_reason", required: false})
       .describe("终止原因: 'death' (死亡) | 'out_migration' (迁出); given exactly when end_date is")
   })
   .superRefine((row, ctx) => {

@@ -5,12 +5,13 @@ import {ExtractError} from "../read/ExtractError.ts";
 import {openTable} from "../read/openTable.ts";
 import {readExtractMeta} from "../read/readExtractMeta.ts";
 import type {ExtractMeta as GivenExtractMeta} from "../read/extractMetaSchema.ts";
-import type {ExtractFiles} from "../read/types.ts";
+import type {ExtractFiles, RawRow} from "../read/types.ts";
 import {appendValues, type AppendType} from "../store/appendValues.ts";
 import {createTables} from "../store/createTables.ts";
 import {runSqlFile} from "../store/runSqlFile.ts";
 import {checkIdNumber} from "./checkIdNumber.ts";
 import {fundingRow} from "./fundingRow.ts";
+import {idNumberStoredAsNumber} from "./idNumberStoredAsNumber.ts";
 import {personRow, type PersonRow} from "./personRow.ts";
 import {reasons, type Reason} from "./reasons.ts";
 import {residenceRow} from "./residenceRow.ts";
@@ -53,8 +54,8 @@ interface StagedTable<S extends z.ZodType> {
   staging: string;
   schema: S;
   columns: readonly (readonly [string, AppendType])[];
-  /** Row-level warnings for a row that passed its schema. */
-  warnings?: (row: z.infer<S>) => Problem[];
+  /** Row-level warnings for a row that passed its schema (`raw`: the row as read). */
+  warnings?: (row: z.infer<S>, raw: RawRow) => Problem[];
   /**
    * CSV fast path (stageCsvFast): SQL over the converted values that is TRUE only when the schema's
    * object-level refinements and `warnings` find nothing. Tables without it are always read by zod.
@@ -79,8 +80,14 @@ const stagedTables: StagedTable<z.ZodType>[] = [
       ["person_id", "varchar"], ["sex", "varchar"], ["birth_date", "date"], ["hukou_type", "varchar"],
       ["mother_id", "varchar"], ["birth_order", "integer"], ["policy_compliant", "boolean"]
     ],
-    warnings: (row: PersonRow) =>
-      row.id_number === null ? [] : checkIdNumber(row.id_number, row.birth_date, row.sex).map((reason) => ({column: "id_number", value: "***", reason})),
+    warnings: (row: PersonRow, raw: RawRow) => {
+      if (row.id_number === null) return [];
+      const problems = checkIdNumber(row.id_number, row.birth_date, row.sex);
+      // A number the spreadsheet mangled: one reason that says so, rather than a wrong check digit.
+      if (problems.length > 0 && idNumberStoredAsNumber(row.id_number, raw.numberColumns?.includes("id_number") ?? false))
+        return [{column: "id_number", value: "***", reason: "id_number_as_number"}];
+      return problems.map((reason) => ({column: "id_number", value: "***", reason}));
+    },
     fastDerived: {id_digits: sqlIdNumberDigits("id_number")},
     fastGuard: `id_number IS NULL OR ${sqlIdNumberAgrees("id_number", "birth_date", "sex", "id_digits")}`
   },
@@ -189,7 +196,7 @@ export async function validateExtract(
       // An optional cell covered by a merge is read as empty: accepted, but said.
       for (const column of raw.mergedColumns ?? [])
         if (raw.values[column] === "") record("warnings", raw.row, {column, value: "", reason: "merged_cell"});
-      for (const problem of staged.warnings?.(row) ?? []) record("warnings", raw.row, problem);
+      for (const problem of staged.warnings?.(row, raw) ?? []) record("warnings", raw.row, problem);
       appendValues(appender, types, [...staged.columns.map(([name]) => row[name]), raw.row, null, null]);
     }
     appender.closeSync();

@@ -8,7 +8,7 @@ export const villageRow = z.object({
     .refine((code) => code.toUpperCase() !== "TOWN", {params: {reason: "reserved_code"}, message: "reserved_code"})
     .describe("村居代码: unique code of the village or community; not 'TOWN'"),
   village_name: requiredText().describe("村居名称: name as published"),
-  village_type: coded({村: "village", 社区: "community", village: "village", community: "community"}, {required: false})
+  village_type: coded({村: "village", 社区: "community", village: "village", community: "community"}, {reason: "invalid_village_type", required: false})
     .describe("类型: 'village' (村) | 'community' (社区); optional")
 });
 

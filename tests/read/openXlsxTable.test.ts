@@ -88,6 +88,19 @@ describe("openTable(xlsx)", () => {
     expect(all[5]!.values.birth_order).toBe("0.3");
   });
 
+  test("openTable(xlsx) marks the columns whose cell held a number (numberColumns), dates and text not included", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "persons.xlsx");
+    await personsWorkbook(path);
+    const all = await collect((await openTable(path, persons)).rows);
+    // 1001 and 1 typed as numbers; a date cell and text are not numbers
+    expect(all[0]!.numberColumns).toEqual(["person_id", "birth_order"]);
+    // a formula whose cached result is a number; one whose result is a date is a date
+    expect(all[1]!.numberColumns).toEqual(["birth_order"]);
+    expect(all[2]!.numberColumns).toEqual(["birth_order"]);
+    expect(all[3]!.numberColumns).toBeUndefined();
+  });
+
   test("openTable(xlsx) reads booleans and error cells as text", async () => {
     const dir = await tempDir();
     const path = join(dir, "villages.xlsx");

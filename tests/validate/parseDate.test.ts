@@ -10,6 +10,16 @@ describe("parseDate", () => {
     expect(parseDate(new Date(Date.UTC(2021, 4, 31)))).toBe("2021-05-31");
   });
 
+  test("parseDate(text) accepts the forms registers are often typed in: dotted and 年月日", () => {
+    expect(parseDate("2019.06.30")).toBe("2019-06-30");
+    expect(parseDate("2019.6.3")).toBe("2019-06-03");
+    expect(parseDate("1985年3月12日")).toBe("1985-03-12");
+    expect(parseDate("1985年03月12日")).toBe("1985-03-12");
+    // Full-width digits arrive as ASCII (textFromCell's NFKC).
+    expect(parseDate("1985年12月1日 00:00:00")).toBe("1985-12-01");
+    for (const text of ["2023年2月29日", "1985年3月", "85年3月12日", "1985年3月12", "1985年13月1日"]) expect(parseDate(text), text).toBeUndefined();
+  });
+
   test("parseDate(text) reads Excel serial day numbers of the 1900 system", () => {
     // 45292 is 2024-01-01 in Excel (its day 60 is the phantom 1900-02-29).
     expect(parseDate("45292")).toBe("2024-01-01");
@@ -24,7 +34,7 @@ describe("parseDate", () => {
   });
 
   test("parseDate(text) rejects impossible days instead of rolling them over", () => {
-    for (const text of ["2023-02-29", "2024-13-01", "2024-04-31", "20230229", "2024/0/1", "1800-01-01", "2024-1-1x", "", "明天", "2024年1月1日"])
+    for (const text of ["2023-02-29", "2024-13-01", "2024-04-31", "20230229", "2024/0/1", "1800-01-01", "2024-1-1x", "", "明天"])
       expect(parseDate(text), text).toBeUndefined();
     expect(parseDate(new Date(Number.NaN))).toBeUndefined();
   });

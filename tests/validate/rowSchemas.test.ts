@@ -4,20 +4,50 @@ import {residenceRow} from "../../loaders/validate/residenceRow.ts";
 import {serviceRow} from "../../loaders/validate/serviceRow.ts";
 import {fundingRow} from "../../loaders/validate/fundingRow.ts";
 import {villageRow} from "../../loaders/validate/villageRow.ts";
+import {fieldMeta} from "../../loaders/validate/fields.ts";
+import {reasons} from "../../loaders/validate/reasons.ts";
+import type {z} from "zod";
 
 /** The (column, reason) pairs of a failed parse. */
 function problems(result: {success: boolean; error?: {issues: {path: PropertyKey[]; params?: unknown}[]}}) {
   return (result.error?.issues ?? []).map((i) => [String(i.path[0]), (i.params as {reason: string}).reason]);
 }
 
+/** Every coded field of the row schemas: its column, accepted spellings and reason. */
+function codedFields() {
+  const schemas = {villageRow, personRow, residenceRow, serviceRow, fundingRow} as Record<string, z.ZodType>;
+  return Object.entries(schemas).flatMap(([schema, object]) => {
+    // residenceRow is a refined object: its shape is the inner object's.
+    const shape = (object as unknown as {shape?: Record<string, z.ZodType>}).shape ?? (object as unknown as {def: {schema?: {shape: Record<string, z.ZodType>}}}).def.schema?.shape ?? {};
+    return Object.entries(shape).flatMap(([column, field]) => {
+      const meta = fieldMeta(field);
+      return meta?.kind === "code" ? [{schema, column, meta}] : [];
+    });
+  });
+}
+
 describe("row schemas", () => {
+  test("every coded field's reason lists every spelling its schema accepts, so the office reads what to write", () => {
+    const fields = codedFields();
+    expect(fields.map((f) => f.column).sort()).toEqual(["end_reason", "hukou_type", "policy_compliant", "sex", "start_reason", "village_type"]);
+    for (const {schema, column, meta} of fields) {
+      const text = reasons[meta.reason].toLowerCase();
+      // Each spelling as a word of its own: "m" does not count as written inside "male".
+      const words = new Set(text.split(/[\s、,;:()/]|或|也可写|应为|留空/).filter(Boolean));
+      for (const spelling of Object.keys(meta.spellings)) expect(words.has(spelling.toLowerCase()), `${schema}.${column}: ${spelling} in ${text}`).toBe(true);
+      // Reasons are per field: the quality report groups rejected rows by file and reason.
+      expect(fields.filter((f) => f.meta.reason === meta.reason).map((f) => f.column)).toEqual([column]);
+    }
+  });
+
+
   test("personRow.parse(row) maps the accepted spellings to stored codes", () => {
     const row = personRow.parse({person_id: "P1", sex: "2", birth_date: "1990/2/3", hukou_type: "流动", birth_order: "3", policy_compliant: "否"});
     expect(row).toEqual({
       person_id: "P1", name: null, id_number: null, sex: "F", birth_date: "1990-02-03", hukou_type: "migrant",
       mother_id: null, birth_order: 3, policy_compliant: false
     });
-    for (const [text, code] of [["男", "M"], ["female", "F"], ["M", "M"], ["F", "F"], ["1", "M"], ["Male", "M"]] as const)
+    for (const [text, code] of [["男", "M"], ["female", "F"], ["M", "M"], ["F", "F"], ["1", "M"], ["Male", "M"], ["男性", "M"], ["女性", "F"]] as const)
       expect(personRow.parse({person_id: "P", sex: text, birth_date: "2000-01-01", hukou_type: "户籍"}).sex).toBe(code);
   });
 
@@ -27,9 +57,9 @@ describe("row schemas", () => {
       ["person_id", "required"],
       ["sex", "invalid_sex"],
       ["birth_date", "invalid_date"],
-      ["hukou_type", "invalid_code"],
+      ["hukou_type", "invalid_hukou_type"],
       ["birth_order", "out_of_range"],
-      ["policy_compliant", "invalid_code"]
+      ["policy_compliant", "invalid_policy_compliant"]
     ]);
   });
 
@@ -62,7 +92,7 @@ describe("row schemas", () => {
 
   test("villageRow.safeParse(row) rejects a missing name and an unknown type", () => {
     expect(problems(villageRow.safeParse({village_code: "V1", village_name: "", village_type: "镇"}))).toEqual([
-      ["village_name", "required"], ["village_type", "invalid_code"]
+      ["village_name", "required"], ["village_type", "invalid_village_type"]
     ]);
     expect(villageRow.parse({village_code: "V1", village_name: "东村", village_type: "社区"}).village_type).toBe("community");
   });
