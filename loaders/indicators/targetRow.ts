@@ -30,7 +30,7 @@ function numberFromCell(value: unknown): unknown {
  */
 export const targetRowSchema = z.object({
   indicator: z.preprocess(cell, z.string({error: "缺少指标（indicator）"}).refine((name) => targetIndicators.includes(name), {
-    error: (issue) => `指标“${String(issue.input)}”不是 village_year 的数值列（unknown indicator）`
+    error: (issue) => `指标“${String(issue.input)}”不是 village_year 的数值列（unknown indicator）；可用的指标：${targetIndicators.join("、")}（含义见数据字典 village_year）`
   })).describe("village_year 的数值列名，如 birth_rate"),
   op: z.preprocess((v) => {
     const text = cell(v);

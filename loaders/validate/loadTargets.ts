@@ -15,15 +15,22 @@ export interface LoadedTargets {
   notes: string[];
 }
 
+/** "出生率不高于15‰、…": the labels of targets, for a note. */
+function labelsOf(targets: readonly TargetRow[]): string {
+  return targets.map((t) => t.label ?? t.indicator).join("、");
+}
+
 /**
- * The targets to check: the rows of targets.csv that pass their schema, or the default targets
- * when the extract has no targets file. Bad rows go to `rejects` like any other rejected row. An
- * indicator has one target: a later row for an indicator already given is rejected as a duplicate
- * (the first kept, as in every other file), so that a village and year has one verdict per indicator.
+ * The targets to check: the rows of targets.csv that pass their schema, followed by the default
+ * target (defaultTargets) of every indicator the file does not give one for; the default targets
+ * alone when the extract has no targets file. A note names the defaults used. Bad rows go to
+ * `rejects` like any other rejected row. An indicator has one target: a later row for an indicator
+ * already given is rejected as a duplicate (the first kept, as in every other file), so that a
+ * village and year has one verdict per indicator.
  */
 export async function loadTargets(connection: DuckDBConnection, extract: ExtractFiles): Promise<LoadedTargets> {
   const source = extract.tables.targets;
-  if (!source) return {targets: defaultTargets, notes: ["未提供目标文件 targets.csv,使用默认目标"]};
+  if (!source) return {targets: defaultTargets, notes: [`未提供目标文件 targets.csv,使用默认目标:${labelsOf(defaultTargets)}`]};
   const {header, rows} = await openTable(source, tableSpec("targets"));
   const report: FileReport = {
     file: source.file, table: "targets", encoding: header.encoding, delimiter: header.delimiter ?? null,
@@ -65,6 +72,7 @@ export async function loadTargets(connection: DuckDBConnection, extract: Extract
   }
   rejects.closeSync();
   report.accepted = report.read - report.rejected;
-  const notes = targets.length === 0 ? [`${source.file} 中没有有效的目标行,未检查任何目标 / no valid target rows`] : [];
-  return {targets, report, notes};
+  const defaults = defaultTargets.filter((t) => !firstRowOf.has(t.indicator));
+  const notes = defaults.length === 0 ? [] : [`${source.file} 未列出的指标使用默认目标:${labelsOf(defaults)}`];
+  return {targets: [...targets, ...defaults], report, notes};
 }

@@ -11,6 +11,7 @@ import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
 import {writeExtract, type Rows} from "../support/writeExtract.ts";
 import {gb18030Bytes} from "./gb18030Bytes.ts";
+import {defaultTargets} from "../../loaders/indicators/defaultTargets.ts";
 import {expectAccounted, expectRefused, popEnd, readCsv, readQuality, rejectsFor, strayBeside} from "./outputs.ts";
 import {runCli, stackTrace, type CliResult} from "./runCli.ts";
 import {town, townPopEnd} from "./town.ts";
@@ -95,7 +96,9 @@ describe("hostile CSV input", () => {
     const q = readQuality(out);
     expect(rejectsFor(q, "targets.csv", "field_count")?.rows).toEqual([1, 4]);
     expect(q.files.find((f) => f.file === "targets.csv")).toMatchObject({read: 4, accepted: 2, rejected: 2});
-    expect(new Set(readCsv(join(out, "target_checks.csv")).map((r) => r.indicator))).toEqual(new Set(["death_rate", "birth_rate"]));
+    // The file's two targets; the defaults for the indicators it gives none for (sex_ratio_at_birth's row was rejected).
+    expect(new Set(readCsv(join(out, "target_checks.csv")).map((r) => r.indicator))).toEqual(new Set(["death_rate", ...defaultTargets.map((t) => t.indicator)]));
+    expect(readCsv(join(out, "target_checks.csv")).find((r) => r.indicator === "birth_rate")).toMatchObject({value: "15", label: "出生率"});
   });
 
   test("cli on a persons file cut inside a quoted field stops naming the file, the row and the column", async () => {

@@ -1,3 +1,4 @@
+import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
 import {assertInDelta} from "../asserts.ts";
 import {withDatabase} from "../support/withDatabase.ts";
@@ -52,6 +53,12 @@ describe("checkTargets", () => {
       ["funding_per_capita", ">=", 8.5, undefined]
     ]);
     for (const target of defaultTargets) expect(target.label).toMatch(/\p{Script=Han}/u);
+  });
+
+  test("defaultTargets are listed in README.md as they are in the code", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const rows = defaultTargets.map((t) => `| \`${t.indicator}\` | ${t.label} | \`${t.op}\` | ${t.value_high === undefined ? t.value : `${t.value}, ${t.value_high}`} |`);
+    expect(readme).toContain(["| indicator | default target | `op` | `value`, `value_high` |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n\n");
   });
 
   test("checkTargets(connection, defaultTargets) checks every target on every row, in order, no_data where the value is empty", async () => {

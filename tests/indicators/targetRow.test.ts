@@ -24,8 +24,16 @@ describe("targetRowSchema", () => {
     expect(targetRowSchema.parse({indicator: "gfr", op: "不高于", value: 40}).op).toBe("<=");
   });
 
+  test("targetRowSchema.safeParse(row) lists the valid indicators when the one given is unknown", () => {
+    const [message] = messages({indicator: "birthrate", op: "<=", value: 15});
+    for (const name of ["birth_rate", "multichild_out_of_policy_rate", "funding_per_capita", "pop_end"]) expect(message).toContain(`${name}、`.replace(/、$/, ""));
+    expect(message!.split("：").at(-1)!.replace(/（.*$/, "").split("、")).toEqual([...targetIndicators]);
+  });
+
   test("targetRowSchema.safeParse(row) names the problem in Chinese", () => {
-    expect(messages({indicator: "village_name", op: "<=", value: 1})).toEqual(["指标“village_name”不是 village_year 的数值列（unknown indicator）"]);
+    expect(messages({indicator: "village_name", op: "<=", value: 1})).toEqual([
+      `指标“village_name”不是 village_year 的数值列（unknown indicator）；可用的指标：${targetIndicators.join("、")}（含义见数据字典 village_year）`
+    ]);
     expect(messages({indicator: "birth_rate", op: "<", value: 1})).toEqual(["比较方式“<”应为 <=、>= 或 between（invalid op）"]);
     expect(messages({indicator: "birth_rate", op: "<=", value: "十五"})).toEqual(["目标值应为数字（value must be a number）"]);
     expect(messages({indicator: "birth_rate", op: "between", value: 1})).toEqual(["比较方式为 between 时须给出目标上限（value_high required for between）"]);

@@ -4,6 +4,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
+import {defaultTargets} from "../../loaders/indicators/defaultTargets.ts";
 import {runPipeline} from "../../loaders/runPipeline.ts";
 import {TooManyRejectedError} from "../../loaders/validate/TooManyRejectedError.ts";
 import {writeExtract, type ExtractFixture} from "../support/writeExtract.ts";
@@ -40,7 +41,12 @@ describe("targets.csv", () => {
     const {quality} = await runPipeline({input: writeExtract(extract), out, maxRejectedShare: 1});
     const checks = csvParse(csvTextFromFile(join(out, "target_checks.csv")));
     const row = (unit: string, indicator: string) => checks.find((c) => c.village_code === unit && c.indicator === indicator)!;
-    expect(checks.map((c) => `${c.village_code} ${c.indicator}`).sort()).toEqual(["TOWN birth_rate", "TOWN pop_end", "V1 birth_rate", "V1 pop_end"]);
+    // The file's targets, and the default target of every indicator it does not give one for.
+    const defaultsKept = defaultTargets.filter((t) => t.indicator !== "birth_rate");
+    const indicators = ["birth_rate", "pop_end", ...defaultsKept.map((t) => t.indicator)].sort();
+    for (const unit of ["TOWN", "V1"]) expect(checks.filter((c) => c.village_code === unit && c.year === "2021").map((c) => c.indicator).sort()).toEqual(indicators);
+    expect(row("V1", "multichild_out_of_policy_rate")).toMatchObject({op: "<=", value: "2.4", label: "政策外多孩率不高于2.4%"});
+    expect(quality.notes).toContain(`targets.csv 未列出的指标使用默认目标:${defaultsKept.map((t) => t.label).join("、")}`);
     expect(row("V1", "birth_rate")).toMatchObject({status: "met", label: "出生率不高于500‰"});
     expect(Number(row("V1", "birth_rate").actual)).toBe(400);
     // pop_end 3 is above the band 1–2.
@@ -54,6 +60,16 @@ describe("targets.csv", () => {
     expect(rejects[0].message).toContain("no_such_column");
     // One verdict per village, year and indicator: the first target of birth_rate (≤ 500‰) is the one checked.
     expect(rejects[2].message).toContain("第1行");
+  });
+
+  test("runPipeline with a targets.csv of one row checks it and keeps the default target of every other indicator, and says which", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "targets-")), "out");
+    const {quality} = await runPipeline({input: writeExtract({...extract, targets: [{indicator: "birth_rate", op: "<=", value: 500}]}), out});
+    const town = csvParse(csvTextFromFile(join(out, "target_checks.csv"))).filter((c) => c.village_code === "TOWN");
+    const byIndicator = ([a]: [string, number], [b]: [string, number]) => (a < b ? -1 : 1);
+    expect(town.map((c): [string, number] => [c.indicator, Number(c.value)]).sort(byIndicator))
+      .toEqual([["birth_rate", 500] as [string, number], ...defaultTargets.slice(1).map((t): [string, number] => [t.indicator, t.value])].sort(byIndicator));
+    expect(quality.notes.filter((n) => n.includes("默认目标"))).toEqual([`targets.csv 未列出的指标使用默认目标:${defaultTargets.slice(1).map((t) => t.label).join("、")}`]);
   });
 
   test("runPipeline stops with a TooManyRejectedError naming targets.csv when more than half its rows are rejected, outputs not written", async () => {
@@ -73,6 +89,8 @@ describe("targets.csv", () => {
       "birth_rate", "funding_per_capita", "multichild_out_of_policy_rate", "natural_growth_rate",
       "policy_compliance_rate", "prepregnancy_check_coverage_rate", "sex_ratio_at_birth"
     ]);
-    expect(quality.notes.join(" ")).toContain("默认目标");
+    // The note names every default target, so the quality page says what was checked.
+    expect(quality.notes).toContain(`未提供目标文件 targets.csv,使用默认目标:${defaultTargets.map((t) => t.label).join("、")}`);
+    expect(quality.notes.join(" ")).toContain("政策外多孩率不高于2.4%");
   });
 });
