@@ -10,6 +10,7 @@
  */
 import {statSync} from "node:fs";
 import {parseArgs} from "node:util";
+import {messageFromArgsError} from "./messageFromArgsError.ts";
 import {minCellExpected, minCellFromText} from "./publish/minCellFromText.ts";
 import {outputFolderProblem} from "./publish/outputFolderProblem.ts";
 import {ExtractError} from "./read/ExtractError.ts";
@@ -37,23 +38,22 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
+const options = {
+  input: {type: "string", default: "data/sample"},
+  out: {type: "string", default: "out"},
+  db: {type: "string"},
+  "memory-limit": {type: "string"},
+  "temp-dir": {type: "string"},
+  "min-cell": {type: "string", default: "0"},
+  "max-rejected-share": {type: "string", default: "0.5"},
+  quiet: {type: "boolean", default: false},
+  help: {type: "boolean", short: "h", default: false}
+} as const;
 let args;
 try {
-  args = parseArgs({
-    options: {
-      input: {type: "string", default: "data/sample"},
-      out: {type: "string", default: "out"},
-      db: {type: "string"},
-      "memory-limit": {type: "string"},
-      "temp-dir": {type: "string"},
-      "min-cell": {type: "string", default: "0"},
-      "max-rejected-share": {type: "string", default: "0.5"},
-      quiet: {type: "boolean", default: false},
-      help: {type: "boolean", short: "h", default: false}
-    }
-  }).values;
+  args = parseArgs({options}).values;
 } catch (error) {
-  fail(`${(error as Error).message}\n${usage}`, 2);
+  fail(`错误 / error: ${messageFromArgsError(error, Object.keys(options))}\n${usage}`, 2);
 }
 if (args.help) fail(usage, 0);
 const memoryLimit = args["memory-limit"] === undefined ? undefined : memoryLimitFromText(args["memory-limit"]);

@@ -61,6 +61,23 @@ describe("pipeline CLI", () => {
     expect(result.stderr).toContain("--min-cell");
   });
 
+  test("cli with a misspelt, valueless or stray argument exits 2 with a message in Chinese and English, and the usage", async () => {
+    const cases: [string[], string][] = [
+      [["--inptu", "data/sample"], "错误 / error: 未知选项 --inptu,是否想写 --input? / unknown option '--inptu' (did you mean --input?)"],
+      [["--nonsense"], "错误 / error: 未知选项 --nonsense / unknown option '--nonsense'"],
+      [["--out"], "错误 / error: 选项 --out 缺少取值 / option '--out' needs a value"],
+      [["--quiet=yes"], "错误 / error: 选项 --quiet 不带取值 / option '--quiet' takes no value"],
+      [["data/sample"], "错误 / error: 多余的参数 data/sample:本命令的参数都以 -- 开头的选项给出 / unexpected argument 'data/sample': give everything as --options"]
+    ];
+    for (const [args, message] of cases) {
+      const result = await cli(...args);
+      expect(result.code, args.join(" ")).toBe(2);
+      const lines = result.stderr.trim().split("\n");
+      expect(lines[0], args.join(" ")).toBe(message);
+      expect(lines[1]).toMatch(/^用法 \/ usage: npm run pipeline/);
+    }
+  });
+
   test("cli with a --memory-limit that is not a size (lots, 0MB, 80%) exits 2 naming the option, before reading anything", async () => {
     for (const limit of ["lots", "0MB", "80%"]) {
       const result = await cli("--input", writeExtract(valid), "--out", join(tmpdir(), "never"), `--memory-limit=${limit}`);
