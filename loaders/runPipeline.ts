@@ -125,8 +125,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         rows[`${name}.csv`] = rows[`${name}.parquet`] = n;
       }
       // The office opens rejects.csv in a spreadsheet: its cells quote the input as given, so they are neutralised as the datasets' are.
-      await connection.run(`COPY (SELECT csv_safe_text(file) AS file, "row", csv_safe_text("column") AS "column", csv_safe_text(value) AS value, reason, csv_safe_text(message) AS message
-        FROM rejects ORDER BY file, "row", "column", reason LIMIT ${rejectsCap})
+      // "line": the row as the file numbers it (the sheet's row, the CSV's line), beside the data row.
+      await connection.run(`COPY (SELECT csv_safe_text(file) AS file, "row", line, csv_safe_text("column") AS "column", csv_safe_text(value) AS value, reason, csv_safe_text(message) AS message
+        FROM rejects_located ORDER BY file, "row", "column", reason LIMIT ${rejectsCap})
         TO '${join(dir, "rejects.csv").replaceAll("'", "''")}' (FORMAT csv, HEADER true)`);
       rows["rejects.csv"] = Math.min(rejectsCap, quality.files.reduce((n, f) => n + f.rejected, 0));
       writeFileSync(join(dir, "quality.json"), JSON.stringify(quality, null, 2) + "\n");

@@ -11,6 +11,10 @@ export interface ReasonCount {
   count: number;
   /** The first rows (1-based data rows) with this problem, so the office can find them. */
   rows: number[];
+  /** The same rows as the file numbers them: the sheet's row (XLSX), the line (CSV). */
+  lines: number[];
+  /** The columns with this problem (English names; a file's column_headers gives them as written); null for the whole row. */
+  columns: (string | null)[];
 }
 
 export interface QualityReport extends ValidationReport {
@@ -33,9 +37,12 @@ export async function qualityReport(
 ): Promise<QualityReport> {
   const byReason = async (table: "rejects" | "warnings") => {
     const result = await connection.runAndReadAll(`
-      SELECT file, reason, any_value(message) AS message, count(*)::INTEGER AS count,
-             list(DISTINCT "row" ORDER BY "row")[1:${defaults.rowsPerReason}] AS rows
-      FROM ${table} GROUP BY file, reason ORDER BY file, count DESC, reason`);
+      SELECT file, reason, min(message) AS message, count(*)::INTEGER AS count,
+             list(DISTINCT "row" ORDER BY "row")[1:${defaults.rowsPerReason}] AS rows,
+             -- a row's line grows with it: the first lines are the first rows'
+             list(DISTINCT line ORDER BY line)[1:${defaults.rowsPerReason}] AS lines,
+             list(DISTINCT "column" ORDER BY "column" NULLS FIRST) AS columns
+      FROM ${table}_located GROUP BY file, reason ORDER BY file, count DESC, reason`);
     return result.getRowObjectsJson() as unknown as ReasonCount[];
   };
   const balance = await connection.runAndReadAll(`

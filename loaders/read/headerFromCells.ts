@@ -14,6 +14,8 @@ export interface HeaderMatch {
   duplicates: {column: string; cells: [string, string]}[];
   /** All non-empty cells, cleaned, for messages. */
   found: string[];
+  /** The header cell of each column present, as written (cleaned), by canonical name: {sex: "性别"}. */
+  written: Record<string, string>;
 }
 
 /**
@@ -54,5 +56,5 @@ export function headerFromCells(cells: readonly string[], spec: TableSpec): Head
     columns.push(column.name);
   }
   const missing = spec.columns.filter((c) => c.required && !firstCell.has(c.name));
-  return {names, columns, unknownColumns, missing, duplicates, found};
+  return {names, columns, unknownColumns, missing, duplicates, found, written: Object.fromEntries(firstCell)};
 }

@@ -77,6 +77,7 @@ export async function openCsvTable(
     encoding: sniff.encoding,
     delimiter,
     columns: [],
+    headers: {},
     unknownColumns: [],
     headerRow: 0
   };
@@ -119,6 +120,7 @@ export async function openCsvTable(
 
   const {match, record: headerRecord} = chosen!;
   header.columns = match.columns;
+  header.headers = match.written;
   header.unknownColumns = match.unknownColumns;
   header.headerRow = headerRecord.line;
   const columns = csvColumnsFromHeader(headerRecord.cells, match.names);

@@ -190,6 +190,7 @@ export async function openXlsxTable(
     file,
     encoding: "xlsx",
     columns: match.columns,
+    headers: match.written,
     unknownColumns: match.unknownColumns,
     headerRow: headerRow.number,
     ...(state.sheet === undefined ? {} : {sheet: state.sheet})

@@ -42,6 +42,8 @@ export interface HeaderInfo {
   delimiter?: string;
   /** Canonical names of the known columns present, in file order. */
   columns: string[];
+  /** The header cell of each of `columns` as the file writes it (cleaned), for messages: {sex: "性别"}. */
+  headers: Record<string, string>;
   /** Header cells that are not columns of the table (ignored; report them as a note). */
   unknownColumns: string[];
   /** 1-based physical line (CSV) or sheet row (XLSX) of the header. */
@@ -55,6 +57,7 @@ export interface RawRow {
    * 1-based data row. CSV: index of the record among the non-blank records after the header
    * (blank lines and records whose cells are all empty are skipped and not counted).
    * XLSX: sheet row number minus the header row (blank rows are skipped but keep their number).
+   * `line` is the row as the file itself numbers it; validation records line − row (source_lines).
    */
   row: number;
   /** 1-based physical line where the record starts (CSV) or the sheet row number (XLSX). */

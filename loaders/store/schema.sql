@@ -81,3 +81,22 @@ CREATE TABLE warnings (
   reason    VARCHAR NOT NULL,
   message   VARCHAR NOT NULL
 );
+
+-- Where a data row ("row": 1-based, header excluded) is in the file as the office sees it: the
+-- sheet's row number (XLSX) or the line the record starts on (CSV) is "row" + line_offset of the
+-- file's entry with the greatest from_row <= "row". One entry where the offset changes (a blank line
+-- or a record of several lines before it): an XLSX sheet has one, its header's row number.
+CREATE TABLE source_lines (
+  file        VARCHAR NOT NULL,
+  from_row    INTEGER NOT NULL,
+  line_offset INTEGER NOT NULL
+);
+
+-- rejects and warnings with each row's line (NULL for a row read before lines were recorded).
+CREATE VIEW rejects_located AS
+SELECT p.*, p."row" + l.line_offset AS line
+FROM rejects AS p ASOF LEFT JOIN source_lines AS l ON p.file = l.file AND p."row" >= l.from_row;
+
+CREATE VIEW warnings_located AS
+SELECT p.*, p."row" + l.line_offset AS line
+FROM warnings AS p ASOF LEFT JOIN source_lines AS l ON p.file = l.file AND p."row" >= l.from_row;

@@ -20,11 +20,12 @@ export async function checkRejectedShare(connection: DuckDBConnection, files: re
   const over = filesOverRejectedShare(files, maxShare);
   if (over.length === 0) return;
   const listed: RejectedFile[] = [];
-  for (const f of over) listed.push({file: f.file, table: f.table, read: f.read, rejected: f.rejected, reasons: await reasonsOf(connection, f.file), over: true});
+  const located = (f: FileReport) => ({headers: f.column_headers, format: f.encoding === "xlsx" ? ("xlsx" as const) : ("csv" as const)});
+  for (const f of over) listed.push({file: f.file, table: f.table, read: f.read, rejected: f.rejected, reasons: await reasonsOf(connection, f.file), over: true, ...located(f)});
   const persons = files.find((f) => f.table === "persons");
   const rootCause = listed.some((f) => f.reasons.some((r) => r.reason === "person_rejected"));
   if (rootCause && persons && !over.includes(persons))
-    listed.push({file: persons.file, table: persons.table, read: persons.read, rejected: persons.rejected, reasons: await reasonsOf(connection, persons.file), over: false});
+    listed.push({file: persons.file, table: persons.table, read: persons.read, rejected: persons.rejected, reasons: await reasonsOf(connection, persons.file), over: false, ...located(persons)});
   throw new TooManyRejectedError(listed, maxShare);
 }
 

@@ -6,6 +6,8 @@ import {defaultTargets} from "../indicators/defaultTargets.ts";
 import {targetRowSchema, type TargetRow} from "../indicators/targetRow.ts";
 import {appendValues} from "../store/appendValues.ts";
 import {reasons} from "./reasons.ts";
+import {sourceLineRecorder} from "./sourceLineRecorder.ts";
+import {columnHeaders} from "./columnHeaders.ts";
 import type {FileReport} from "./validateExtract.ts";
 
 export interface LoadedTargets {
@@ -34,8 +36,10 @@ export async function loadTargets(connection: DuckDBConnection, extract: Extract
   const {header, rows} = await openTable(source, tableSpec("targets"));
   const report: FileReport = {
     file: source.file, table: "targets", encoding: header.encoding, delimiter: header.delimiter ?? null,
-    read: 0, accepted: 0, rejected: 0, warnings: 0, unknown_columns: header.unknownColumns
+    read: 0, accepted: 0, rejected: 0, warnings: 0, unknown_columns: header.unknownColumns, column_headers: columnHeaders(header.headers)
   };
+  const sourceLines = await connection.createAppender("source_lines");
+  const located = sourceLineRecorder(sourceLines, source.file);
   const rejects = await connection.createAppender("rejects");
   const reject = (row: number, column: string | null, value: unknown, reason: string, message: string) =>
     appendValues(rejects, ["varchar", "integer", "varchar", "varchar", "varchar", "varchar"], [source.file, row, column, value, reason, message]);
@@ -43,6 +47,7 @@ export async function loadTargets(connection: DuckDBConnection, extract: Extract
   const firstRowOf = new Map<string, number>();
   for await (const raw of rows) {
     report.read++;
+    located(raw.row, raw.line);
     // A row whose cells do not line up with the header (a shifted or cut row) is not read at all,
     // as in every other file: its values may sit under the wrong column.
     if (raw.fieldCountMismatch) {
@@ -71,6 +76,7 @@ export async function loadTargets(connection: DuckDBConnection, extract: Extract
     }
   }
   rejects.closeSync();
+  sourceLines.closeSync();
   report.accepted = report.read - report.rejected;
   const defaults = defaultTargets.filter((t) => !firstRowOf.has(t.indicator));
   const notes = defaults.length === 0 ? [] : [`${source.file} 未列出的指标使用默认目标:${labelsOf(defaults)}`];

@@ -147,6 +147,12 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
       SELECT ${settledColumns.join(", ")}, ok, line_number, CASE WHEN NOT ok THEN line END AS line
       FROM checked ${inRowOrder}`);
     await connection.run("DROP TABLE fast_lines");
+    // Where each row is in the file (source_lines): its line is row + headerRow while no blank line has been skipped.
+    await connection.run(fromLines
+      ? `INSERT INTO source_lines SELECT ${quotedString(source.file)}, 1, ${header.headerRow}`
+      : `INSERT INTO source_lines SELECT ${quotedString(source.file)}, source_row, line_number - source_row FROM (
+          SELECT source_row, line_number, line_number - source_row - lag(line_number - source_row) OVER (ORDER BY source_row) AS change FROM fast_rows)
+        WHERE change IS DISTINCT FROM 0`);
     const counts = await connection.runAndReadAll("SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE ok)::INTEGER AS staged FROM fast_rows");
     const {n, staged} = counts.getRowObjects()[0] as {n: number; staged: number};
     await connection.run("DROP TABLE IF EXISTS fast_unsettled");

@@ -10,6 +10,7 @@ import {appendValues, type AppendType} from "../store/appendValues.ts";
 import {createTables} from "../store/createTables.ts";
 import {runSqlFile} from "../store/runSqlFile.ts";
 import {checkIdNumber} from "./checkIdNumber.ts";
+import {columnHeaders} from "./columnHeaders.ts";
 import {fundingRow} from "./fundingRow.ts";
 import {idNumberStoredAsNumber} from "./idNumberStoredAsNumber.ts";
 import {personRow, type PersonRow} from "./personRow.ts";
@@ -18,6 +19,7 @@ import {residenceRow} from "./residenceRow.ts";
 import {serviceRow, type ServiceRow} from "./serviceRow.ts";
 import {sqlIdNumberAgrees, sqlIdNumberDigits} from "./sqlIdNumberAgrees.ts";
 import {stageCsvFast} from "./stageCsvFast.ts";
+import {sourceLineRecorder} from "./sourceLineRecorder.ts";
 import {spellsToRejectForOverlap, type Spell} from "./spellsToRejectForOverlap.ts";
 import {villageRow} from "./villageRow.ts";
 
@@ -31,6 +33,11 @@ export interface FileReport {
   rejected: number;
   warnings: number;
   unknown_columns: string[];
+  /**
+   * The header of each column whose header in the file is not its English name, as written:
+   * {sex: "性别"}. Messages name a column as the office wrote it, e.g. 性别(sex).
+   */
+  column_headers: Record<string, string>;
 }
 
 export interface ExtractMeta {
@@ -147,6 +154,7 @@ export async function validateExtract(
     warnings: await connection.createAppender("warnings")
   };
   const rejectedPersonIds = await connection.createAppender("rejected_person_ids");
+  const sourceLines = await connection.createAppender("source_lines");
   const problemTypes: AppendType[] = ["varchar", "integer", "varchar", "varchar", "varchar", "varchar"];
 
   for (const staged of stagedTables) {
@@ -164,13 +172,15 @@ export async function validateExtract(
     const types = [...staged.columns.map(([, type]) => type), "integer", "varchar", "varchar"] as AppendType[];
     const report: FileReport = {
       file: source.file, table: staged.table, encoding: header.encoding, delimiter: header.delimiter ?? null,
-      read: 0, accepted: 0, rejected: 0, warnings: 0, unknown_columns: header.unknownColumns
+      read: 0, accepted: 0, rejected: 0, warnings: 0, unknown_columns: header.unknownColumns, column_headers: columnHeaders(header.headers)
     };
+    const located = sourceLineRecorder(sourceLines, source.file);
     const record = (kind: "rejects" | "warnings", row: number, problem: Problem) =>
       appendValues(problemsAppender[kind], problemTypes, [source.file, row, problem.column, problem.value, problem.reason, reasons[problem.reason]]);
 
     for await (const raw of rows) {
       report.read++;
+      located(raw.row, raw.line);
       if (raw.fieldCountMismatch) {
         const {expected, actual} = raw.fieldCountMismatch;
         record("rejects", raw.row, {column: null, value: `${actual}/${expected}`, reason: "field_count"});
@@ -207,6 +217,7 @@ export async function validateExtract(
   problemsAppender.rejects.closeSync();
   problemsAppender.warnings.closeSync();
   rejectedPersonIds.closeSync();
+  sourceLines.closeSync();
 
   const meta = await storeExtractMeta(connection, extract, given ?? (extract.metaFile ? await readExtractMeta(extract.metaFile) : undefined));
   const provided = await connection.createAppender("extract_tables");

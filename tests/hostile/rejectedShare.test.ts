@@ -60,10 +60,10 @@ describe("rejected share", () => {
     expect(result.code, result.stderr).toBe(1);
     expect(result.stderr).not.toMatch(stackTrace);
     expect(result.stderr).toContain("persons.csv:全部 7 行被拒绝");
-    expect(result.stderr).toContain(`sex 列:${reasons.invalid_sex}:7 行,第 1、2、3、4、5 行等`);
+    expect(result.stderr).toContain(`sex 列:${reasons.invalid_sex}:7 行,第 1、2、3、4、5 行等(文件第 2、3、4、5、6 行)`);
     // Residence rows fall with their person: the message says so and sends the reader to persons.csv.
     expect(result.stderr).toContain(`residence.csv:全部 7 行被拒绝`);
-    expect(result.stderr).toContain(`person_id 列:${reasons.person_rejected}:7 行,第 1、2、3、4、5 行等;请先改正 persons.csv 中被拒绝的人员`);
+    expect(result.stderr).toContain(`person_id 列:${reasons.person_rejected}:7 行,第 1、2、3、4、5 行等(文件第 2、3、4、5、6 行);请先改正 persons.csv 中被拒绝的人员`);
     expect(folderHashes(out)).toEqual(before);
     expect(strayBeside(out)).toEqual([]);
   });
@@ -72,7 +72,7 @@ describe("rejected share", () => {
     const over = newOut();
     const stderr = expectStopped(await cli(townWithServices(11), over), over);
     expect(stderr).toContain("services.csv:读入 20 行,拒绝 11 行(55%),超过允许的 50%");
-    expect(stderr).toContain(`year 列:${reasons.invalid_integer}:11 行,第 1、2、3、4、5 行等`);
+    expect(stderr).toContain(`year 列:${reasons.invalid_integer}:11 行,第 1、2、3、4、5 行等(文件第 2、3、4、5、6 行)`);
     expect(stderr).not.toContain("persons.csv");
 
     const half = newOut();
@@ -125,7 +125,7 @@ describe("rejected share", () => {
     const at = (text: string) => lines.findIndex((l) => l.includes(text));
     expect(lines[at("residence.csv:")]).toBe("residence.csv:读入 9 行,拒绝 5 行(55.55%),超过允许的 50% / 5 of 9 rows rejected, more than 50%");
     expect(lines[at("persons.csv(")]).toBe("persons.csv(上述人员被拒绝的原因):读入 7 行,拒绝 3 行(42.85%)");
-    expect(lines[at("persons.csv(") + 1]).toBe(`  · birth_date 列:${reasons.invalid_date}:3 行,第 1、2、3 行`);
+    expect(lines[at("persons.csv(") + 1]).toBe(`  · birth_date 列:${reasons.invalid_date}:3 行,第 1、2、3 行(文件第 2、3、4 行)`);
     expect(at("persons.csv(")).toBeGreaterThan(at("residence.csv:"));
   });
 
@@ -137,13 +137,13 @@ describe("rejected share", () => {
     expect(prebuild.stderr).not.toMatch(stackTrace);
     expect(prebuild.stderr).toContain(`错误 / error (POP_DATA_DIR=${env.POP_DATA_DIR}): 被拒绝的行过多,未写出任何结果`);
     expect(prebuild.stderr).toContain(`persons.csv:全部 7 行被拒绝`);
-    expect(prebuild.stderr).toContain(`sex 列:${reasons.invalid_sex}:7 行,第 1、2、3、4、5 行等`);
+    expect(prebuild.stderr).toContain(`sex 列:${reasons.invalid_sex}:7 行,第 1、2、3、4、5 行等(文件第 2、3、4、5、6 行)`);
 
     const pdf = join(mkdtempSync(join(root, "pdf-")), "bulletin-2021.pdf");
     const bulletin = await runCli(["--year", "2021", "--input", env.POP_DATA_DIR, "--out", pdf], {script: "loaders/bulletin/cli.ts", env: base, timeoutMs: 60_000});
     expect(bulletin.code, bulletin.stderr).toBe(1);
     expect(bulletin.stderr).not.toMatch(stackTrace);
-    expect(bulletin.stderr).toContain(`sex 列:${reasons.invalid_sex}:7 行,第 1、2、3、4、5 行等`);
+    expect(bulletin.stderr).toContain(`sex 列:${reasons.invalid_sex}:7 行,第 1、2、3、4、5 行等(文件第 2、3、4、5、6 行)`);
     expect(bulletin.stderr).not.toContain("正在构建站点");
     expect(existsSync(pdf)).toBe(false);
 

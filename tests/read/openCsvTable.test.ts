@@ -28,6 +28,7 @@ describe("openTable(csv)", () => {
     const {header, rows} = await readAll("村居.csv", "村居代码,村居名称,类型\nV001,青山村,村\nV002,河东社区,社区\n");
     expect(header).toMatchObject({file: "村居.csv", encoding: "utf-8", delimiter: ",", headerRow: 1, unknownColumns: []});
     expect(header.columns).toEqual(["village_code", "village_name", "village_type"]);
+    expect(header.headers).toEqual({village_code: "村居代码", village_name: "村居名称", village_type: "类型"});
     expect(rows).toEqual([
       {row: 1, line: 2, values: {village_code: "V001", village_name: "青山村", village_type: "村"}},
       {row: 2, line: 3, values: {village_code: "V002", village_name: "河东社区", village_type: "社区"}}

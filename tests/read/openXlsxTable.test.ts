@@ -45,6 +45,8 @@ describe("openTable(xlsx)", () => {
       file: "人员.xlsx",
       encoding: "xlsx",
       columns: ["person_id", "name", "sex", "birth_date", "hukou_type", "birth_order"],
+      // As written (cleaned: the spaces around 人员编号 trimmed), for messages.
+      headers: {person_id: "人员编号", name: "姓名", sex: "性别", birth_date: "出生日期", hukou_type: "户籍类型", birth_order: "孩次"},
       unknownColumns: ["备注"],
       headerRow: 3,
       sheet: "人员"

@@ -5,7 +5,7 @@ import {rejectedShareFromText} from "../../loaders/validate/rejectedShareFromTex
 import type {FileReport} from "../../loaders/validate/validateExtract.ts";
 
 const file = (name: string, read: number, rejected: number): FileReport => ({
-  file: name, table: "services", encoding: "utf-8", delimiter: ",", read, accepted: read - rejected, rejected, warnings: 0, unknown_columns: []
+  file: name, table: "services", encoding: "utf-8", delimiter: ",", read, accepted: read - rejected, rejected, warnings: 0, unknown_columns: [], column_headers: {}
 });
 
 describe("filesOverRejectedShare", () => {

@@ -1,3 +1,5 @@
+import {readFileSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {discoverExtract} from "../../loaders/read/discoverExtract.ts";
 import {openDatabase, type Database} from "../../loaders/store/openDatabase.ts";
@@ -281,5 +283,20 @@ describe("validateExtract", () => {
     const report = await validateExtract(db.connection, await discoverExtract(writeExtract({...fixture, meta: undefined})));
     // Earliest 期初 start; latest start or end date among the rows that passed the field checks.
     expect(report.meta).toEqual({region: null, register_start: "2014-01-01", extract_date: "2026-01-01", derived: ["register_start", "extract_date"]});
+  });
+
+  test.each([true, false])("validateExtract(connection, extract, {fastPath: %s}) records each rejected row's line in the file, blank lines counted (rejects_located)", async (fastPath) => {
+    const dir = writeExtract(fixture);
+    // residence.csv with two blank lines: after data row 4 and after data row 9 (lines 6 and 12).
+    const text = readFileSync(join(dir, "residence.csv"), "utf8").split("\n");
+    writeFileSync(join(dir, "residence.csv"), [...text.slice(0, 5), "", ...text.slice(5, 10), "", ...text.slice(10)].join("\n"));
+    await validateExtract(db.connection, await discoverExtract(dir), {fastPath});
+    const located = await rows(`SELECT "row", line, reason FROM rejects_located WHERE file = 'residence.csv' ORDER BY "row"`);
+    // Header on line 1; rows 1–4 on lines 2–5, rows 5–9 on 7–11, rows 10… on 13…
+    expect(located.map((r) => [r.row, r.line])).toEqual([[5, 7], [6, 8], [7, 9], [8, 10], [9, 11], [10, 13], [11, 14], [12, 15], [13, 16], [15, 18], [16, 19]]);
+    // Rules in SQL (unknown_village) and in zod (end_date_without_end_reason) alike.
+    expect(located.find((r) => r.row === 7)).toMatchObject({line: 9, reason: "unknown_village"});
+    expect(located.find((r) => r.row === 16)).toMatchObject({line: 19, reason: "end_date_without_end_reason"});
+    expect(await rows(`SELECT "row", line FROM rejects_located WHERE file = 'persons.csv' ORDER BY "row"`)).toEqual([{row: 4, line: 5}, {row: 5, line: 6}, {row: 9, line: 10}]);
   });
 });
