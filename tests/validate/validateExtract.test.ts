@@ -3,6 +3,7 @@ import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {discoverExtract} from "../../loaders/read/discoverExtract.ts";
 import {openDatabase, type Database} from "../../loaders/store/openDatabase.ts";
+import {reasons} from "../../loaders/validate/reasons.ts";
 import {validateExtract} from "../../loaders/validate/validateExtract.ts";
 import {writeExtract, type ExtractFixture} from "../support/writeExtract.ts";
 
@@ -298,5 +299,19 @@ describe("validateExtract", () => {
     expect(located.find((r) => r.row === 7)).toMatchObject({line: 9, reason: "unknown_village"});
     expect(located.find((r) => r.row === 16)).toMatchObject({line: 19, reason: "end_date_without_end_reason"});
     expect(await rows(`SELECT "row", line FROM rejects_located WHERE file = 'persons.csv' ORDER BY "row"`)).toEqual([{row: 4, line: 5}, {row: 5, line: 6}, {row: 9, line: 10}]);
+  });
+
+  test("validateExtract(connection, extract) warns id_number_as_number, not a wrong check digit, for an ID number a spreadsheet saved as a number", async () => {
+    const persons = [
+      {person_id: "A", sex: "女", birth_date: "1949-12-31", hukou_type: "户籍", id_number: "1.10105E+17"}, // 1: Excel's CSV of a General cell
+      {person_id: "B", sex: "女", birth_date: "1949-12-31", hukou_type: "户籍", id_number: "110105194912310000"}, // 2: 15 digits kept, then zeros
+      {person_id: "C", sex: "女", birth_date: "1949-12-31", hukou_type: "户籍", id_number: "110105194912310021"} // 3: a real wrong check digit
+    ];
+    await validateExtract(db.connection, await discoverExtract(writeExtract({...fixture, persons})));
+    expect(await rows(`SELECT "row", reason, message FROM warnings WHERE "column" = 'id_number' ORDER BY "row"`)).toEqual([
+      {row: 1, reason: "id_number_as_number", message: reasons.id_number_as_number},
+      {row: 2, reason: "id_number_as_number", message: reasons.id_number_as_number},
+      {row: 3, reason: "id_number_check_digit", message: reasons.id_number_check_digit}
+    ]);
   });
 });
