@@ -93,7 +93,7 @@ describe("bulletinFromIndicators on two hand-made years", () => {
       "全年出生人口174人,比上年减少12人,出生率为7.28‰,比上年下降0.45个千分点;" +
         "死亡人口277人,比上年增加5人,死亡率为11.59‰,比上年上升0.28个千分点。" +
         "全年人口自然减少103人,人口自然增长率为-4.31‰,比上年下降0.73个千分点。" +
-        "出生率达到不高于15.00‰的目标;人口自然增长率达到不高于8.00‰的目标。"
+        "出生率达到不高于15‰的目标;人口自然增长率达到不高于8‰的目标。"
     );
   });
 
@@ -129,7 +129,7 @@ describe("bulletinFromIndicators on two hand-made years", () => {
     expect(text).toMatch(/总人口性别比\[\d+\]为101\.72\(以女性为100,男性对女性的比例\),比上年上升0\.01。/);
     // 96/78 = 123.077 → 123.08 (2024: 99/87 = 113.793 → 113.79; 123.08 − 113.79 = +9.29).
     expect(text).toMatch(
-      /出生人口性别比为123\.08\(95%置信区间\[\d+\]为95\.10—165\.30\),比上年上升9\.29,未达到103\.00—107\.00之间的目标\(受样本量限制,尚不能确定\)。/
+      /出生人口性别比为123\.08\(95%置信区间\[\d+\]为95\.10—165\.30\),比上年上升9\.29,未达到103—107之间的目标\(受样本量限制,尚不能确定\)。/
     );
     expect(text).toContain("由于全年出生人口仅174人,出生人口性别比受偶然因素影响较大");
   });
@@ -145,13 +145,13 @@ describe("bulletinFromIndicators on two hand-made years", () => {
   test("bulletinFromIndicators(rows, {year, targets}) compares family-planning indicators with their targets", () => {
     const text = paragraphs(doc, "计划生育").join("");
     // 160/170 = 94.118% (2024: 166/180 = 92.222%, +1.895 → 上升1.90).
-    expect(text).toMatch(/符合政策生育率\[\d+\]为94\.12%,比上年上升1\.90个百分点,达到不低于84\.60%的目标。/);
+    expect(text).toMatch(/符合政策生育率\[\d+\]为94\.12%,比上年上升1\.90个百分点,达到不低于84\.6%的目标。/);
     // 3/174 = 1.724% (2024: 4/186 = 2.151%, −0.426 → 下降0.43).
-    expect(text).toContain("政策外多孩出生3人,政策外多孩率为1.72%,比上年下降0.43个百分点,达到不高于2.40%的目标。");
+    expect(text).toContain("政策外多孩出生3人,政策外多孩率为1.72%,比上年下降0.43个百分点,达到不高于2.4%的目标。");
     // 180/210 = 85.714% (2024: 170/220 = 77.273%, +8.44).
-    expect(text).toContain("免费孕前优生健康检查覆盖率为85.71%,比上年上升8.44个百分点,达到不低于80.00%的目标。");
+    expect(text).toContain("免费孕前优生健康检查覆盖率为85.71%,比上年上升8.44个百分点,达到不低于80%的目标。");
     // 210000/23898.5 = 8.787 → 8.79元 (2024: 198000/24048 = 8.234 → 8.23元; 8.79 − 8.23 = +0.56).
-    expect(text).toMatch(/全年经费投入21\.00万元,按年平均常住人口计算,人均经费投入\[\d+\]为8\.79元,比上年增加0\.56元,达到不低于8\.50元的目标。/);
+    expect(text).toMatch(/全年经费投入21\.00万元,按年平均常住人口计算,人均经费投入\[\d+\]为8\.79元,比上年增加0\.56元,达到不低于8\.5元的目标。/);
   });
 
   test("bulletinFromIndicators(rows, {year}) builds 表1 with the town first, then villages in code order, flagging tiny bases", () => {
@@ -316,10 +316,10 @@ describe("bulletinFromIndicators edge cases", () => {
       targets: [check("birth_rate", "<=", 15, null, "met"), check("sex_ratio_at_birth", "between", 103, 107, "not_met"), check("policy_compliance_rate", ">=", 84.6, null, "no_data")]
     });
     expect(paragraphs(doc, "人口自然变动")[0]).toContain("出生率无数据;");
-    expect(paragraphs(doc, "人口自然变动")[0]).toContain("出生率无法对照不高于15.00‰的目标。");
-    expect(paragraphs(doc, "性别构成")[0]).toContain("出生人口性别比无数据,无法对照103.00—107.00之间的目标。");
-    expect(paragraphs(doc, "计划生育")[0]).toMatch(/符合政策生育率\[\d+\]无数据,无法对照不低于84\.60%的目标。/);
-    expect(JSON.stringify(doc)).not.toMatch(/无数据,无数据|达到不高于15\.00‰|未达到103/);
+    expect(paragraphs(doc, "人口自然变动")[0]).toContain("出生率无法对照不高于15‰的目标。");
+    expect(paragraphs(doc, "性别构成")[0]).toContain("出生人口性别比无数据,无法对照103—107之间的目标。");
+    expect(paragraphs(doc, "计划生育")[0]).toMatch(/符合政策生育率\[\d+\]无数据,无法对照不低于84\.6%的目标。/);
+    expect(JSON.stringify(doc)).not.toMatch(/无数据,无数据|达到不高于15‰|未达到103/);
   });
 
   test("bulletinFromIndicators(rows, {year}) of a year without births says so, never '仅0人'", () => {

@@ -53,7 +53,7 @@ describe("bulletinsFromFolder", () => {
     writeFixtureOutputs(dir, {years: [2024, 2025]});
     const doc = bulletinsFromFolder(dir).bulletins["2025"];
     const json = JSON.stringify(doc);
-    expect(json).toContain("达到不高于15.00‰的目标");
+    expect(json).toContain("达到不高于15‰的目标");
     expect(doc.sections.flatMap((s) => s.blocks).some((b) => b.kind === "chart" && b.id === "agePyramid")).toBe(true);
   });
 

@@ -5,6 +5,7 @@ import {formatPercent} from "../../loaders/bulletin/formatPercent.ts";
 import {formatPerMille} from "../../loaders/bulletin/formatPerMille.ts";
 import {formatSexRatio} from "../../loaders/bulletin/formatSexRatio.ts";
 import {formatYuan} from "../../loaders/bulletin/formatYuan.ts";
+import {setFigure} from "../../loaders/bulletin/setFigure.ts";
 
 // Conventions from shared/notes/bulletin-style.md §3.
 describe("formatPerMille", () => {
@@ -72,5 +73,20 @@ describe("formatYuan and fixedDecimals", () => {
     expect(fixedDecimals(2.5, 0)).toBe("3");
     expect(fixedDecimals(-0.4, 0)).toBe("0");
     expect(fixedDecimals(null)).toBeUndefined();
+  });
+});
+
+describe("setFigure", () => {
+  test("setFigure(format, value) writes a set figure in its shortest form, in the format's unit", () => {
+    expect(setFigure(formatPerMille, 15)).toBe("15‰");
+    expect(setFigure(formatPercent, 84.6)).toBe("84.6%");
+    expect(setFigure(formatYuan, 8.5)).toBe("8.5元");
+    expect(setFigure(formatSexRatio, 103)).toBe("103");
+    expect(setFigure(formatPercent, 100)).toBe("100%");
+    expect(setFigure(formatPerMille, -0.25)).toBe("-0.25‰");
+    expect(setFigure(formatYuan, 125000)).toBe("12.5万元");
+    // Binary noise of a computed figure is not written out.
+    expect(setFigure(formatPercent, 0.1 + 0.2)).toBe("0.3%");
+    expect(setFigure(formatPercent, null)).toBe("无数据");
   });
 });
