@@ -5,13 +5,17 @@ import {formatPercent} from "./formatPercent.ts";
 import {noData} from "./noData.ts";
 import type {SectionContext} from "./sectionContext.ts";
 import type {BulletinSection} from "./types.ts";
+import {valueClause} from "./valueClause.ts";
 
-/** "户籍人口25000人,占…%,比上年末减少211人" from a year-end count, the total and last year's count. */
+/**
+ * "户籍人口25000人,占…%,比上年末减少211人" from a year-end count, the total and last year's count;
+ * a label with a note marker takes "为" (流动人口[1]为4306人), never a marker glued to the number.
+ */
 function partClause(label: string, count: number | null, total: number | null, previousCount: number | null | undefined): string {
   const counted = formatCount(count);
   if (counted === noData) return `${label}${noData}`;
   const share = count != null && total != null && total > 0 ? formatPercent((count / total) * 100) : undefined;
-  return clauses(`${label}${counted}`, share && `占${share}`, changePhrase(count, previousCount, "stockCount"));
+  return clauses(valueClause(label, counted, ""), share && `占${share}`, changePhrase(count, previousCount, "stockCount"));
 }
 
 /**

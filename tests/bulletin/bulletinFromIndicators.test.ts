@@ -137,7 +137,7 @@ describe("bulletinFromIndicators on two hand-made years", () => {
   test("bulletinFromIndicators(rows, {year}) splits residents into 户籍 and 流动 and gives net migration", () => {
     const [text] = paragraphs(doc, "户籍与流动人口");
     // 20799/23801 = 87.387%, 3002/23801 = 12.613%; 流动 2986 → 3002: +16; moves 400 in, 492 out: net −92.
-    expect(text).toMatch(/^2025年末常住人口中,户籍人口20799人,占87\.39%,比上年末减少211人;流动人口\[\d+\]3002人,占12\.61%,比上年末增加16人。/);
+    expect(text).toMatch(/^2025年末常住人口中,户籍人口20799人,占87\.39%,比上年末减少211人;流动人口\[\d+\]为3002人,占12\.61%,比上年末增加16人。/);
     expect(text).toContain("全年迁入人口400人,比上年减少20人;迁出人口492人,比上年增加54人,净迁出92人");
     expect(doc.sections.flatMap((s) => s.blocks).some((b) => b.kind === "paragraph" && /城镇|乡村|城镇化/.test(b.text))).toBe(false);
   });
