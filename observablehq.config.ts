@@ -1,4 +1,5 @@
 import {existsSync} from "node:fs";
+import {dataSource} from "./loaders/publish/dataSource.ts";
 import {pipelineOutputsDir} from "./loaders/site/pipelineOutputsDir.ts";
 import {villagePaths} from "./loaders/site/villagePaths.ts";
 
@@ -32,7 +33,8 @@ export default {
   // The icon is a local file (src/favicon.svg, copied into the build), so no page asks for /favicon.ico.
   head: `<script>document.documentElement.lang = "zh-CN";</script><meta name="description" content="人口发展公报 Population Bulletin"><link rel="icon" href="favicon.svg" type="image/svg+xml">`,
   header: "",
-  footer: "人口发展公报 · 数据来自户籍登记提取,经校验后生成。",
+  // The data source in the words of the bulletin and the pages (loaders/publish/dataSource.ts).
+  footer: `人口发展公报 · 数据来自${dataSource}的提取文件,经校验后生成。`,
   toc: false,
   pager: false,
   search: false,

@@ -1,3 +1,4 @@
+import {dataSource} from "../publish/dataSource.ts";
 import {bulletinNotes} from "./bulletinNotes.ts";
 import {chineseDateFromIso} from "./chineseDateFromIso.ts";
 import {noteRegistry} from "./noteRegistry.ts";
@@ -91,7 +92,7 @@ export function bulletinFromIndicators(rows: VillageYearRow[], options: Bulletin
   };
 
   let lead =
-    `为反映${year}年${region === whole ? "" : region}人口发展情况,根据${region === whole ? self : region}人口登记资料(公安户籍资料和流动人口居住登记资料),` +
+    `为反映${year}年${region === whole ? "" : region}人口发展情况,根据${region === whole ? self : region}${dataSource},` +
     `以${year}年12月31日24时为标准时点,对${whole}人口数据进行了汇总。` +
     `本公报所称常住人口为年末在${self}登记居住的户籍人口和流动人口${notes.ref("resident")};` +
     `出生、死亡人口按居住登记口径统计${notes.ref("vitalCaliber")};` +

@@ -1,3 +1,5 @@
+import {dataSource} from "../publish/dataSource.ts";
+
 /**
  * bulletinNotes({self, year, minCell}): the texts of every note a bulletin may reference, by key.
  * Only the notes referenced in the text are printed, numbered in order of first reference.
@@ -7,7 +9,7 @@ export function bulletinNotes({self, year, minCell = 0}: {self: string; year: nu
     preliminary: "本公报数据为初步统计数。",
     rounding: "部分数据因四舍五入,总计与分项合计不等;各项比重分别四舍五入,合计不一定等于100%。",
     resident:
-      `常住人口指年末在${self}登记居住的全部人口,包括户籍人口和登记居住的流动人口,按人口登记资料(公安户籍资料和居住登记资料)汇总;` +
+      `常住人口指年末在${self}登记居住的全部人口,包括户籍人口和登记居住的流动人口,按${dataSource}汇总;` +
       "户籍人口指其中户口登记在本地的人口,流动人口指其中户口不在本地、在本地居住登记的人口。",
     vitalCaliber: "出生、死亡人口按居住登记口径统计,即在本地登记居住期间发生的出生和死亡,含户籍人口和流动人口。",
     rates:

@@ -1,3 +1,4 @@
+import {dataSource} from "../publish/dataSource.ts";
 import {isSmallCount, minReliableCount} from "./minReliableCount.ts";
 import type {SectionContext} from "./sectionContext.ts";
 import {tableCell} from "./tableCell.ts";
@@ -21,7 +22,7 @@ export function villageTables(context: SectionContext): {population: BulletinTab
     const found = reasons.filter(([, test]) => rows.some(([, row]) => test(row))).map(([reason]) => reason);
     return found.length > 0 ? `带“*”的比率所依据的${found.join("或")},受偶然因素影响较大,仅供参考。` : undefined;
   };
-  const source = `注:本表根据${region}人口登记资料(户籍资料和居住登记资料)编制,人口为常住人口。`;
+  const source = `注:本表根据${region}${dataSource}编制,人口为常住人口。`;
   const blanks = context.minCell > 0 ? `空白表示无数据或不公布(人数少于${context.minCell}人,或为使其无法由合计推算而一并不公布)。` : "空白表示无数据。";
 
   const population: BulletinTable = {

@@ -1,4 +1,5 @@
 import {describe, expect, test} from "vitest";
+import {dataSource} from "../../loaders/publish/dataSource.ts";
 import {bulletinFromIndicators} from "../../loaders/bulletin/bulletinFromIndicators.ts";
 import type {BulletinDocument, BulletinTable, TargetCheckRow, VillageYearRow} from "../../loaders/bulletin/types.ts";
 import {derivedRow, villageYearRow} from "./villageYearRow.ts";
@@ -75,8 +76,7 @@ describe("bulletinFromIndicators on two hand-made years", () => {
 
   test("bulletinFromIndicators(rows, {year}) states the data basis and the 标准时点 in the lead", () => {
     expect(doc.lead).toContain("以2025年12月31日24时为标准时点");
-    expect(doc.lead).toContain("户籍资料");
-    expect(doc.lead).toContain("居住登记资料");
+    expect(doc.lead).toContain(`根据青石镇${dataSource},`);
     expect(doc.lead.endsWith("公布如下:")).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {bulletinsFromFolder} from "../../loaders/bulletin/bulletinsFromFolder.ts";
+import {dataSource} from "../../loaders/publish/dataSource.ts";
 import type {BulletinDocument} from "../../loaders/bulletin/types.ts";
 
 // The bulletin of every year of the bundled sample, checked against rules of
@@ -39,6 +40,21 @@ describe("bulletinsFromFolder(sample outputs): every year's bulletin", () => {
           expect(after, where).not.toMatch(/^[-\d]/);
         }
       }
+    }
+  });
+
+  test("bulletinsFromFolder(sample) names the data source one way, dataSource, in the lead, the table notes and the note on 常住人口", () => {
+    for (const doc of documents) {
+      const all = texts(doc);
+      const naming = all.filter((text) => /资料/.test(text));
+      // The lead, the note under each village table and the note defining 常住人口.
+      expect(doc.lead).toContain(dataSource);
+      const tableNotes = doc.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === "table" ? b.footnotes.filter((f) => f.startsWith("注:本表根据")) : []));
+      expect(tableNotes.length).toBeGreaterThan(0);
+      expect(doc.notes.some((note) => note.includes(dataSource))).toBe(true);
+      // Any other mention of 资料 is the same wording (removed from the text, nothing naming a source is left).
+      for (const text of naming) expect(text.split(dataSource).join(""), `${doc.year}: ${text}`).not.toMatch(/户籍资料|登记资料|公安/);
+      for (const note of tableNotes) expect(note).toContain(dataSource);
     }
   });
 });
