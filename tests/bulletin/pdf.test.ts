@@ -63,6 +63,14 @@ describe("npm run bulletin on data/sample", () => {
     expect(readFileSync(out).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   });
 
+  test("bulletin --year <latest> writes a PDF whose Title is the bulletin's heading, not the site's page title", (context) => {
+    if (!pdftotext) {
+      context.skip("pdfinfo (poppler-utils) is missing and the tests do not run as root: the PDF's Title not checked");
+    }
+    const info = execFileSync("pdfinfo", ["-enc", "UTF-8", out], {encoding: "utf8"});
+    expect(/^Title:\s+(.*)$/m.exec(info)?.[1]).toBe(`${town.village_name}${town.year}年人口发展统计公报`);
+  });
+
   test("bulletin --year <latest> prints the title and the year-end population of village_year", (context) => {
     if (!pdftotext) {
       context.skip("pdftotext (poppler-utils) is missing and the tests do not run as root: text of the PDF not checked");
