@@ -12,10 +12,10 @@ export const prepregnancyCheck: IndicatorStep = {
   parameters: (options) => ({prepregnancy_project: options.prepregnancyProject}),
   columns: [
     {table, name: "prepregnancy_eligible", label_zh: "免费孕前优生健康检查目标人数", unit: "人", type: "BIGINT",
-      definition: "项目服务中项目为“免费孕前优生健康检查”的当年应服务人数；该村居当年无此项目记录时为空。"},
+      definition: "项目服务中项目为“免费孕前优生健康检查”的当年应服务人数;该村居当年无此项目记录时为空。"},
     {table, name: "prepregnancy_served", label_zh: "免费孕前优生健康检查已检人数", unit: "人", type: "BIGINT",
-      definition: "同一记录的已服务人数；无记录时为空。"},
+      definition: "同一记录的已服务人数;无记录时为空。"},
     {table, name: "prepregnancy_check_coverage_rate", label_zh: "免费孕前优生健康检查覆盖率", unit: "%", type: "DOUBLE",
-      definition: "已服务人数 ÷ 应服务人数 × 100；全镇先加总人数再相除；应服务人数为0或无记录时为空。"}
+      definition: "已服务人数 ÷ 应服务人数 × 100;全镇先加总人数再相除;应服务人数为0或无记录时为空。"}
   ] satisfies ColumnDefinition[]
 };

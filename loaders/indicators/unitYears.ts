@@ -12,12 +12,12 @@ export const unitYears: IndicatorStep = {
   parameters: (options) => ({town_name: options.townName}),
   columns: [
     {table, name: "year", label_zh: "年份", unit: "年", type: "INTEGER",
-      definition: "统计年度（公历年）。只报告登记覆盖全年的年份：登记起始日不晚于当年1月1日，且提取日不早于当年12月31日。"},
+      definition: "统计年度(公历年)。只报告登记覆盖全年的年份:登记起始日不晚于当年1月1日,且提取日不早于当年12月31日。"},
     {table, name: "village_code", label_zh: "村居代码", unit: "—", type: "VARCHAR",
-      definition: "村（社区）代码；TOWN 表示全镇合计（由人数相加后再计算比率，不是各村比率的平均）。"},
+      definition: "村(社区)代码;TOWN 表示全镇合计(由人数相加后再计算比率,不是各村比率的平均)。"},
     {table, name: "village_name", label_zh: "村居名称", unit: "—", type: "VARCHAR",
-      definition: "村（社区）名称；TOWN 行为提取说明中的地区名，未给出时为“全镇”。"},
+      definition: "村(社区)名称;TOWN 行为提取说明中的地区名,未给出时为“全镇”。"},
     {table, name: "village_type", label_zh: "类型", unit: "—", type: "VARCHAR",
-      definition: "village = 村，community = 社区，town = 全镇合计行；未登记时为空。"}
+      definition: "village = 村,community = 社区,town = 全镇合计行;未登记时为空。"}
   ] satisfies ColumnDefinition[]
 };

@@ -154,7 +154,7 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
     expect(notMet.length).toBeLessThan(villages.length);
     const visit = await openPage(browser, `${site.url}/villages.html?year=2025&indicator=funding_per_capita`, {screenshot: "villages-geojson-verdict"});
     try {
-      const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: "2025年人均经费分布"})});
+      const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: "2025年人均经费投入分布"})});
       expect(await card.locator("h3").innerText()).toContain(`目标:${checks.find((c) => c.village_code === "TOWN")!.label},✓ 达标,✗ 未达标`);
       const map = card.locator('figure.chart svg[aria-label*="地图"]');
       await expect.poll(() => map.count()).toBe(1);

@@ -237,7 +237,7 @@ describe("verdictParts: a target check printed, read without colour", () => {
 
   test("indicatorColumnLabel(indicator) adds the unit the column's values leave out, none for a ratio", () => {
     expect(indicatorColumnLabel(indicator("birth_rate"))).toBe("出生率(‰)");
-    expect(indicatorColumnLabel(indicator("funding_per_capita"))).toBe("人均经费(元)");
+    expect(indicatorColumnLabel(indicator("funding_per_capita"))).toBe("人均经费投入(元)");
     expect(indicatorColumnLabel(indicator("sex_ratio_at_birth"))).toBe("出生人口性别比");
     expect(indicatorColumnLabel(indicator("tfr"))).toBe("总和生育率");
   });
@@ -392,7 +392,7 @@ describe("the services page's charts in words: captions of the coverage heat map
 
   test("fundingCaption(rows, {year, names, check}) lists every bar in the order given, as fundingText words it", () => {
     const caption = fundingCaption(funding, {year: 2025, names, check: fundingCheck});
-    expect(caption).toBe(`2025年人均经费:${funding.map((d) => fundingText(d, {names, check: fundingCheck})).join(",")}。`);
+    expect(caption).toBe(`2025年人均经费投入:${funding.map((d) => fundingText(d, {names, check: fundingCheck})).join(",")}。`);
     expect(caption.indexOf("全镇")).toBeLessThan(caption.indexOf("青石社区"));
     expect(caption).toContain("青石社区8.31元(未达标,低于目标0.19元)");
   });

@@ -143,7 +143,7 @@ describe("the built pages in chromium", () => {
       await visit.settle();
       expect(new URL(visit.page.url()).searchParams.get("year")).toBe(years[0]);
       await expect.poll(() => visit.page.locator("h2", {hasText: `${years[0]}年末人口金字塔`}).count()).toBe(1);
-      await expect.poll(() => visit.page.locator("h2", {hasText: `人均经费:`}).count()).toBe(1);
+      await expect.poll(() => visit.page.locator("h2", {hasText: `人均经费投入:`}).count()).toBe(1);
       await visit.page.getByRole("link", {name: "返回村居列表"}).click();
       await visit.page.waitForURL((url) => url.pathname.endsWith("/villages.html"));
       const back = new URL(visit.page.url());
@@ -181,7 +181,7 @@ describe("the built pages in chromium", () => {
     expect(notMet.length).toBeGreaterThan(0); // the sample has villages below 8.5 yuan
     const visit = await openPage(site.browser, `${site.url}/villages.html?year=${year}&indicator=funding_per_capita`);
     try {
-      const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: `${year}年人均经费分布`})});
+      const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: `${year}年人均经费投入分布`})});
       expect(await card.locator("h3").innerText()).toContain(`目标:${funding.find((c) => c.village_code === "TOWN")!.label}`);
       const name = (code: string) => villageYear.find((d) => d.village_code === code)!.village_name;
       const marked = await card.locator(".tile-map > *").evaluateAll((tiles) => tiles.map((t) => [t.querySelector("strong")?.textContent, t.querySelector(".badge")?.textContent]));

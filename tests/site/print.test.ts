@@ -76,9 +76,9 @@ describe("the villages page printed on A4 portrait", () => {
       // The printed notes speak of what is printed: not of the small multiples' hollow points.
       expect(await visit.page.locator("p.source-note").innerText()).not.toContain("小图");
       // The year and the indicator are named in the printed heading, and every column has its header.
-      expect(await visit.page.locator(".villages-print h2").innerText()).toBe(`${latestYear}年末各村(社区)人均经费及目标达标情况`);
+      expect(await visit.page.locator(".villages-print h2").innerText()).toBe(`${latestYear}年末各村(社区)人均经费投入及目标达标情况`);
       const headers = await table.locator("thead th").allInnerTexts();
-      expect(headers.slice(0, 2)).toEqual(["村(社区)", "人均经费(元)"]);
+      expect(headers.slice(0, 2)).toEqual(["村(社区)", "人均经费投入(元)"]);
       // A row is never split between two pages, and the header is repeated on every page.
       expect(await table.locator("tbody tr").first().evaluate((tr) => getComputedStyle(tr).breakInside)).toBe("avoid");
       expect(await table.locator("thead").evaluate((thead) => getComputedStyle(thead).display)).toBe("table-header-group");

@@ -129,14 +129,14 @@ describe("services.html", () => {
     try {
       const card = `.card:has(h2:text("${year}年人均经费"))`;
       const rows = await tableRows(visit.page, card);
-      expect(Object.keys(rows[0]!)).toEqual(["村(社区)", "经费(元)", "年平均人口(人)", "人均经费(元)"]);
+      expect(Object.keys(rows[0]!)).toEqual(["村(社区)", "经费投入(元)", "年平均人口(人)", "人均经费投入(元)"]);
       expect(rows.length).toBe(villageYear.length);
       for (const d of villageYear) {
         const row = rows.find((r) => r["村(社区)"] === (d.village_code === "TOWN" ? "全镇" : d.village_name))!;
         expect(Number(row["年平均人口(人)"]), d.village_name).toBe(Number(d.pop_avg));
-        const perPerson = Number(row["经费(元)"]) / Number(row["年平均人口(人)"]);
+        const perPerson = Number(row["经费投入(元)"]) / Number(row["年平均人口(人)"]);
         expect(perPerson.toFixed(2), d.village_name).toBe(Number(d.funding_per_capita).toFixed(2));
-        expect(row["人均经费(元)"]).toContain(Number(d.funding_per_capita).toFixed(2));
+        expect(row["人均经费投入(元)"]).toContain(Number(d.funding_per_capita).toFixed(2));
       }
       expectNoProblems(visit);
     } finally {
