@@ -10,6 +10,7 @@ import {policyCompliance} from "./policyCompliance.ts";
 import {populationCounts} from "./populationCounts.ts";
 import {prepregnancyCheck} from "./prepregnancyCheck.ts";
 import {reportedYearsStep} from "./reportedYears.ts";
+import {schoolAge} from "./schoolAge.ts";
 import {serviceCoverage} from "./serviceCoverage.ts";
 import {sexRatioAtBirth} from "./sexRatioAtBirth.ts";
 import {spellGroups} from "./spellGroups.ts";
@@ -36,6 +37,7 @@ export const indicatorSteps: readonly IndicatorStep[] = [
   fertility,
   ageSex,
   ageStructure,
+  schoolAge,
   serviceCoverage,
   prepregnancyCheck,
   funding,

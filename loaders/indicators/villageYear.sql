@@ -37,6 +37,7 @@ SELECT g.year::INTEGER AS year, g.village_code, g.village_name, g.village_type,
        a.pop_65_plus::INTEGER AS pop_65_plus,
        a.pop_15_59::INTEGER AS pop_15_59,
        a.pop_60_plus::INTEGER AS pop_60_plus,
+       k.pop_6_14::INTEGER AS pop_6_14,
        a.share_0_14::DOUBLE AS share_0_14,
        a.share_15_64::DOUBLE AS share_15_64,
        a.share_65_plus::DOUBLE AS share_65_plus,
@@ -57,6 +58,7 @@ JOIN ind_sex_ratio_at_birth s USING (year, village_code)
 JOIN ind_policy_compliance c USING (year, village_code)
 JOIN ind_fertility f USING (year, village_code)
 JOIN ind_age_structure a USING (year, village_code)
+JOIN ind_school_age k USING (year, village_code)
 JOIN ind_prepregnancy_check q USING (year, village_code)
 JOIN ind_funding m USING (year, village_code)
 ORDER BY g.year, g.village_code <> 'TOWN', g.village_code

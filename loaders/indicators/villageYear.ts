@@ -7,6 +7,7 @@ import {funding} from "./funding.ts";
 import {policyCompliance} from "./policyCompliance.ts";
 import {populationCounts} from "./populationCounts.ts";
 import {prepregnancyCheck} from "./prepregnancyCheck.ts";
+import {schoolAge} from "./schoolAge.ts";
 import {sexRatioAtBirth} from "./sexRatioAtBirth.ts";
 import {unitYears} from "./unitYears.ts";
 import {vitalRates} from "./vitalRates.ts";
@@ -21,14 +22,14 @@ const order = [
   "births_policy_recorded", "births_policy_compliant", "policy_compliance_rate",
   "births_multichild_out_of_policy", "multichild_out_of_policy_rate",
   "women_15_49", "gfr", "tfr",
-  "pop_0_14", "pop_15_64", "pop_65_plus", "pop_15_59", "pop_60_plus",
+  "pop_0_14", "pop_15_64", "pop_65_plus", "pop_15_59", "pop_60_plus", "pop_6_14",
   "share_0_14", "share_15_64", "share_65_plus", "share_60_plus",
   "dependency_ratio", "child_dependency_ratio", "old_dependency_ratio",
   "prepregnancy_eligible", "prepregnancy_served", "prepregnancy_check_coverage_rate",
   "funding_yuan", "funding_per_capita"
 ];
 
-const defined = [unitYears, populationCounts, events, vitalRates, sexRatioAtBirth, policyCompliance, fertility, ageStructure, prepregnancyCheck, funding]
+const defined = [unitYears, populationCounts, events, vitalRates, sexRatioAtBirth, policyCompliance, fertility, ageStructure, schoolAge, prepregnancyCheck, funding]
   .flatMap((step) => step.columns);
 
 /** Output table village_year: every concern joined on (year, village_code), in `order`. */

@@ -27,6 +27,13 @@ export interface ObservedBirthsInput {
   births: number;
 }
 
+/** The register's exact school-age count of one village (or TOWN) in one year: village_year's pop_6_14. */
+export interface ObservedSchoolAgeInput {
+  year: number;
+  village_code: string;
+  pop_6_14: number | null;
+}
+
 export interface ProjectionSummaryRow {
   village_code: string;
   scenario: string;
@@ -35,8 +42,14 @@ export interface ProjectionSummaryRow {
   observed: boolean;
   /** Births in the year (persons): observed in the base year, otherwise the projection's yearly average over the step (the same number every projected year). */
   births: number | null;
-  /** Population aged 6–14 at year end (persons), even spread inside 5–9. */
+  /**
+   * Population aged 6–14 at year end (persons): in the base year the register's exact count
+   * (`observedSchoolAge`) when given, otherwise estimated from the five-year groups with an even
+   * spread inside 5–9 (4/5 of 5–9 plus 10–14).
+   */
   school_age_6_14: number;
+  /** True when school_age_6_14 is the register's exact count (base year with observedSchoolAge), false when estimated. */
+  school_age_exact: boolean;
   /** Population aged 65 and over at year end (persons). */
   elderly_65_plus: number;
 }
@@ -47,16 +60,19 @@ export interface ProjectionSummaryRow {
  * elderly 65+. Ages come from the sex-"all" five-year groups (or M + F when a village has no "all"
  * rows) via populationInAgeRange; births from projection_births (one yearly average for the whole
  * five-year step, so constant over the projected years) and, for the base year, `observedBirths`.
+ * The base year's school age is the register's exact count from `observedSchoolAge` (village_year's
+ * pop_6_14) where it has one; the five-year groups cannot tell 5-year-olds from 6-year-olds.
  *
  * No interval is given for these totals: the published intervals are per cell, and the sum of cell
  * bounds is not an interval for the sum (the cells' errors are neither independent nor identical).
  * Values are rounded to 0.1 like the projections; rows are sorted by village_code, scenario, year.
  * An area × scenario × year whose age groups are not all present is left out.
  */
-export function projectionSummary({projections, births, observedBirths = []}: {
+export function projectionSummary({projections, births, observedBirths = [], observedSchoolAge = []}: {
   projections: readonly ProjectionSummaryInput[];
   births: readonly BirthsSummaryInput[];
   observedBirths?: readonly ObservedBirthsInput[];
+  observedSchoolAge?: readonly ObservedSchoolAgeInput[];
 }): ProjectionSummaryRow[] {
   const groupIndex = new Map<string, number>(ageGroups.map((g, i) => [g, i]));
   // key → {both: groups of sex "all", sexes: M + F}
@@ -72,6 +88,7 @@ export function projectionSummary({projections, births, observedBirths = []}: {
   }
   const projectedBirths = new Map(births.map((b) => [`${b.base_year}\u0000${b.village_code}\u0000${b.scenario}`, b.births_per_year]));
   const observed = new Map(observedBirths.map((b) => [`${b.year}\u0000${b.village_code}`, b.births]));
+  const schoolAge = new Map(observedSchoolAge.map((s) => [`${s.year}\u0000${s.village_code}`, s.pop_6_14]));
   const rows: ProjectionSummaryRow[] = [];
   for (const entry of cells.values()) {
     const complete = (groups: (number | undefined)[]) => groups.length === ageGroups.length && groups.every((v) => v !== undefined);
@@ -82,13 +99,16 @@ export function projectionSummary({projections, births, observedBirths = []}: {
     const birthsValue = isBase
       ? observed.get(`${entry.year}\u0000${entry.village_code}`)
       : projectedBirths.get(`${entry.base_year}\u0000${entry.village_code}\u0000${entry.scenario}`);
+    const exactSchoolAge = isBase ? schoolAge.get(`${entry.year}\u0000${entry.village_code}`) : undefined;
+    const schoolAgeExact = exactSchoolAge != null && Number.isFinite(exactSchoolAge);
     rows.push({
       village_code: entry.village_code,
       scenario: entry.scenario,
       year: entry.year,
       observed: isBase,
       births: birthsValue == null || !Number.isFinite(birthsValue) ? null : round1(birthsValue),
-      school_age_6_14: round1(populationInAgeRange(values, 6, 14)),
+      school_age_6_14: schoolAgeExact ? (exactSchoolAge as number) : round1(populationInAgeRange(values, 6, 14)),
+      school_age_exact: schoolAgeExact,
       elderly_65_plus: round1(populationInAgeRange(values, 65, 200))
     });
   }

@@ -59,6 +59,27 @@ describe("projectionSummary", () => {
     expect(projectionSummary({projections: [...cells(2025, groups), ...partial], births: []}).map((r) => r.year)).toEqual([2025]);
   });
 
+  test("projectionSummary({…, observedSchoolAge}) gives the base year the register's exact school age, and estimates the projected years", () => {
+    const rows = projectionSummary({
+      projections: [...cells(2025, groups), ...cells(2026, groups)],
+      births: [],
+      observedSchoolAge: [{year: 2025, village_code: "V1", pop_6_14: 41}, {year: 2026, village_code: "V1", pop_6_14: 999}, {year: 2025, village_code: "V2", pop_6_14: 7}]
+    });
+    expect(rows.map((r) => [r.year, r.observed, r.school_age_6_14, r.school_age_exact])).toEqual([
+      [2025, true, 41, true],
+      // A projected year has no register count: 4/5 of 5–9 plus 10–14 (the 2026 row given is not used).
+      [2026, false, 0.8 * groups[1]! + groups[2]!, false]
+    ]);
+  });
+
+  test("projectionSummary({…}) without the register's count (blank or not given) estimates the base year's school age, and says so", () => {
+    const estimate = 0.8 * groups[1]! + groups[2]!;
+    for (const observedSchoolAge of [undefined, [{year: 2025, village_code: "V1", pop_6_14: null}]]) {
+      const [row] = projectionSummary({projections: cells(2025, groups), births: [], observedSchoolAge});
+      expect([row!.observed, row!.school_age_6_14, row!.school_age_exact]).toEqual([true, estimate, false]);
+    }
+  });
+
   test("projectionSummary(outputs of data/sample) has one row per area × scenario × year of projections.csv, within the total population", async () => {
     const outputs = await ensurePipelineOutputs("data/sample");
     const read = (file: string) => parse(readFileSync(join(outputs, file), "utf-8"), {columns: true, bom: true}) as Record<string, string>[];
@@ -73,9 +94,26 @@ describe("projectionSummary", () => {
       expect(row.school_age_6_14).toBeGreaterThan(0);
       if (!row.observed) expect(row.births).toBeGreaterThan(0);
     }
-    // The same school age as populationInAgeRange on the town's base-year groups.
+    // Without the register's counts, the same school age as populationInAgeRange on the town's base-year groups.
     const base = rows.find((r) => r.village_code === "TOWN" && r.observed)!;
     const townGroups = ageGroups.map((g) => projections.find((r) => r.village_code === "TOWN" && r.scenario === base.scenario && r.year === base.year && r.sex === "all" && r.age_group === g)!.population);
     assertInDelta(base.school_age_6_14, populationInAgeRange(townGroups, 6, 14), 0.05);
+    expect(base.school_age_exact).toBe(false);
+  });
+
+  test("projectionSummary(outputs of data/sample, with village_year) gives every area's base year the register's pop_6_14, a whole number of people", async () => {
+    const outputs = await ensurePipelineOutputs("data/sample");
+    const read = (file: string) => parse(readFileSync(join(outputs, file), "utf-8"), {columns: true, bom: true}) as Record<string, string>[];
+    const projections = read("projections.csv").map((r) => ({...r, base_year: Number(r.base_year), year: Number(r.year), population: Number(r.population)})) as (ProjectionSummaryInput & Record<string, unknown>)[];
+    const villageYear = read("village_year.csv").map((r) => ({year: Number(r.year), village_code: r.village_code!, pop_6_14: r.pop_6_14 === "" ? null : Number(r.pop_6_14)}));
+    const rows = projectionSummary({projections, births: [], observedSchoolAge: villageYear});
+    const observed = rows.filter((r) => r.observed);
+    expect(observed.length).toBeGreaterThan(10);
+    for (const row of observed) {
+      const register = villageYear.find((v) => v.year === row.year && v.village_code === row.village_code)!;
+      expect([row.school_age_6_14, row.school_age_exact], `${row.village_code} ${row.scenario}`).toEqual([register.pop_6_14, true]);
+      expect(Number.isInteger(row.school_age_6_14)).toBe(true);
+    }
+    expect(rows.filter((r) => !r.observed).every((r) => !r.school_age_exact)).toBe(true);
   });
 });
