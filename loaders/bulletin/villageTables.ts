@@ -8,8 +8,11 @@ import type {BulletinTable, VillageYearRow} from "./types.ts";
  * 表1 (year-end population, sex and ageing by village) and 表2 (the year's vital events and moves by
  * village). The first row is the whole town, then villages in code order, each named by its label
  * (villageLabels: two villages of one name are told apart by their codes). A ratio is flagged with "*",
- * and the reason said under the table, when it rests on a population below `smallBase` or on fewer
- * than minReliableCount events (births, deaths, people aged 60 and over), as the site flags it.
+ * and the rule and its reason said under the table, when it rests on a population below `smallBase` or
+ * on fewer than minReliableCount events (births, deaths, people aged 60 and over), as the site flags the
+ * latter. The reason is chance: in a small population a few births, deaths or moves shift a ratio, by
+ * about 200/√n for a sex ratio near 100 and 100·√(p(1−p)/n) percentage points for a share p of n people
+ * (binomial standard errors); a count of n events has a relative standard error of about 1/√n.
  */
 export function villageTables(context: SectionContext): {population: BulletinTable; events: BulletinTable} {
   const {year, region, whole, self, town, villages, villageLabels, smallBase} = context;
@@ -17,11 +20,20 @@ export function villageTables(context: SectionContext): {population: BulletinTab
   const rows: [string, VillageYearRow][] = [[whole, town], ...villages.map((v): [string, VillageYearRow] => [villageLabels.get(v.village_code) ?? v.village_name, v])];
   const smallEnd = (row: VillageYearRow) => row.pop_end != null && row.pop_end < smallBase;
   const smallAvg = (row: VillageYearRow) => row.pop_avg != null && row.pop_avg < smallBase;
-  /** The footnote of a table's flags, naming only the reasons some flagged cell has. */
-  const flagNote = (reasons: [string, (row: VillageYearRow) => boolean][]) => {
-    const found = reasons.filter(([, test]) => rows.some(([, row]) => test(row))).map(([reason]) => reason);
-    return found.length > 0 ? `带“*”的比率所依据的${found.join("或")},受偶然因素影响较大,仅供参考。` : undefined;
+  /** The footnote of a table's flags, naming only the reasons some flagged cell has, each with why it matters. */
+  const flagNote = (reasons: [string, (row: VillageYearRow) => boolean, string][]) => {
+    const found = reasons.filter(([, test]) => rows.some(([, row]) => test(row)));
+    if (found.length === 0) return undefined;
+    const why = [...new Set(found.map(([, , reason]) => reason))].join(";");
+    return `带“*”的比率所依据的${found.map(([text]) => text).join("或")},受偶然因素影响较大,仅供参考:${why}。`;
   };
+  // Why a small base makes a ratio unreliable, in figures of this table's threshold.
+  const sexRatioError = (200 / Math.sqrt(smallBase)).toFixed(1);
+  const shareError = (100 * Math.sqrt((0.3 * 0.7) / smallBase)).toFixed(1);
+  const smallPopulation =
+    `人口少时,个别人的出生、死亡或迁移就会使比率明显变动,按二项分布估算,${smallBase}人时性别比的标准误约为${sexRatioError},` +
+    `比重(按30%计)的标准误约为${shareError}个百分点,人口越少误差越大`;
+  const fewEvents = `人数为n时比率的相对标准误约为1/√n,不足${minReliableCount}人时在${Math.round(100 / Math.sqrt(minReliableCount - 1))}%以上`;
   const source = `注:本表根据${region}${dataSource}编制,人口为常住人口。`;
   const blanks = context.minCell > 0 ? `空白表示无数据或不公布(人数少于${context.minCell}人,或为使其无法由合计推算而一并不公布)。` : "空白表示无数据。";
 
@@ -43,8 +55,8 @@ export function villageTables(context: SectionContext): {population: BulletinTab
     footnotes: [source, blanks]
   };
   const populationFlags = flagNote([
-    [`年末人口不足${smallBase}人`, (row) => smallEnd(row) && (row.sex_ratio != null || row.share_60_plus != null)],
-    [`60岁及以上人口不足${minReliableCount}人`, (row) => isSmallCount(row.pop_60_plus) && row.share_60_plus != null]
+    [`年末人口不足${smallBase}人`, (row) => smallEnd(row) && (row.sex_ratio != null || row.share_60_plus != null), smallPopulation],
+    [`60岁及以上人口不足${minReliableCount}人`, (row) => isSmallCount(row.pop_60_plus) && row.share_60_plus != null, fewEvents]
   ]);
   if (populationFlags) population.footnotes.push(populationFlags);
 
@@ -69,8 +81,8 @@ export function villageTables(context: SectionContext): {population: BulletinTab
   };
   const hasRate = (row: VillageYearRow) => row.birth_rate != null || row.death_rate != null || row.natural_growth_rate != null;
   const eventFlags = flagNote([
-    [`出生或死亡人数不足${minReliableCount}人`, (row) => hasRate(row) && (isSmallCount(row.births) || isSmallCount(row.deaths))],
-    [`年平均人口不足${smallBase}人`, (row) => hasRate(row) && smallAvg(row)]
+    [`出生或死亡人数不足${minReliableCount}人`, (row) => hasRate(row) && (isSmallCount(row.births) || isSmallCount(row.deaths)), fewEvents],
+    [`年平均人口不足${smallBase}人`, (row) => hasRate(row) && smallAvg(row), fewEvents]
   ]);
   if (eventFlags) events.footnotes.push(eventFlags);
   return {population, events};

@@ -164,7 +164,8 @@ describe("bulletinFromIndicators on two hand-made years", () => {
     expect(t.rows[3]).toEqual(["小溪村", "790", "400", "390", "102.56*", "250", "31.65*"]);
     // 青石社区: 6000/5980 = 100.334, 3400/11980 = 28.381%.
     expect(t.rows[1]).toEqual(["青石社区", "11980", "6000", "5980", "100.33", "3400", "28.38"]);
-    expect(t.footnotes).toContain("带“*”的比率所依据的年末人口不足1000人,受偶然因素影响较大,仅供参考。");
+    // The rule and its reason: 200/√1000 = 6.32 (sex ratio near 100); 100·√(0.3·0.7/1000) = 1.45 points (a 30% share).
+    expect(t.footnotes).toContain("带“*”的比率所依据的年末人口不足1000人,受偶然因素影响较大,仅供参考:人口少时,个别人的出生、死亡或迁移就会使比率明显变动,按二项分布估算,1000人时性别比的标准误约为6.3,比重(按30%计)的标准误约为1.4个百分点,人口越少误差越大。");
   });
 
   test("bulletinFromIndicators(rows, {year}) builds 表2 of vital events with rates flagged on tiny bases", () => {
@@ -173,6 +174,14 @@ describe("bulletinFromIndicators on two hand-made years", () => {
     expect(t.rows[3]).toEqual(["小溪村", "5", "9", "-4", "10", "6", "6.29*", "11.32*", "-5.03*"]);
     // 全镇 row: no flag.
     expect(t.rows[0]).toEqual(["全镇", "174", "277", "-103", "400", "492", "7.28", "11.59", "-4.31"]);
+  });
+
+  test("bulletinFromIndicators(rows, {year, smallBase}) states the small-population rule with the errors at its own threshold", () => {
+    // 小溪村 (790 people) is below 1000 but not below 500: nothing flagged at smallBase 500.
+    expect(table(bulletinFromIndicators(rows, {year: 2025, smallBase: 500}), "villagePopulation").rows[3]).toEqual(["小溪村", "790", "400", "390", "102.56", "250", "31.65"]);
+    // At 800: 200/√800 = 7.07; 100·√(0.3·0.7/800) = 1.62 points.
+    const note = table(bulletinFromIndicators(rows, {year: 2025, smallBase: 800}), "villagePopulation").footnotes.at(-1);
+    expect(note).toMatch(/^带“\*”的比率所依据的年末人口不足800人,.*800人时性别比的标准误约为7\.1,比重\(按30%计\)的标准误约为1\.6个百分点,人口越少误差越大。$/);
   });
 
   test("bulletinFromIndicators(rows, {year}) flags a village rate resting on fewer than 20 births or deaths, as the site does", () => {
@@ -193,14 +202,15 @@ describe("bulletinFromIndicators on two hand-made years", () => {
     expect(events.rows[1]).toEqual(["后山村", "6", "23", "-17", "34", "27", "4.67*", "17.90", "-13.23*"]);
     // pop_avg 1510: 25 births and 21 deaths, nothing flagged.
     expect(events.rows[2]).toEqual(["新村", "25", "21", "4", "10", "0", "16.56", "13.91", "2.65"]);
-    expect(events.footnotes).toContain("带“*”的比率所依据的出生或死亡人数不足20人,受偶然因素影响较大,仅供参考。");
+    // 1/√19 = 22.9% → 23%.
+    expect(events.footnotes).toContain("带“*”的比率所依据的出生或死亡人数不足20人,受偶然因素影响较大,仅供参考:人数为n时比率的相对标准误约为1/√n,不足20人时在23%以上。");
     const population = table(flagged, "villagePopulation");
     expect(population.rows[1]).toEqual(["后山村", "1281", "640", "641", "99.84", "457", "35.68"]);
     // 12/1520 = 0.789%, on 12 persons.
     expect(population.rows[2]).toEqual(["新村", "1520", "760", "760", "100.00", "12", "0.79*"]);
-    expect(population.footnotes).toContain("带“*”的比率所依据的60岁及以上人口不足20人,受偶然因素影响较大,仅供参考。");
+    expect(population.footnotes).toContain("带“*”的比率所依据的60岁及以上人口不足20人,受偶然因素影响较大,仅供参考:人数为n时比率的相对标准误约为1/√n,不足20人时在23%以上。");
     // Both reasons when both occur (小溪村: 790 people, 5 births, 9 deaths).
-    expect(table(doc, "villageEvents").footnotes).toContain("带“*”的比率所依据的出生或死亡人数不足20人或年平均人口不足1000人,受偶然因素影响较大,仅供参考。");
+    expect(table(doc, "villageEvents").footnotes).toContain("带“*”的比率所依据的出生或死亡人数不足20人或年平均人口不足1000人,受偶然因素影响较大,仅供参考:人数为n时比率的相对标准误约为1/√n,不足20人时在23%以上。");
   });
 
   test("bulletinFromIndicators(rows, {year}) names the largest and smallest village", () => {
