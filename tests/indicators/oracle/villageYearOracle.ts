@@ -17,7 +17,7 @@ interface Tally {
   policyRecorded: number; policyCompliant: number; multichildOutOfPolicy: number;
   /** Women 15–49 by five-year group (15–19 … 45–49) at 1 January and at 31 December, and births by mother's group. */
   womenStart: number[]; womenEnd: number[]; birthsByMotherGroup: number[];
-  pop0to14: number; pop15to64: number; pop65plus: number; pop15to59: number; pop60plus: number;
+  pop0to14: number; pop15to64: number; pop65plus: number; pop15to59: number; pop60plus: number; pop6to14: number;
 }
 
 function emptyTally(): Tally {
@@ -26,7 +26,7 @@ function emptyTally(): Tally {
     births: 0, birthsMale: 0, birthsFemale: 0, deaths: 0, inMigrants: 0, outMigrants: 0,
     policyRecorded: 0, policyCompliant: 0, multichildOutOfPolicy: 0,
     womenStart: [0, 0, 0, 0, 0, 0, 0], womenEnd: [0, 0, 0, 0, 0, 0, 0], birthsByMotherGroup: [0, 0, 0, 0, 0, 0, 0],
-    pop0to14: 0, pop15to64: 0, pop65plus: 0, pop15to59: 0, pop60plus: 0
+    pop0to14: 0, pop15to64: 0, pop65plus: 0, pop15to59: 0, pop60plus: 0, pop6to14: 0
   };
 }
 
@@ -108,6 +108,7 @@ export function villageYearOracle(register: OracleRegister): OracleRow[] {
           if (age >= 65) t.pop65plus++;
           if (age >= 15 && age <= 59) t.pop15to59++;
           if (age >= 60) t.pop60plus++;
+          if (age >= 6 && age <= 14) t.pop6to14++;
           const group = person.sex === "F" ? childbearingGroup(age) : -1;
           if (group >= 0) t.womenEnd[group]++;
         }
@@ -206,6 +207,7 @@ export function villageYearOracle(register: OracleRegister): OracleRow[] {
         pop_65_plus: t.pop65plus,
         pop_15_59: t.pop15to59,
         pop_60_plus: t.pop60plus,
+        pop_6_14: t.pop6to14,
         share_0_14: ratio(t.pop0to14, t.popEnd, 100),
         share_15_64: ratio(t.pop15to64, t.popEnd, 100),
         share_65_plus: ratio(t.pop65plus, t.popEnd, 100),
