@@ -28,8 +28,8 @@ describe("computeIndicators", () => {
       ]);
       const ages = await rowsFromTable(connection, "SELECT DISTINCT year, village_code FROM age_sex");
       expect(ages.length).toBe(8);
-      // Only the three output tables remain; the ind_* steps are dropped.
-      const names = await rowsFromTable<{name: string}>(connection, "SELECT table_name AS name FROM duckdb_tables() WHERE table_name NOT IN ('extract_meta', 'extract_tables', 'villages', 'persons', 'residence', 'services', 'funding', 'rejects', 'warnings') ORDER BY 1");
+      // Only the three output tables remain beside the extract's (source_lines: validation's row-to-line map); the ind_* steps are dropped.
+      const names = await rowsFromTable<{name: string}>(connection, "SELECT table_name AS name FROM duckdb_tables() WHERE table_name NOT IN ('extract_meta', 'extract_tables', 'villages', 'persons', 'residence', 'services', 'funding', 'rejects', 'warnings', 'source_lines') ORDER BY 1");
       expect(names.map((n) => n.name)).toEqual(["age_sex", "service_coverage", "village_year"]);
     });
   });

@@ -70,7 +70,7 @@ describe("legends and titles", () => {
     const visit = await openPage(site.browser, `${site.url}/villages/330781101001.html?year=${year}`);
     try {
       const table = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: "主要指标"})});
-      const funding = await table.locator("tr", {hasText: "经费(元)"}).first().innerText();
+      const funding = await table.locator("tr", {hasText: /^\s*经费投入/}).first().innerText();
       expect(funding).not.toMatch(/\.00/);
       expect(funding).toContain(String(Number(rows.find((d) => d.year === year)!.funding_yuan)));
       expect(await table.locator("tr", {hasText: "人均经费"}).innerText()).toMatch(/\d+\.\d\d/);

@@ -62,7 +62,7 @@ describe("the downloads page says when counts were withheld (--min-cell)", () =>
   });
 
   test(`openPage(/villages.html) of outputs written with --min-cell ${minCell} says in its legends that — is 无数据或不公布; without it, 无数据`, async () => {
-    for (const [built, legend] of [[site, "— 无数据或不公布"], [sample, "— 无数据;"]] as const) {
+    for (const [built, legend] of [[site, "— 无数据或不公布,"], [sample, "— 无数据,"]] as const) {
       const visit = await openPage(built.browser, `${built.url}/villages.html`);
       try {
         const headings = visit.page.locator("#observablehq-main h3", {hasText: "✓ 达标"});
