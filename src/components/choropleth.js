@@ -1,7 +1,7 @@
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
 import {colorRamp} from "./colorRamp.js";
-import {formatValue} from "./formatValue.js";
+import {formatIndicatorValue} from "./formatValue.js";
 import {HatchPattern} from "./hatchPattern.js";
 import {withUnstableBase} from "./smallBase.js";
 import {targetFill} from "./targetFill.js";
@@ -54,7 +54,7 @@ export function Choropleth(rows, {width = 640, indicator, geojson: input, names 
   const name = (f) => names.get(String(f.properties?.village_code)) ?? row(f)?.village_name ?? f.properties?.village_code;
   const base = (f) => (value(f) == null ? undefined : smallBase(row(f)));
   const verdict = (f) => (value(f) == null ? undefined : check(row(f)));
-  const title = (f) => withVerdict(withUnstableBase(`${name(f)}:${indicator.label} ${formatValue(value(f), indicator.unit, {average: indicator.average, sum: indicator.sum})}`, base(f)), verdict(f));
+  const title = (f) => withVerdict(withUnstableBase(`${name(f)}:${indicator.label} ${formatIndicatorValue(value(f), indicator)}`, base(f)), verdict(f));
   // One pair of marks (disc, symbol) per look: Plot's colour scale is the indicator's, so colours here are constants.
   const badges = badgeStyles.flatMap(({status, inconclusive, color, dash}) => {
     const features = geojson.features.filter((f) => verdict(f)?.status === status && targetVerdict(verdict(f)).inconclusive === inconclusive);

@@ -31,6 +31,15 @@ export function formatValue(value, unit = "", {withUnit = true, average = false,
   }
 }
 
+/**
+ * formatIndicatorValue(value, indicator, {withUnit}) is formatValue with the indicator's own rules
+ * (indicators.js: its unit, average for 年平均人口, sum for 经费投入), so that a rule added to an
+ * indicator reaches every place its value is written.
+ */
+export function formatIndicatorValue(value, indicator, {withUnit = true} = {}) {
+  return formatValue(value, indicator.unit, {withUnit, average: indicator.average, sum: indicator.sum});
+}
+
 /** A sum of money to the fen, without trailing zeros: 278134, 1520.5, 12.25. */
 function exactYuan(x) {
   const text = fixed2(x);

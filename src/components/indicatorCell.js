@@ -1,4 +1,4 @@
-import {formatValue} from "./formatValue.js";
+import {formatIndicatorValue} from "./formatValue.js";
 import {intervalText} from "./intervalText.js";
 import {minReliableCount, smallBase} from "./smallBase.js";
 import {TargetBadge} from "./targetBadge.js";
@@ -13,7 +13,7 @@ import {targetVerdict} from "./targetVerdict.js";
 export function IndicatorCell(row, indicator, check) {
   // Plain DOM calls (no html`` template): the villages table has one of these per village and indicator.
   const cell = document.createElement("span");
-  cell.append(formatValue(row[indicator.key], indicator.unit, {withUnit: false, average: indicator.average, sum: indicator.sum}));
+  cell.append(formatIndicatorValue(row[indicator.key], indicator, {withUnit: false}));
   const interval = intervalText(row, indicator);
   if (interval) cell.append(span("muted", interval));
   const base = smallBase(row, indicator);

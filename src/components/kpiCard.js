@@ -1,6 +1,6 @@
 import {html} from "npm:htl";
 import {formatChange} from "./formatChange.js";
-import {formatValue} from "./formatValue.js";
+import {formatIndicatorValue} from "./formatValue.js";
 import {TargetBadge} from "./targetBadge.js";
 import {targetVerdict} from "./targetVerdict.js";
 
@@ -11,7 +11,7 @@ import {targetVerdict} from "./targetVerdict.js";
  */
 export function KpiCard({indicator, row, previous, check, note, stock = false} = {}) {
   const value = row?.[indicator.key];
-  const text = formatValue(value, indicator.unit, {withUnit: false, average: indicator.average, sum: indicator.sum});
+  const text = formatIndicatorValue(value, indicator, {withUnit: false});
   // An uncertain verdict's reason in words (no tooltip on a phone or on paper): 95%区间跨越目标两侧….
   const why = check ? targetVerdict(check).why : undefined;
   const unit = value == null || indicator.unit === "比" ? "" : indicator.unit;

@@ -1,5 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
-import {formatValue} from "./formatValue.js";
+import {formatIndicatorValue} from "./formatValue.js";
 import {smallBaseDots} from "./smallBaseDots.js";
 
 /**
@@ -32,7 +32,7 @@ export function SmallMultiples(rows, {width = 640, indicator, names = new Map(),
       Plot.lineY(townRows, {x: "year", y: key, fx: (d) => fx(d.facet), fy: (d) => fy(d.facet), stroke: "#bbb"}),
       Plot.lineY(rows.filter((d) => d[key] != null), {x: "year", y: key, fx: (d) => fx(d.village_code), fy: (d) => fy(d.village_code), stroke: "#0072B2", strokeWidth: 2}),
       ...smallBaseDots(rows, {x: "year", y: key, fx: (d) => fx(d.village_code), fy: (d) => fy(d.village_code), fill: "#0072B2", smallBase,
-        title: (d) => `${label(d.village_code)} ${d.year}年 ${formatValue(d[key], indicator.unit, {average: indicator.average, sum: indicator.sum})}`}),
+        title: (d) => `${label(d.village_code)} ${d.year}年 ${formatIndicatorValue(d[key], indicator)}`}),
       Plot.text(codes, {fx, fy, text: label, frameAnchor: "top-left", dx: 4, dy: 2, fontWeight: 600})
     ]
   });

@@ -1,7 +1,7 @@
 import * as d3 from "npm:d3";
 import {html} from "npm:htl";
 import {colorRamp} from "./colorRamp.js";
-import {formatValue} from "./formatValue.js";
+import {formatIndicatorValue} from "./formatValue.js";
 import {withUnstableBase} from "./smallBase.js";
 import {TargetBadge} from "./targetBadge.js";
 import {withVerdict} from "./withVerdict.js";
@@ -28,7 +28,7 @@ export function TileMap(rows, {width = 640, indicator, names = new Map(), href =
     const text = value == null ? "#333" : d3.lab(fill).l > 55 ? "#000" : "#fff";
     const link = href(d);
     const name = names.get(d.village_code) ?? d.village_name ?? d.village_code;
-    const shown = formatValue(value, indicator.unit, {average: indicator.average, sum: indicator.sum});
+    const shown = formatIndicatorValue(value, indicator);
     const base = value == null ? undefined : smallBase(d);
     const verdict = value == null ? undefined : check(d);
     const label = withVerdict(withUnstableBase(`${name}:${indicator.label} ${shown}`, base), verdict);

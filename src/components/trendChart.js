@@ -1,5 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
-import {formatValue} from "./formatValue.js";
+import {formatIndicatorValue} from "./formatValue.js";
 import {palette} from "./palette.js";
 import {smallBaseDots} from "./smallBaseDots.js";
 import {targetBand} from "./targetBand.js";
@@ -36,7 +36,7 @@ export function TrendChart(rows, {width = 640, height = 320, indicator, check, n
       indicator.low ? Plot.areaY(rows.filter((d) => d[indicator.low] != null), {x: "year", y1: indicator.low, y2: indicator.high, z: "village_code", fill: "village_code", fillOpacity: 0.15, clip: true}) : null,
       Plot.lineY(rows.filter((d) => d[key] != null), {x: "year", y: key, z: "village_code", stroke: "village_code", strokeWidth: (d) => (d.village_code === "TOWN" ? 3 : 1.5)}),
       ...smallBaseDots(rows, {x: "year", y: key, fill: "village_code", smallBase,
-        title: (d) => `${name(d.village_code)} ${d.year}年\n${indicator.label} ${formatValue(d[key], indicator.unit, {average: indicator.average, sum: indicator.sum})}`}),
+        title: (d) => `${name(d.village_code)} ${d.year}年\n${indicator.label} ${formatIndicatorValue(d[key], indicator)}`}),
       // The target's edge as a line: where every value is within the target the band fills the plot, and the line shows where it ends.
       ...(band ? [check.value, check.value_high].filter((v) => v != null).map((v) => Plot.ruleY([v], {stroke: "#009E73", strokeDasharray: "6,3", strokeWidth: 1.5, className: "target-line"})) : []),
       domain[0] <= 0 && domain[1] >= 0 ? Plot.ruleY([0]) : null

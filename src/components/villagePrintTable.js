@@ -1,5 +1,5 @@
 import {DataTable} from "./dataTable.js";
-import {formatValue} from "./formatValue.js";
+import {formatIndicatorValue} from "./formatValue.js";
 import {indicatorColumnLabel} from "./indicatorColumnLabel.js";
 import {intervalText} from "./intervalText.js";
 import {indicators as allIndicators} from "./indicators.js";
@@ -22,7 +22,7 @@ import {verdictParts} from "./verdictParts.js";
  */
 export function VillagePrintTable(rows, {indicator, names = new Map(), check = () => undefined, caption = "", indicators = allIndicators} = {}) {
   const targeted = indicators.filter((ind) => ind.key !== indicator.key && rows.some((row) => check(row, ind.key)));
-  const value = (row, ind) => formatValue(row[ind.key], ind.unit, {withUnit: false, average: ind.average, sum: ind.sum});
+  const value = (row, ind) => formatIndicatorValue(row[ind.key], ind, {withUnit: false});
   const columns = [
     {key: "village_code", label: "村(社区)", wrap: true, format: (code) => names.get(String(code)) ?? code},
     {key: indicator.key, label: indicatorColumnLabel(indicator), align: "right", wrap: true, format: (_, row) => {

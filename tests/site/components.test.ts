@@ -14,7 +14,7 @@ const {verdictParts} = await component("verdictParts");
 const {indicatorColumnLabel} = await component("indicatorColumnLabel");
 const {intervalText} = await component("intervalText");
 const {targetGap} = await component("targetGap");
-const {formatValue} = await component("formatValue");
+const {formatValue, formatIndicatorValue} = await component("formatValue");
 const {formatChange} = await component("formatChange");
 const {hrefWithParams} = await component("hrefWithParams");
 const {villageHref} = await component("villageHref");
@@ -423,6 +423,15 @@ describe("townFundingNote: the town's funding per person includes town-level mon
     expect(formatValue(10.17, "元", {withUnit: false})).toBe("10.17");
     expect(formatChange(278134, 278841, "元", {sum: true})).toBe("比上年减少707元");
     expect(formatChange(10.17, 10.25, "元")).toBe("比上年减少0.08元");
+  });
+
+  test("formatIndicatorValue(value, indicator) writes a value by its indicator's rules (indicators.js): 经费投入 exactly, 人均经费投入 to the fen, 年平均人口 with its half", () => {
+    const by = (key: string) => indicators.find((d: {key: string}) => d.key === key);
+    expect(formatIndicatorValue(278134, by("funding_yuan"))).toBe("278134元");
+    expect(formatIndicatorValue(10.17, by("funding_per_capita"), {withUnit: false})).toBe("10.17");
+    expect(formatIndicatorValue(27341.5, by("pop_avg"))).toBe("27341.5人");
+    expect(formatIndicatorValue(7.6, by("birth_rate"))).toBe("7.60‰");
+    expect(formatIndicatorValue(null, by("birth_rate"))).toBe("—");
   });
 });
 
