@@ -5,6 +5,7 @@ import {describe, expect, test} from "vitest";
 import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {ensurePipelineOutputs} from "../../loaders/publish/ensurePipelineOutputs.ts";
 import {dataDictionary} from "../../loaders/publish/dataDictionary.ts";
+import {defaults as intervalDefaults} from "../../loaders/projections/predictionIntervalsEmpirical.ts";
 
 describe("dataDictionary", () => {
   test("dataDictionary has one definition, label and unit for every column of every published CSV, and nothing else", async () => {
@@ -57,5 +58,28 @@ describe("dataDictionary", () => {
     const rows = csvParse(csvTextFromFile(join(outputs, "data_dictionary.csv")));
     expect(rows.columns).toEqual(["dataset", "name", "label_zh", "definition", "unit", "type"]);
     expect(rows.length).toBe(dataDictionary.length);
+  });
+});
+
+describe("dataDictionary on the projections", () => {
+  const definition = (dataset: string, name: string) => dataDictionary.find((d) => d.dataset === dataset && d.name === name)?.definition ?? "";
+
+  test("dataDictionary says how the intervals pool horizons with too few errors (the town's always do on the sample), that they contain the projection, and that the scenarios take the medium one's", () => {
+    for (const name of ["lower_80", "upper_80", "lower_95", "upper_95"]) {
+      const text = definition("projections", name);
+      expect(text, name).toContain(`误差不足${intervalDefaults.minCount}个时`);
+      expect(text, name).toContain("e/h^γ");
+      expect(text, name).toContain(`${intervalDefaults.minExponent}—${intervalDefaults.maxExponent}`);
+      expect(text, name).toContain("区间总包含预测值本身");
+      expect(text, name).toContain("沿用中方案的区间");
+    }
+  });
+
+  test("dataDictionary says that projected years 1–4 are interpolated, and what the scenarios and the births mean for a village not projected by cohort-component", () => {
+    expect(definition("projections", "population")).toContain("第1—4年为基年实际值与第5年预测值之间逐格(性别×年龄组)的线性插值");
+    expect(definition("projections", "scenario")).toContain("并不是该村自身的零迁移预测");
+    const births = definition("projection_births", "births_per_year");
+    expect(births).toContain("期初(加上五年净迁移的一半)与期末妇女人数的平均数");
+    expect(births).toContain("与该村0—4岁预测人口不完全对应");
   });
 });
