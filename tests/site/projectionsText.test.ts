@@ -8,10 +8,10 @@ const projections = readFileSync(`${root}src/projections.md`, "utf8");
 const downloads = readFileSync(`${root}src/downloads.md`, "utf8");
 
 describe("src/projections.md", () => {
-  test("src/projections.md does not say the backtest checked only totals: it measures sex totals and five-year age groups too (their intervals are published), but neither births nor sums across age groups", () => {
+  test("src/projections.md does not say the backtest checked only totals: it measures sex totals, five-year age groups and sex × age cells too (their intervals are published), but neither births nor sums across age groups", () => {
     expect(projections).not.toContain("回测只检验了总人口");
     expect(projections).toContain("出生人数没有回测");
-    expect(projections).toContain("回测量度的是总人口、分性别合计和各五岁年龄组的误差,没有量度这些合计");
+    expect(projections).toContain("回测量度的是总人口、分性别合计、各五岁年龄组和性别×年龄组的误差,没有量度这些合计");
   });
 
   test("src/projections.md says what the intervals do not cover: the register's own errors, changes the backtest years did not see, the scenarios' assumptions", () => {
