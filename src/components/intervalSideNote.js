@@ -5,7 +5,7 @@ const edge = 0.02;
 
 /**
  * intervalSideNote(row, {coverage}) explains a projection that sits at an end of its 80% interval (a row
- * with population, lower_80, upper_80, lower_95, upper_95), so that "80%的可能在25583—26230人之间" is not
+ * with population, lower_80, upper_80, lower_95, upper_95), so that "按回测误差推算的80%区间为25583—26230人" is not
  * read as "cannot exceed 26230". The interval comes from the backtest's errors for areas like this one,
  * widened to contain the projection: it lies on one side when those errors went one way (nine in ten or
  * more when the 80% bound is the projection, nearly all when the 95% bound is too). The note says so,

@@ -168,7 +168,7 @@ describe("the projections page prints the numbers of the projection outputs", ()
       const [population, low, high] = [Number(d.population), Number(d.lower_80), Number(d.upper_80)];
       // (intervalSideNote's wording, with the coverage scored in time order, is tested in intervalSideNote.test.ts and townNotes.test.ts.)
       const side = high - population <= 0.02 * (high - low) ? `区间只在预测值以下:` : population - low <= 0.02 * (high - low) ? `区间只在预测值以上:` : "";
-      const sentence = `全镇${name}下,预计${lastYear}年人口${persons(d.population)}人,80%的可能在${persons(d.lower_80)}—${persons(d.upper_80)}人之间。${side}`;
+      const sentence = `全镇${name}下,预计${lastYear}年人口${persons(d.population)}人,按回测误差推算的80%区间为${persons(d.lower_80)}—${persons(d.upper_80)}人。${side}`;
       return (text: string) => (side ? text.startsWith(sentence) : text === sentence);
     };
     const visit = await openPage(site.browser, `${site.url}/projections.html`);
