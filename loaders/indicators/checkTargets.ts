@@ -5,7 +5,7 @@ import {defaults, type IndicatorOptions} from "./defaults.ts";
 import {targetIndicators, type TargetRow} from "./targetRow.ts";
 import {villageYear} from "./villageYear.ts";
 
-const opWords = {"<=": "不高于", ">=": "不低于", between: "介于"} as const;
+const opWords = {"<=": "不高于", ">=": "不低于"} as const;
 
 /**
  * checkTargets(connection, targets, options?) creates the table target_checks (year, village_code,
@@ -45,6 +45,6 @@ function defaultLabel(target: TargetRow): string {
   const name = column?.label_zh ?? target.indicator;
   const unit = column && ["‰", "%", "元", "元/人"].includes(column.unit) ? column.unit : "";
   return target.op === "between"
-    ? `${name}${opWords.between}${target.value}–${target.value_high}${unit}`
+    ? `${name}在${target.value}—${target.value_high}${unit}之间`
     : `${name}${opWords[target.op]}${target.value}${unit}`;
 }

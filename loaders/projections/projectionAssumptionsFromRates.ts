@@ -31,7 +31,7 @@ const methodLabels: Record<Method, string> = {
  */
 export function projectionAssumptionsFromRates(rates: BaseRates, {villageMethod, backtestBaseYears = []}: {villageMethod: Method; backtestBaseYears?: readonly number[]}): AssumptionRow[] {
   const r2 = (x: number) => Math.round(x * 100) / 100;
-  const span = ([a, b]: [number, number]) => (a === b ? `${a}` : `${a}–${b}`);
+  const span = ([a, b]: [number, number]) => (a === b ? `${a}` : `${a}—${b}`);
   const shift = atBaseDefaults.tfrShift;
   const tfr = rates.town.tfr;
   return [
@@ -53,6 +53,6 @@ export function projectionAssumptionsFromRates(rates: BaseRates, {villageMethod,
     {key: "net_migrants_per_year", label: "全镇年均净迁移人数(汇总年份的实际数;预测按同期分性别、年龄的净迁移率推算,不直接用此数;零迁移方案为0)", value: Math.round(rates.town.netMigrantsPerYear), unit: "人/年"},
     {key: "village_fertility_credibility", label: "村生育水平向全镇收缩的权重", value: rateDefaults.fertilityCredibility, unit: "个出生"},
     {key: "old_age_mortality", label: "高龄死亡率", value: "80—84岁及85岁以上死亡数不足30时用50—79岁Gompertz拟合值", unit: ""},
-    {key: "backtest_base_years", label: "回测基年", value: backtestBaseYears.length ? `${backtestBaseYears[0]}–${backtestBaseYears[backtestBaseYears.length - 1]}` : "无", unit: ""}
+    {key: "backtest_base_years", label: "回测基年", value: backtestBaseYears.length ? `${backtestBaseYears[0]}—${backtestBaseYears[backtestBaseYears.length - 1]}` : "无", unit: ""}
   ];
 }

@@ -134,6 +134,8 @@ describe("checkTargets", () => {
     // the whole interval lies above the band → conclusive.
     const srb = find(rows, "V1", "sex_ratio_at_birth");
     expect([srb.actual, srb.status, srb.conclusive]).toEqual([400, "not_met", true]);
+    // No label given: the range is written with the bulletin's dash, as the default targets write it.
+    expect(srb.label).toBe("出生人口性别比在103—107之间");
     const [pLow] = wilson(400, 500);
     expect((pLow / (1 - pLow)) * 100).toBeGreaterThan(107);
     // V2: pop_end = 10 adults + 1 boy = 11 → between 11 and 11 (bounds included) → met; a count is exact → conclusive.

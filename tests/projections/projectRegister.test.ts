@@ -237,8 +237,8 @@ describe("projections from a simulated register", () => {
     const rows = await projectionAssumptions(db, {inputs, backtest});
     const value = (key: string) => rows.find((r) => r.key === key)?.value;
     expect(value("base_year")).toBe(2023);
-    expect(value("mortality_years")).toBe("2019–2023");
-    expect(value("fertility_years")).toBe("2021–2023");
+    expect(value("mortality_years")).toBe("2019—2023");
+    expect(value("fertility_years")).toBe("2021—2023");
     expect(Number(value("tfr_medium")) - Number(value("tfr_low_fertility"))).toBeCloseTo(0.5, 9);
     expect(Number(value("e0_female"))).toBeGreaterThan(60);
     expect(Number(value("srb"))).toBeGreaterThan(90);

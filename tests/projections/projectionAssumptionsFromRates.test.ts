@@ -30,7 +30,7 @@ describe("projectionAssumptionsFromRates", () => {
     expect(row("srb").value).toBe(107.14);
     expect(row("e0_female").value).toBe(82.7);
     expect(row("net_migrants_per_year").value).toBe(-138);
-    expect(row("migration_years").value).toBe("2023–2025");
+    expect(row("migration_years").value).toBe("2023—2025");
   });
 
   test("projectionAssumptionsFromRates(rates) labels net_migrants_per_year as the pooled years' observed mean, not as the migrants the medium scenario applies", () => {
