@@ -6,6 +6,7 @@ DROP TABLE IF EXISTS temp.staged_residence;
 DROP TABLE IF EXISTS temp.staged_services;
 DROP TABLE IF EXISTS temp.staged_funding;
 DROP TABLE IF EXISTS temp.rejected_person_ids;
+DROP TABLE IF EXISTS temp.blanked_cells;
 DROP TABLE IF EXISTS temp.mother_links;
 DROP TABLE IF EXISTS temp.overlap_rejects;
 DROP TABLE IF EXISTS temp.reason_messages;

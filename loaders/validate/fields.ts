@@ -16,16 +16,37 @@ export type Cell = string | Date | undefined;
  * (sqlFromField.ts), which accepts only values it can convert exactly as the transform does and
  * leaves every other row to zod.
  */
-export type FieldMeta =
+export type FieldMeta = (
   | {kind: "text"; required: boolean; maxLength: number}
   | {kind: "date"; required: boolean}
   | {kind: "code"; required: boolean; spellings: Record<string, string | boolean>; reason: Reason}
   | {kind: "integer"; required: boolean; min: number; max?: number}
-  | {kind: "decimal"; required: boolean; min: number};
+  | {kind: "decimal"; required: boolean; min: number}
+) & {
+  /**
+   * Set on a soft field (`soft()` below): a value the field does not accept is blanked and this
+   * warning recorded, rather than the row rejected.
+   */
+  soft?: Reason;
+};
 
 /** The FieldMeta of a field schema, or undefined for a schema not built here. */
 export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
   return (schema.meta() as {field?: FieldMeta} | undefined)?.field;
+}
+
+/**
+ * Marks an optional field soft: a value it does not accept does not reject the row; the cell is read
+ * as empty (null) and `warning` recorded with the file, row, column and value (validateExtract on the
+ * zod path, stageCsvFast in SQL, both through softParse's rule: the field alone refuses the cell).
+ * For a field whose value only an indicator with a "recorded" denominator reads, where losing the
+ * value costs less than losing the row (loaders/validate/README.md lists each field's decision).
+ * `warning` is a reason of its own, whose text says what was expected and that the value was not used.
+ */
+export function soft<S extends z.ZodType>(schema: S, warning: Reason): S {
+  const meta = fieldMeta(schema);
+  if (!meta || meta.required) throw new Error("internal: only an optional field built in fields.ts can be soft");
+  return schema.meta({field: {...meta, soft: warning}}) as S;
 }
 
 type Issue = z.core.$RefinementCtx;

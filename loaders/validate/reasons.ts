@@ -2,6 +2,13 @@
  * Every reason a row can be rejected or warned about: a stable code (used in outputs and tests)
  * and a plain-language explanation in Chinese for the office that has to fix its data.
  */
+// The texts a soft field's warning repeats (fields.ts `soft`): each says what was expected.
+const policyCompliant = "政策符合无法识别(应为 是 或 否,也可留空;也可写 yes/no、y/n、true/false)";
+const villageType = "村居类型无法识别(应为 村 或 社区,也可留空;也可写 village、community)";
+const tooLong = "内容过长";
+/** What a soft field's warning adds: the value was not used, the row was. */
+const blanked = "该值未采用,已按空白处理,本行照常采用";
+
 export const reasons = {
   // Field-level (zod)
   required: "必填项为空",
@@ -10,15 +17,15 @@ export const reasons = {
   // A coded field's reason lists every spelling its schema accepts (rowSchemas.test.ts checks it).
   invalid_sex: "性别无法识别(应为 男/女、男性/女性、M/F、male/female 或 1/2)",
   invalid_hukou_type: "户籍类型无法识别(应为 户籍 或 流动;也可写 registered、migrant)",
-  invalid_policy_compliant: "政策符合无法识别(应为 是 或 否,也可留空;也可写 yes/no、y/n、true/false)",
+  invalid_policy_compliant: policyCompliant,
   invalid_start_reason: "起始原因无法识别(应为 期初、出生 或 迁入;也可写 initial、birth、in_migration)",
   invalid_end_reason: "终止原因无法识别(应为 死亡 或 迁出,无终止日期时留空;也可写 death、out_migration)",
-  invalid_village_type: "村居类型无法识别(应为 村 或 社区,也可留空;也可写 village、community)",
+  invalid_village_type: villageType,
   invalid_code: "取值不在允许范围内",
   invalid_integer: "应为整数",
   invalid_number: "应为数字",
   out_of_range: "数值超出允许范围",
-  too_long: "内容过长",
+  too_long: tooLong,
   field_count: "该行的列数与表头不一致(文件可能被截断或有未闭合的引号)",
   end_reason_without_end_date: "有终止原因但没有终止日期",
   end_date_without_end_reason: "有终止日期但没有终止原因(应为 死亡 或 迁出)",
@@ -49,6 +56,11 @@ export const reasons = {
   mother_unknown: "母亲编号不存在(或该人员记录被拒绝):已去掉母亲关联,出生仍计入",
   mother_not_female: "母亲编号指向的人员不是女性:已去掉母亲关联,出生仍计入",
   mother_age: "母亲生育时年龄不在12—55岁:已去掉母亲关联,出生仍计入",
+  // A soft field's value it does not accept (fields.ts `soft`): blanked, the row kept.
+  policy_compliant_blanked: `${policyCompliant}:${blanked}`,
+  birth_order_blanked: `孩次无法识别(应为不小于1的整数,也可留空):${blanked}`,
+  village_type_blanked: `${villageType}:${blanked}`,
+  too_long_blanked: `${tooLong}(应不超过200个字):${blanked}`,
   services_summed: "同一年份、村居、项目有多行:已合计",
   person_without_residence: "该人员没有任何有效的居住登记,不计入人口"
 } as const;

@@ -7,6 +7,13 @@ export interface FieldSql {
   value: string;
   /** TRUE when the fast path converts the cell exactly as the field's zod transform would, and zod would accept it. */
   ok: string;
+  /**
+   * TRUE only when zod is certain to refuse the (non-empty) cell: for a soft field, the fast path
+   * then stages NULL and records the warning (stageCsvFast). Conservative: a cell SQL cannot judge
+   * exactly (a decimal point, a thousands separator, any date) is neither `ok` nor `invalid`, and
+   * its row goes to zod. Like `ok`, it may refer to `converted` (the value before any blanking).
+   */
+  invalid: string;
 }
 
 /**
@@ -23,7 +30,8 @@ export function sqlFromField(meta: FieldMeta, text: string, converted: string): 
   const unlessEmpty = (check: string) => `(CASE WHEN ${empty} THEN ${whenEmpty} ELSE coalesce(${check}, FALSE) END)`;
   switch (meta.kind) {
     case "text":
-      return {value: `nullif(${text}, '')`, ok: `(${meta.required ? `NOT ${empty} AND ` : ""}length(${text}) <= ${meta.maxLength})`};
+      // length counts characters as JavaScript's does on plain text (ASCII and CJK in the BMP).
+      return {value: `nullif(${text}, '')`, ok: `(${meta.required ? `NOT ${empty} AND ` : ""}length(${text}) <= ${meta.maxLength})`, invalid: `(length(${text}) > ${meta.maxLength})`};
     case "date": {
       // parseDate's written forms: YYYY-MM-DD, YYYY/M/D (any of - / . as separators), YYYYMMDD,
       // each optionally followed by a time of 00:00(:00); Excel serial numbers are left to zod.
@@ -35,22 +43,30 @@ export function sqlFromField(meta: FieldMeta, text: string, converted: string): 
         WHEN regexp_full_match(${bare}, '\\d{8}') THEN substr(${bare}, 1, 4) || '-' || substr(${bare}, 5, 2) || '-' || substr(${bare}, 7, 2)
       END)`;
       // The cast refuses impossible days (2023-02-29) as parseDate does; parseDate's years: registerYears.
-      return {value: `(CASE WHEN NOT ${empty} THEN TRY_CAST(${iso} AS DATE) END)`, ok: unlessEmpty(`year(${converted}) BETWEEN ${registerYears.earliest} AND ${registerYears.latest}`)};
+      return {value: `(CASE WHEN NOT ${empty} THEN TRY_CAST(${iso} AS DATE) END)`, ok: unlessEmpty(`year(${converted}) BETWEEN ${registerYears.earliest} AND ${registerYears.latest}`), invalid: "FALSE"};
     }
     case "code": {
       const entries = Object.entries(meta.spellings).map(([spelling, code]) => [spelling.toLowerCase(), typeof code === "boolean" ? String(code).toUpperCase() : quotedString(code)]);
       const cases = entries.map(([spelling, code]) => `WHEN ${quotedString(spelling!)} THEN ${code}`).join(" ");
-      return {value: `(CASE lower(${text}) ${cases} END)`, ok: unlessEmpty(`${converted} IS NOT NULL`)};
+      // On plain text DuckDB's lower is JavaScript's toLowerCase: a spelling not listed is refused by zod too.
+      return {value: `(CASE lower(${text}) ${cases} END)`, ok: unlessEmpty(`${converted} IS NOT NULL`), invalid: `(NOT ${empty} AND ${converted} IS NULL)`};
     }
     case "integer": {
       // At most 9 digits: every such number is a safe integer and fits an INTEGER column.
       const value = `(CASE WHEN regexp_full_match(${text}, '\\d{1,9}') THEN CAST(${text} AS BIGINT) END)`;
-      return {value, ok: unlessEmpty(`${converted} >= ${meta.min}${meta.max === undefined ? "" : ` AND ${converted} <= ${meta.max}`}`)};
+      const inRange = `${converted} >= ${meta.min}${meta.max === undefined ? "" : ` AND ${converted} <= ${meta.max}`}`;
+      // Refused by zod for sure: text that is no number zod reads (a superset of numberFromText's
+      // forms: an optional sign, digits and separators, a decimal part), or a whole number of at
+      // most 9 digits, signed or not, out of range. "1.0", "1,000" and longer numbers go to zod.
+      const whole = `regexp_full_match(${text}, '-?\\d{1,9}')`;
+      const invalid = `(NOT ${empty} AND (NOT regexp_full_match(${text}, '-?\\d[\\d,]*(\\.\\d+)?')
+        OR (${whole} AND NOT (TRY_CAST(${text} AS BIGINT) BETWEEN ${meta.min} AND ${meta.max ?? "9223372036854775807"}))))`;
+      return {value, ok: unlessEmpty(inRange), invalid};
     }
     case "decimal": {
       // Plain decimal notation, correctly rounded by both DuckDB and JavaScript's Number().
       const value = `(CASE WHEN regexp_full_match(${text}, '\\d{1,15}(\\.\\d{1,15})?') THEN CAST(${text} AS DOUBLE) END)`;
-      return {value, ok: unlessEmpty(`${converted} >= ${meta.min}`)};
+      return {value, ok: unlessEmpty(`${converted} >= ${meta.min}`), invalid: "FALSE"};
     }
   }
 }

@@ -29,6 +29,8 @@ export interface FastTarget {
    * guard uses many times: DuckDB evaluates a repeated expression each time it appears.
    */
   derived?: Record<string, string>;
+  /** A reported value's length at most (validateExtract's): a blanked soft cell's value is cut to it. */
+  maxValueLength?: number;
 }
 
 export interface FastStaged {
@@ -57,6 +59,8 @@ function schemaShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
  * one line ending) line by line, numbers the records as the JavaScript reader does (blank records
  * skipped and not counted), converts the cells with SQL derived from each field's FieldMeta, and
  * stages every row the SQL can settle. The other rows come back as RawRows for zod.
+ * A soft field (fields.ts `soft`) whose cell zod is certain to refuse (FieldSql.invalid) is staged as
+ * NULL and its cell recorded in blanked_cells, as validateExtract does with softParse on the zod path.
  *
  * Returns undefined (nothing staged) when the file is not a regular file or not plain, a field has
  * no FieldMeta, or DuckDB cannot read the file: the caller then reads it with the JavaScript reader.
@@ -113,10 +117,20 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
     // Rows numbered from their lines are already in row order (a scan, filters and projections keep
     // the table's order); rows numbered by the window are put back in order by a sort.
     const inRowOrder = fromLines ? "" : "ORDER BY row";
-    const fields = Object.entries(metas).map(([name, meta]) => ({name, sql: sqlFromField(meta, quotedIdentifier(`t_${name}`), quotedIdentifier(name))}));
+    const fields = Object.entries(metas).map(([name, meta]) => ({name, meta, sql: sqlFromField(meta, quotedIdentifier(`t_${name}`), quotedIdentifier(name))}));
     const texts = Object.keys(metas).map((name) => `${cellText(name)} AS ${quotedIdentifier(`t_${name}`)}`).join(", ");
     const values = fields.map(({name, sql}) => `${sql.value} AS ${quotedIdentifier(name)}`).join(", ");
-    const fieldsOk = fields.map(({sql}) => sql.ok).join(" AND ");
+    // A soft field's cell that zod would refuse: flagged (b_<name>), then its value is NULL; the row is settled.
+    const softFields = fields.filter(({meta}) => meta.soft !== undefined);
+    const blankedFlag = (name: string) => quotedIdentifier(`b_${name}`);
+    const flags = softFields.map(({name, sql}) => `, ${sql.invalid} AS ${blankedFlag(name)}`).join("");
+    const blanking = softFields.length === 0 ? "" : ` REPLACE (${softFields.map(({name}) => `CASE WHEN ${blankedFlag(name)} THEN NULL ELSE ${quotedIdentifier(name)} END AS ${quotedIdentifier(name)}`).join(", ")})`;
+    const fieldsOk = fields.map(({name, meta, sql}) => (meta.soft === undefined ? sql.ok : `(${blankedFlag(name)} OR ${sql.ok})`)).join(" AND ");
+    const identifying = new Set(spec.columns.filter((c) => c.identifying).map((c) => c.name));
+    const maxValueLength = target.maxValueLength ?? 100;
+    // The reported value, as validateExtract reports it: masked for an identifying column, else cut.
+    const blankedValues = softFields.map(({name}) =>
+      `, CASE WHEN ${blankedFlag(name)} THEN ${identifying.has(name) ? "'***'" : `left(${quotedIdentifier(`t_${name}`)}, ${maxValueLength})`} END AS ${quotedIdentifier(`blanked_${name}`)}`).join("");
     // fast_rows is built with the staging table's columns and types, so that once the unsettled rows
     // are set aside it can become the staging table itself: copying millions of rows into it would
     // cost time and, while both exist, memory.
@@ -142,10 +156,12 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
         SELECT *, ${values}
         FROM (SELECT row, line_number, line, plain, ${texts} FROM cells)
       ),
-      derived AS (SELECT *${Object.entries(target.derived ?? {}).map(([name, sql]) => `, ${sql} AS ${quotedIdentifier(name)}`).join("")} FROM converted),
+      flagged AS (SELECT *${flags} FROM converted),
+      blanked AS (SELECT *${blanking} FROM flagged),
+      derived AS (SELECT *${Object.entries(target.derived ?? {}).map(([name, sql]) => `, ${sql} AS ${quotedIdentifier(name)}`).join("")} FROM blanked),
       checked AS (SELECT *, coalesce(plain AND ${fieldsOk}, FALSE) AND coalesce(${target.guard ?? "TRUE"}, FALSE) AS ok FROM derived)
-      SELECT ${settledColumns.join(", ")}, ok, line_number, CASE WHEN NOT ok THEN line END AS line
-      FROM checked ${inRowOrder}`);
+      SELECT ${settledColumns.join(", ")}, ok, line_number, CASE WHEN NOT ok THEN line END AS line${softFields.map(({name}) => `, ${quotedIdentifier(`blanked_${name}`)}`).join("")}
+      FROM (SELECT *${blankedValues} FROM checked) ${inRowOrder}`);
     await connection.run("DROP TABLE fast_lines");
     // Where each row is in the file (source_lines): its line is row + headerRow while no blank line has been skipped.
     await connection.run(fromLines
@@ -157,10 +173,14 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
     const {n, staged} = counts.getRowObjects()[0] as {n: number; staged: number};
     await connection.run("DROP TABLE IF EXISTS fast_unsettled");
     await connection.run("CREATE TEMP TABLE fast_unsettled AS SELECT source_row AS row, line_number, line FROM fast_rows WHERE NOT ok");
+    for (const {name, meta} of softFields)
+      await connection.run(`INSERT INTO blanked_cells
+        SELECT ${quotedString(spec.table)}, source_row, ${quotedString(name)}, ${quotedIdentifier(`blanked_${name}`)}, ${quotedString(meta.soft!)}
+        FROM fast_rows WHERE ok AND ${quotedIdentifier(`blanked_${name}`)} IS NOT NULL`);
     // The settled rows become the staging table, in row order (DuckDB keeps insertion order, and
     // deleting rows or dropping columns does not move the others).
     await connection.run("DELETE FROM fast_rows WHERE NOT ok");
-    for (const column of ["ok", "line_number", "line"]) await connection.run(`ALTER TABLE fast_rows DROP COLUMN ${column}`);
+    for (const column of ["ok", "line_number", "line", ...softFields.map(({name}) => `blanked_${name}`)]) await connection.run(`ALTER TABLE fast_rows DROP COLUMN ${quotedIdentifier(column)}`);
     await connection.run(`DROP TABLE ${quotedIdentifier(target.staging)}`);
     await connection.run(`ALTER TABLE fast_rows RENAME TO ${quotedIdentifier(target.staging)}`);
 

@@ -32,3 +32,11 @@ CREATE TEMP TABLE staged_funding (
   year INTEGER, village_code VARCHAR, source VARCHAR, item VARCHAR, amount_yuan DOUBLE,
   source_row INTEGER, reject_reason VARCHAR, reject_column VARCHAR
 );
+
+-- Cells of soft fields (fields.ts `soft`) whose value the field refused: the staged value is NULL,
+-- and 06_finalize.sql warns about each one whose row is kept (like a dropped mother link). Filled
+-- by both paths: validateExtract (zod, softParse) and stageCsvFast (SQL). `value` is as reported
+-- (an identifying column's '***', at most 100 characters).
+CREATE TEMP TABLE blanked_cells (
+  table_name VARCHAR, source_row INTEGER, "column" VARCHAR, value VARCHAR, reason VARCHAR
+);

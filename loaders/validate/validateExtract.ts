@@ -17,6 +17,7 @@ import {personRow, type PersonRow} from "./personRow.ts";
 import {reasons, type Reason} from "./reasons.ts";
 import {residenceRow} from "./residenceRow.ts";
 import {serviceRow, type ServiceRow} from "./serviceRow.ts";
+import {softParse} from "./softParse.ts";
 import {sqlIdNumberAgrees, sqlIdNumberDigits} from "./sqlIdNumberAgrees.ts";
 import {stageCsvFast} from "./stageCsvFast.ts";
 import {sourceLineRecorder} from "./sourceLineRecorder.ts";
@@ -154,6 +155,8 @@ export async function validateExtract(
     warnings: await connection.createAppender("warnings")
   };
   const rejectedPersonIds = await connection.createAppender("rejected_person_ids");
+  // A soft field's value the field refuses (softParse): blanked, and warned in 06_finalize.sql if the row is kept.
+  const blankedCells = await connection.createAppender("blanked_cells");
   const sourceLines = await connection.createAppender("source_lines");
   const problemTypes: AppendType[] = ["varchar", "integer", "varchar", "varchar", "varchar", "varchar"];
 
@@ -165,7 +168,7 @@ export async function validateExtract(
     const identifying = new Set(spec.columns.filter((c) => c.identifying).map((c) => c.name));
     const fast =
       fastPath && staged.fastGuard !== undefined && source.format === "csv"
-        ? await stageCsvFast(connection, source, spec, {staging: staged.staging, schema: staged.schema, columns: staged.columns.map(([name]) => name), guard: staged.fastGuard, derived: staged.fastDerived})
+        ? await stageCsvFast(connection, source, spec, {staging: staged.staging, schema: staged.schema, columns: staged.columns.map(([name]) => name), guard: staged.fastGuard, derived: staged.fastDerived, maxValueLength})
         : undefined;
     const {header, rows} = fast ?? (await openTable(source, spec));
     const appender = await connection.createAppender(staged.staging);
@@ -186,13 +189,16 @@ export async function validateExtract(
         record("rejects", raw.row, {column: null, value: `${actual}/${expected}`, reason: "field_count"});
         continue;
       }
-      const parsed = staged.schema.safeParse(raw.values);
+      const valueOf = (column: string) => {
+        const cell = raw.values[column];
+        const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : (cell ?? "");
+        return identifying.has(column) && text !== "" ? "***" : text.slice(0, maxValueLength);
+      };
+      const parsed = softParse(staged.schema, raw.values);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
+        for (const issue of parsed.issues) {
           const column = String(issue.path[0] ?? "");
-          const cell = raw.values[column];
-          const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : (cell ?? "");
-          const value = identifying.has(column) && text !== "" ? "***" : text.slice(0, maxValueLength);
+          const value = valueOf(column);
           const given = ((issue as {params?: {reason?: Reason}}).params?.reason ?? "invalid_code") as Reason;
           // An empty cell that the sheet shows filled (covered by a merge) gets the real cause.
           const reason = given === "required" && raw.mergedColumns?.includes(column) ? "merged_cell" : given;
@@ -202,7 +208,9 @@ export async function validateExtract(
           appendValues(rejectedPersonIds, ["varchar"], [raw.values.person_id]);
         continue;
       }
-      const row = parsed.data as Record<string, unknown>;
+      const row = parsed.data;
+      for (const {column, reason} of parsed.blanked)
+        appendValues(blankedCells, ["varchar", "integer", "varchar", "varchar", "varchar"], [staged.table, raw.row, column, valueOf(column), reason]);
       // An optional cell covered by a merge is read as empty: accepted, but said.
       for (const column of raw.mergedColumns ?? [])
         if (raw.values[column] === "") record("warnings", raw.row, {column, value: "", reason: "merged_cell"});
@@ -217,6 +225,7 @@ export async function validateExtract(
   problemsAppender.rejects.closeSync();
   problemsAppender.warnings.closeSync();
   rejectedPersonIds.closeSync();
+  blankedCells.closeSync();
   sourceLines.closeSync();
 
   const meta = await storeExtractMeta(connection, extract, given ?? (extract.metaFile ? await readExtractMeta(extract.metaFile) : undefined));

@@ -29,6 +29,22 @@ INSERT INTO rejects
 SELECT $funding_file, source_row, reject_column, village_code, reject_reason, ''
 FROM staged_funding WHERE reject_reason IS NOT NULL;
 
+-- A soft field's refused value was staged as NULL (blanked_cells, staging.sql): said for each row
+-- that is kept, as a dropped mother link is below; a rejected row's blanked cells are not reported.
+INSERT INTO warnings
+SELECT CASE b.table_name WHEN 'villages' THEN $villages_file WHEN 'persons' THEN $persons_file
+         WHEN 'residence' THEN $residence_file WHEN 'services' THEN $services_file ELSE $funding_file END,
+       b.source_row, b."column", b.value, b.reason, ''
+FROM blanked_cells AS b
+JOIN (
+  SELECT 'villages' AS table_name, source_row FROM staged_villages WHERE reject_reason IS NULL
+  UNION ALL SELECT 'persons', source_row FROM staged_persons WHERE reject_reason IS NULL
+  UNION ALL SELECT 'residence', source_row FROM staged_residence WHERE reject_reason IS NULL
+  UNION ALL SELECT 'services', source_row FROM staged_services WHERE reject_reason IS NULL
+  UNION ALL SELECT 'funding', source_row FROM staged_funding WHERE reject_reason IS NULL
+) AS kept USING (table_name, source_row)
+ORDER BY b.table_name, b.source_row, b."column";
+
 INSERT INTO villages
 SELECT village_code, village_name, village_type, source_row
 FROM staged_villages WHERE reject_reason IS NULL ORDER BY source_row;
