@@ -4,7 +4,8 @@
 --   policy_compliance_rate          = births_policy_compliant / births_policy_recorded × 100
 --   births_multichild_out_of_policy = births with birth_order ≥ 3 and recorded 否 (false)
 --   multichild_out_of_policy_rate   = births_multichild_out_of_policy / births × 100 (政策外多孩率)
--- A missing value is never counted as 否, and a missing birth_order never as ≥ 3.
+-- A missing value is never counted as 否, and a missing birth_order never as ≥ 3. A value validation
+-- could not read is missing too: a soft field's typo is blanked with a warning (loaders/validate/README.md).
 -- Each rate is NULL when its denominator is 0.
 WITH counts AS (
   SELECT g.year, g.village_code,

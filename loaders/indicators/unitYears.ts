@@ -18,6 +18,6 @@ export const unitYears: IndicatorStep = {
     {table, name: "village_name", label_zh: "村居名称", unit: "—", type: "VARCHAR",
       definition: "村(社区)名称;TOWN 行为提取说明中的地区名,未给出时为“全镇”。"},
     {table, name: "village_type", label_zh: "类型", unit: "—", type: "VARCHAR",
-      definition: "village = 村,community = 社区,town = 全镇合计行;未登记时为空。"}
+      definition: "village = 村,community = 社区,town = 全镇合计行;未登记时为空,所填类型无法识别时也为空(该值未采用,村居及其人口照常计入,登记数据中有警告)。"}
   ] satisfies ColumnDefinition[]
 };

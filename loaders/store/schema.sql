@@ -18,7 +18,7 @@ CREATE TABLE extract_tables (
 CREATE TABLE villages (
   village_code  VARCHAR NOT NULL PRIMARY KEY,
   village_name  VARCHAR NOT NULL,
-  village_type  VARCHAR,              -- 'village' (村) | 'community' (社区) | NULL
+  village_type  VARCHAR,              -- 'village' (村) | 'community' (社区) | NULL (empty, or blanked with a warning)
   source_row    INTEGER NOT NULL      -- 1-based data row in the input file
 );
 
@@ -31,8 +31,8 @@ CREATE TABLE persons (
   birth_date        DATE NOT NULL,
   hukou_type        VARCHAR NOT NULL, -- 'registered' (户籍) | 'migrant' (流动)
   mother_id         VARCHAR,          -- NULL when absent or when the link was dropped with a warning
-  birth_order       INTEGER,          -- 孩次, ≥ 1, NULL when not recorded
-  policy_compliant  BOOLEAN,          -- 政策符合: 是 → true, 否 → false, NULL when not recorded
+  birth_order       INTEGER,          -- 孩次, ≥ 1, NULL when not recorded or blanked with a warning (soft field)
+  policy_compliant  BOOLEAN,          -- 政策符合: 是 → true, 否 → false, NULL when not recorded or blanked with a warning
   source_row        INTEGER NOT NULL
 );
 

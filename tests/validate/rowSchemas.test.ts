@@ -1,10 +1,11 @@
+import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
 import {personRow} from "../../loaders/validate/personRow.ts";
 import {residenceRow} from "../../loaders/validate/residenceRow.ts";
 import {serviceRow} from "../../loaders/validate/serviceRow.ts";
 import {fundingRow} from "../../loaders/validate/fundingRow.ts";
 import {villageRow} from "../../loaders/validate/villageRow.ts";
-import {fieldMeta} from "../../loaders/validate/fields.ts";
+import {fieldMeta, requiredText, soft} from "../../loaders/validate/fields.ts";
 import {reasons} from "../../loaders/validate/reasons.ts";
 import type {z} from "zod";
 
@@ -13,17 +14,22 @@ function problems(result: {success: boolean; error?: {issues: {path: PropertyKey
   return (result.error?.issues ?? []).map((i) => [String(i.path[0]), (i.params as {reason: string}).reason]);
 }
 
-/** Every coded field of the row schemas: its column, accepted spellings and reason. */
-function codedFields() {
+/** Every field of the row schemas, with its FieldMeta. */
+function allFields() {
   const schemas = {villageRow, personRow, residenceRow, serviceRow, fundingRow} as Record<string, z.ZodType>;
   return Object.entries(schemas).flatMap(([schema, object]) => {
     // residenceRow is a refined object: its shape is the inner object's.
     const shape = (object as unknown as {shape?: Record<string, z.ZodType>}).shape ?? (object as unknown as {def: {schema?: {shape: Record<string, z.ZodType>}}}).def.schema?.shape ?? {};
     return Object.entries(shape).flatMap(([column, field]) => {
       const meta = fieldMeta(field);
-      return meta?.kind === "code" ? [{schema, column, meta}] : [];
+      return meta ? [{schema, column, meta}] : [];
     });
   });
+}
+
+/** Every coded field of the row schemas: its column, accepted spellings and reason. */
+function codedFields() {
+  return allFields().flatMap((f) => (f.meta.kind === "code" ? [{...f, meta: f.meta}] : []));
 }
 
 describe("row schemas", () => {
@@ -40,6 +46,37 @@ describe("row schemas", () => {
     }
   });
 
+  test("the soft fields are the optional fields nothing that counts reads, as loaders/validate/README.md decides", () => {
+    const softColumns = allFields().filter((f) => f.meta.soft !== undefined).map((f) => `${f.schema}.${f.column}`);
+    expect(softColumns.sort()).toEqual([
+      "fundingRow.item", "fundingRow.source",
+      "personRow.birth_order", "personRow.id_number", "personRow.mother_id", "personRow.name", "personRow.policy_compliant",
+      "villageRow.village_type"
+    ]);
+    const readme = readFileSync(new URL("../../loaders/validate/README.md", import.meta.url), "utf8");
+    // Every optional field has its decision written in the README's table, soft or not.
+    const tables: Record<string, string> = {villageRow: "villages", personRow: "persons", residenceRow: "residence", serviceRow: "services", fundingRow: "funding"};
+    const optional = allFields().filter((f) => !f.meta.required);
+    expect(optional.length).toBeGreaterThan(softColumns.length);
+    for (const {schema, column, meta} of optional)
+      expect(readme, `${schema}.${column}`).toMatch(new RegExp(`\\| ${tables[schema]}\\.${column} \\| ${meta.soft ? "soft" : "rejects"} \\|`));
+  });
+
+  test("a soft field's warning repeats what the field expects and says the value was not used", () => {
+    const softFields = allFields().filter((f) => f.meta.soft !== undefined);
+    expect(softFields.length).toBeGreaterThan(0);
+    for (const {schema, column, meta} of softFields) {
+      const text = reasons[meta.soft];
+      expect(text, `${schema}.${column}`).toContain("该值未采用,已按空白处理");
+      if (meta.kind === "code") expect(text.startsWith(reasons[meta.reason]), `${schema}.${column}: ${text}`).toBe(true);
+      if (meta.kind === "text") expect(text, `${schema}.${column}`).toContain(`应不超过${meta.maxLength}个字`);
+      if (meta.kind === "integer") expect(text, `${schema}.${column}`).toContain(`不小于${meta.min}的整数`);
+    }
+  });
+
+  test("soft(field) refuses a required field: a value a count needs is never blanked", () => {
+    expect(() => soft(requiredText(), "too_long_blanked")).toThrow("only an optional field");
+  });
 
   test("personRow.parse(row) maps the accepted spellings to stored codes", () => {
     const row = personRow.parse({person_id: "P1", sex: "2", birth_date: "1990/2/3", hukou_type: "流动", birth_order: "3", policy_compliant: "否"});

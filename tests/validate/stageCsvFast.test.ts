@@ -2,6 +2,7 @@ import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
+import ExcelJS from "exceljs";
 import {describe, expect, test} from "vitest";
 import {discoverExtract} from "../../loaders/read/discoverExtract.ts";
 import {tableSpec} from "../../loaders/read/extractFormat.ts";
@@ -11,13 +12,15 @@ import {runSqlFile} from "../../loaders/store/runSqlFile.ts";
 import {personRow} from "../../loaders/validate/personRow.ts";
 import {stageCsvFast} from "../../loaders/validate/stageCsvFast.ts";
 import {validateExtract} from "../../loaders/validate/validateExtract.ts";
+import {writeExtract} from "../support/writeExtract.ts";
+import {typoRegister} from "./support/typoRegister.ts";
 
 // Messy but quote-free files (so the fast path reads them): title and blank lines, whitespace-only and
 // delimiter-only lines, full-width digits and spaces, other date forms, lowercase codes, short and long
 // rows, bad and good ID numbers, rare characters outside the BMP, over-long text.
 const long = "长".repeat(201);
 const lines = {
-  villages: ["village_code,village_name,village_type", "V1,东村,村", "V2,西社区,社区", "TOWN,全镇,村", "V1,重复,村"],
+  villages: ["village_code,village_name,village_type", "V1,东村,村", "V2,西社区,社区", "TOWN,全镇,村", "V1,重复,村", "V4,北村,镇", "V5,南村, 乡 "],
   persons: [
     "人员名单（测试）",
     "",
@@ -57,7 +60,14 @@ const lines = {
     "P27,曹,,女,1990-01-01 00:00:00.000,户籍,,,,",
     "P28,严,,女,1990-1-1 00:00,户籍,,,,",
     "P29,华,,女,1990-01-01 00:00:01,户籍,,,,",
-    "P30,金,11010519491231002x,女,1949-12-31,户籍,,,,"
+    "P30,金,11010519491231002x,女,1949-12-31,户籍,,,,",
+    // Typos in soft fields: blanked with a warning, by SQL or (1.5, full-width) by zod; 1.0 is 1 to zod.
+    "P31,许,,女,1990-01-01,户籍,,二,符合,",
+    "P32,许,,女,1990-01-01,户籍,,1.5,?,",
+    `P33,许,,女,1990-01-01,户籍,${long},-3,,`,
+    "P34,许,,女,1990-01-01,户籍,,1.0,是,",
+    "P35,许,,女,1990-01-01,户籍,,３孩,是,",
+    "P36,许,,男,1990-01-01,户籍外,,二,符合,"
   ],
   residence: [
     "person_id,village_code,start_date,start_reason,end_date,end_reason",
@@ -83,7 +93,7 @@ const lines = {
     "P10,ＴＯＷＮ,2014-01-01,期初,,"
   ],
   services: ["year,village_code,project,eligible,served", "2020,V1,孕检,10,8", "2020,V1,孕检,5,6", "2020,V9,孕检,5,5", "1899,V1,孕检,5,5", "2020,V1,随访,1,000"],
-  funding: ["year,village_code,source,item,amount_yuan", "2020,V1,县级财政,奖励扶助,1,000", "2020,,镇级财政,宣传,500.25", "2021,V1,镇级财政,宣传,-1", "2022,V9,镇级财政,宣传,12"]
+  funding: ["year,village_code,source,item,amount_yuan", `2020,V1,${long},奖励扶助,10`, "2020,V1,县级财政,奖励扶助,1,000", "2020,,镇级财政,宣传,500.25", "2021,V1,镇级财政,宣传,-1", "2022,V9,镇级财政,宣传,12"]
 };
 
 function writeMessyExtract({newline = "\n", delimiter = ",", bom = false}: {newline?: string; delimiter?: string; bom?: boolean} = {}): string {
@@ -134,9 +144,9 @@ describe("stageCsvFast", () => {
       const left = [];
       for await (const raw of fast!.rows) left.push(raw);
       const staged = (await db.connection.runAndReadAll("SELECT person_id, source_row FROM staged_persons ORDER BY source_row")).getRowObjectsJson();
-      // 32 data records: the title, the header and the blank records are not counted.
-      expect(fast!.read).toBe(32);
-      expect(staged.length + left.length).toBe(32);
+      // 38 data records: the title, the header and the blank records are not counted.
+      expect(fast!.read).toBe(38);
+      expect(staged.length + left.length).toBe(38);
       expect(staged.length).toBeGreaterThan(5);
       expect(staged[0]).toEqual({person_id: "P1", source_row: 1});
       expect(staged).toContainEqual({person_id: "P22", source_row: 24});
@@ -173,6 +183,37 @@ describe("stageCsvFast", () => {
     }
   });
 
+  test("stageCsvFast(connection, persons.csv) stages a soft field's typo as NULL in SQL and records the cell in blanked_cells, leaving to zod only what SQL cannot judge", async () => {
+    const dir = writeExtract({persons: typoRegister.persons});
+    const db = await openDatabase();
+    try {
+      const fast = await stagePersons(db.connection, dir);
+      const left: number[] = [];
+      for await (const raw of fast!.rows) left.push(raw.row);
+      // Row 4's birth_order 1.5 is a number SQL does not read (zod does, and refuses it); row 6's sex is wrong.
+      expect(left).toEqual([4, 6]);
+      expect(await db.connection.runAndReadAll(`SELECT source_row, birth_order, policy_compliant, mother_id IS NULL AS no_mother FROM staged_persons ORDER BY source_row`).then((r) => r.getRowObjectsJson())).toEqual([
+        {source_row: 1, birth_order: null, policy_compliant: null, no_mother: true},
+        {source_row: 2, birth_order: null, policy_compliant: true, no_mother: false},
+        {source_row: 3, birth_order: null, policy_compliant: null, no_mother: false},
+        {source_row: 5, birth_order: 3, policy_compliant: false, no_mother: true},
+        {source_row: 7, birth_order: null, policy_compliant: null, no_mother: true},
+        {source_row: 8, birth_order: null, policy_compliant: null, no_mother: true}
+      ]);
+      expect(await db.connection.runAndReadAll(`SELECT * FROM blanked_cells ORDER BY source_row, "column"`).then((r) => r.getRowObjectsJson())).toEqual([
+        {table_name: "persons", source_row: 2, column: "birth_order", value: "二", reason: "birth_order_blanked"},
+        {table_name: "persons", source_row: 3, column: "birth_order", value: "-1", reason: "birth_order_blanked"},
+        {table_name: "persons", source_row: 3, column: "policy_compliant", value: "符合", reason: "policy_compliant_blanked"},
+        {table_name: "persons", source_row: 5, column: "name", value: "***", reason: "too_long_blanked"},
+        {table_name: "persons", source_row: 7, column: "policy_compliant", value: "??", reason: "policy_compliant_blanked"},
+        {table_name: "persons", source_row: 8, column: "birth_order", value: "0", reason: "birth_order_blanked"},
+        {table_name: "persons", source_row: 8, column: "mother_id", value: "***", reason: "too_long_blanked"}
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
   test("stageCsvFast(connection, file) returns undefined for a file with quotes (the JavaScript reader reads it)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "fast-path-"));
     writeFileSync(join(dir, "villages.csv"), 'village_code,village_name\nV1,"东村"\n');
@@ -200,7 +241,34 @@ describe("validateExtract fast path", () => {
     const fast = await validatedTables(dir, true);
     expect((reference.rejects as unknown[]).length).toBeGreaterThan(10);
     expect((reference.warnings as unknown[]).length).toBeGreaterThan(3);
+    // Soft fields' typos blanked (birth_order, policy_compliant, mother_id, name, village_type, source).
+    const blanked = (reference.warnings as {file: string; column: string; reason: string}[]).filter((w) => w.reason.endsWith("_blanked"));
+    expect(new Set(blanked.map((w) => `${w.file}:${w.column}`))).toEqual(new Set([
+      "persons.csv:birth_order", "persons.csv:policy_compliant", "persons.csv:mother_id", "persons.csv:name", "villages.csv:village_type", "funding.csv:source"
+    ]));
     expect(fast).toEqual(reference);
+  });
+
+  test("validateExtract(connection, extract) gives the same tables, rejects and warnings for a register with typos in soft fields as CSV (fast path) and as XLSX (zod)", async () => {
+    const csv = writeExtract(typoRegister);
+    const xlsx = writeExtract({meta: typoRegister.meta});
+    for (const table of ["villages", "persons", "residence", "funding"] as const) {
+      const rows = typoRegister[table]!;
+      const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet(table);
+      sheet.addRow(columns);
+      // Every cell as text, as the CSV file has it; an empty cell is left empty.
+      for (const row of rows) sheet.addRow(columns.map((c) => (row[c] === undefined || row[c] === "" ? null : String(row[c]))));
+      await workbook.xlsx.writeFile(join(xlsx, `${table}.xlsx`));
+    }
+    const fromCsv = await validatedTables(csv, true);
+    const fromXlsx = await validatedTables(xlsx, true);
+    const sameFiles = (value: unknown) => JSON.parse(JSON.stringify(value).replaceAll(".xlsx", ".csv"));
+    expect((fromCsv.warnings as {reason: string}[]).filter((w) => w.reason.endsWith("_blanked")).length).toBe(11);
+    for (const table of tables) expect(sameFiles(fromXlsx[table]), table).toEqual(fromCsv[table]);
+    const counts = (result: Record<string, unknown>) => (result.report as {files: {read: number; accepted: number; rejected: number; warnings: number}[]}).files.map(({read, accepted, rejected, warnings}) => ({read, accepted, rejected, warnings}));
+    expect(counts(fromXlsx)).toEqual(counts(fromCsv));
   });
 
   test("validateExtract(connection, extract, {fastPath}) gives the same tables, rejects, warnings and report on data/sample", async () => {

@@ -6,6 +6,7 @@ import {openDatabase, type Database} from "../../loaders/store/openDatabase.ts";
 import {reasons} from "../../loaders/validate/reasons.ts";
 import {validateExtract} from "../../loaders/validate/validateExtract.ts";
 import {writeExtract, type ExtractFixture} from "../support/writeExtract.ts";
+import {typoRegister} from "./support/typoRegister.ts";
 
 // A small extract with one bad row for every rule. Row numbers are 1-based, header excluded.
 const fixture: ExtractFixture = {
@@ -313,5 +314,71 @@ describe("validateExtract", () => {
       {row: 2, reason: "id_number_as_number", message: reasons.id_number_as_number},
       {row: 3, reason: "id_number_check_digit", message: reasons.id_number_check_digit}
     ]);
+  });
+});
+
+describe("validateExtract soft fields", () => {
+  test.each([true, false])("validateExtract(connection, extract, {fastPath: %s}) keeps a person whose optional field holds a typo, with the field blank and a warning naming file, row, line, column, value and reason", async (fastPath) => {
+    const report = await validateExtract(db.connection, await discoverExtract(writeExtract(typoRegister)), {fastPath});
+    // Only the rows with a bad required value (or a duplicate) are rejected, with only that reason.
+    expect(await rows(`SELECT file, "row", "column", reason FROM rejects ORDER BY file, "row"`)).toEqual([
+      {file: "persons.csv", row: 6, column: "sex", reason: "invalid_sex"},
+      {file: "persons.csv", row: 7, column: "person_id", reason: "duplicate"},
+      {file: "residence.csv", row: 6, column: "person_id", reason: "person_rejected"}
+    ]);
+    expect(await rows(`SELECT person_id, mother_id, birth_order, policy_compliant FROM persons ORDER BY person_id`)).toEqual([
+      {person_id: "K1", mother_id: "P1", birth_order: null, policy_compliant: true},
+      {person_id: "K2", mother_id: "P1", birth_order: null, policy_compliant: null},
+      {person_id: "K3", mother_id: null, birth_order: null, policy_compliant: null},
+      {person_id: "K4", mother_id: null, birth_order: 3, policy_compliant: false},
+      {person_id: "K6", mother_id: null, birth_order: null, policy_compliant: null},
+      {person_id: "P1", mother_id: null, birth_order: null, policy_compliant: null}
+    ]);
+    // Their spells are kept: they are in the population.
+    expect(await rows(`SELECT person_id, village_code FROM residence ORDER BY person_id`)).toEqual(
+      ["K1:V1", "K2:V2", "K3:V1", "K4:V3", "K6:V2", "P1:V1"].map((s) => ({person_id: s.split(":")[0], village_code: s.split(":")[1]}))
+    );
+    expect(await rows(`SELECT village_code, village_type FROM villages ORDER BY village_code`)).toEqual([
+      {village_code: "V1", village_type: "village"}, {village_code: "V2", village_type: null}, {village_code: "V3", village_type: "community"}
+    ]);
+    expect(await rows(`SELECT source, item, amount_yuan FROM funding ORDER BY source_row`)).toEqual([
+      {source: null, item: "宣传", amount_yuan: 100}, {source: "镇级财政", item: null, amount_yuan: 50}
+    ]);
+    const warnings = await rows(`SELECT file, "row", line, "column", value, reason, message FROM warnings_located
+      WHERE reason LIKE '%_blanked' ORDER BY file, "row", "column"`);
+    const warning = (file: string, row: number, column: string, value: string, reason: keyof typeof reasons) => ({file, row, line: row + 1, column, value, reason, message: reasons[reason]});
+    expect(warnings).toEqual([
+      warning("funding.csv", 1, "source", "财".repeat(100), "too_long_blanked"),
+      warning("funding.csv", 2, "item", "用".repeat(100), "too_long_blanked"),
+      warning("persons.csv", 2, "birth_order", "二", "birth_order_blanked"),
+      warning("persons.csv", 3, "birth_order", "-1", "birth_order_blanked"),
+      warning("persons.csv", 3, "policy_compliant", "符合", "policy_compliant_blanked"),
+      warning("persons.csv", 4, "birth_order", "1.5", "birth_order_blanked"),
+      warning("persons.csv", 4, "policy_compliant", "?", "policy_compliant_blanked"),
+      // Identifying columns: masked, as in every report.
+      warning("persons.csv", 5, "name", "***", "too_long_blanked"),
+      warning("persons.csv", 8, "birth_order", "0", "birth_order_blanked"),
+      warning("persons.csv", 8, "mother_id", "***", "too_long_blanked"),
+      warning("villages.csv", 2, "village_type", "镇", "village_type_blanked")
+    ]);
+    // Warnings do not change the accounting: read = accepted + rejected.
+    const byFile = Object.fromEntries(report.files.map((f) => [f.file, [f.read, f.accepted, f.rejected, f.warnings]]));
+    expect(byFile).toEqual({"villages.csv": [3, 3, 0, 1], "persons.csv": [8, 6, 2, 8], "residence.csv": [7, 6, 1, 0], "funding.csv": [2, 2, 0, 2]});
+  });
+
+  test("validateExtract(connection, extract) still rejects a person whose required field holds a typo, soft fields or not", async () => {
+    const persons = [
+      {person_id: "P1", sex: "女", birth_date: "1980-05-01", hukou_type: "户籍外", birth_order: "2", policy_compliant: "是"},
+      {person_id: "P2", sex: "女", birth_date: "1980-5-1日", hukou_type: "户籍", birth_order: "二"}
+    ];
+    const residence = persons.map((p) => ({person_id: p.person_id, village_code: "V1", start_date: "2014-01-01", start_reason: "期初"}));
+    await validateExtract(db.connection, await discoverExtract(writeExtract({...typoRegister, persons, residence})));
+    expect(await rows(`SELECT file, "row", "column", reason FROM rejects ORDER BY file, "row"`)).toEqual([
+      {file: "persons.csv", row: 1, column: "hukou_type", reason: "invalid_hukou_type"},
+      {file: "persons.csv", row: 2, column: "birth_date", reason: "invalid_date"},
+      {file: "residence.csv", row: 1, column: "person_id", reason: "person_rejected"},
+      {file: "residence.csv", row: 2, column: "person_id", reason: "person_rejected"}
+    ]);
+    expect(await rows(`SELECT * FROM warnings WHERE file = 'persons.csv'`)).toEqual([]);
   });
 });
