@@ -123,14 +123,18 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
     // A soft field's cell that zod would refuse: flagged (b_<name>), then its value is NULL; the row is settled.
     const softFields = fields.filter(({meta}) => meta.soft !== undefined);
     const blankedFlag = (name: string) => quotedIdentifier(`b_${name}`);
-    const flags = softFields.map(({name, sql}) => `, ${sql.invalid} AS ${blankedFlag(name)}`).join("");
+    // The invalid test only where the cell is not ok (CASE evaluates a branch only for its rows): few rows.
+    const flags = softFields.map(({name, sql}) => `, CASE WHEN coalesce(${sql.ok}, FALSE) THEN FALSE ELSE coalesce(${sql.invalid}, FALSE) END AS ${blankedFlag(name)}`).join("");
     const blanking = softFields.length === 0 ? "" : ` REPLACE (${softFields.map(({name}) => `CASE WHEN ${blankedFlag(name)} THEN NULL ELSE ${quotedIdentifier(name)} END AS ${quotedIdentifier(name)}`).join(", ")})`;
-    const fieldsOk = fields.map(({name, meta, sql}) => (meta.soft === undefined ? sql.ok : `(${blankedFlag(name)} OR ${sql.ok})`)).join(" AND ");
+    const fieldsOk = fields.map(({name, meta, sql}) => (meta.soft === undefined ? sql.ok : `(${sql.ok} OR ${blankedFlag(name)})`)).join(" AND ");
     const identifying = new Set(spec.columns.filter((c) => c.identifying).map((c) => c.name));
     const maxValueLength = target.maxValueLength ?? 100;
     // The reported value, as validateExtract reports it: masked for an identifying column, else cut.
-    const blankedValues = softFields.map(({name}) =>
-      `, CASE WHEN ${blankedFlag(name)} THEN ${identifying.has(name) ? "'***'" : `left(${quotedIdentifier(`t_${name}`)}, ${maxValueLength})`} END AS ${quotedIdentifier(`blanked_${name}`)}`).join("");
+    // A settled row's blanked cells as one list (NULL for the many rows without any), for blanked_cells.
+    const blankedCell = ({name, meta}: (typeof softFields)[number]) =>
+      `CASE WHEN ${blankedFlag(name)} THEN {'column': ${quotedString(name)}, 'value': ${identifying.has(name) ? "'***'" : `left(${quotedIdentifier(`t_${name}`)}, ${maxValueLength})`}, 'reason': ${quotedString(meta.soft!)}} END`;
+    const blankedList = softFields.length === 0 ? "" :
+      `, CASE WHEN ok AND (${softFields.map(({name}) => blankedFlag(name)).join(" OR ")}) THEN list_filter([${softFields.map(blankedCell).join(", ")}], cell -> cell IS NOT NULL) END AS blanked`;
     // fast_rows is built with the staging table's columns and types, so that once the unsettled rows
     // are set aside it can become the staging table itself: copying millions of rows into it would
     // cost time and, while both exist, memory.
@@ -160,8 +164,8 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
       blanked AS (SELECT *${blanking} FROM flagged),
       derived AS (SELECT *${Object.entries(target.derived ?? {}).map(([name, sql]) => `, ${sql} AS ${quotedIdentifier(name)}`).join("")} FROM blanked),
       checked AS (SELECT *, coalesce(plain AND ${fieldsOk}, FALSE) AND coalesce(${target.guard ?? "TRUE"}, FALSE) AS ok FROM derived)
-      SELECT ${settledColumns.join(", ")}, ok, line_number, CASE WHEN NOT ok THEN line END AS line${softFields.map(({name}) => `, ${quotedIdentifier(`blanked_${name}`)}`).join("")}
-      FROM (SELECT *${blankedValues} FROM checked) ${inRowOrder}`);
+      SELECT ${settledColumns.join(", ")}, ok, line_number, CASE WHEN NOT ok THEN line END AS line${blankedList}
+      FROM checked ${inRowOrder}`);
     await connection.run("DROP TABLE fast_lines");
     // Where each row is in the file (source_lines): its line is row + headerRow while no blank line has been skipped.
     await connection.run(fromLines
@@ -173,14 +177,15 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
     const {n, staged} = counts.getRowObjects()[0] as {n: number; staged: number};
     await connection.run("DROP TABLE IF EXISTS fast_unsettled");
     await connection.run("CREATE TEMP TABLE fast_unsettled AS SELECT source_row AS row, line_number, line FROM fast_rows WHERE NOT ok");
-    for (const {name, meta} of softFields)
+    if (softFields.length > 0)
       await connection.run(`INSERT INTO blanked_cells
-        SELECT ${quotedString(spec.table)}, source_row, ${quotedString(name)}, ${quotedIdentifier(`blanked_${name}`)}, ${quotedString(meta.soft!)}
-        FROM fast_rows WHERE ok AND ${quotedIdentifier(`blanked_${name}`)} IS NOT NULL`);
+        SELECT ${quotedString(spec.table)}, source_row, cell.column, cell.value, cell.reason
+        FROM (SELECT source_row, unnest(blanked) AS cell FROM fast_rows WHERE blanked IS NOT NULL)
+        ORDER BY source_row`);
     // The settled rows become the staging table, in row order (DuckDB keeps insertion order, and
     // deleting rows or dropping columns does not move the others).
     await connection.run("DELETE FROM fast_rows WHERE NOT ok");
-    for (const column of ["ok", "line_number", "line", ...softFields.map(({name}) => `blanked_${name}`)]) await connection.run(`ALTER TABLE fast_rows DROP COLUMN ${quotedIdentifier(column)}`);
+    for (const column of ["ok", "line_number", "line", ...(softFields.length > 0 ? ["blanked"] : [])]) await connection.run(`ALTER TABLE fast_rows DROP COLUMN ${quotedIdentifier(column)}`);
     await connection.run(`DROP TABLE ${quotedIdentifier(target.staging)}`);
     await connection.run(`ALTER TABLE fast_rows RENAME TO ${quotedIdentifier(target.staging)}`);
 

@@ -277,30 +277,30 @@ describe("hostile CSV input", () => {
     expect(rejects.map((r) => [r.file, r.row, r.column, r.reason])).toEqual([["services.csv", "1", "eligible", "invalid_integer"]]);
   });
 
-  test("cli on a birth_order too large for its column (99999999999) rejects that person as out of range instead of crashing", async () => {
+  test("cli on a birth_order too large for its column (99999999999) blanks it with a warning instead of crashing, and keeps the person", async () => {
     const t = town();
     t.persons[4]!.birth_order = "99999999999";
     const {result, out} = await run(townDir(t));
     expectAccepted({result, out});
-    const rejects = readCsv(join(out, "rejects.csv"));
-    expect(rejects.map((r) => [r.file, r.row, r.column, r.value, r.reason])).toEqual([
-      ["persons.csv", "5", "birth_order", "99999999999", "out_of_range"],
-      ["residence.csv", "5", "person_id", "***", "person_rejected"]
-    ]);
+    // 孩次 is a soft field (loaders/validate/README.md): the value is not used, the birth still counts.
+    expect(readQuality(out).rejects_by_reason).toEqual([]);
+    const warning = readQuality(out).warnings_by_reason.find((w) => w.reason === "birth_order_blanked");
+    expect([warning?.file, warning?.rows, warning?.columns]).toEqual(["persons.csv", [5], ["birth_order"]]);
+    expectTownNumbers(out);
   });
 
-  test("cli on a 1 MB name rejects that person (too long, value cut in the report) and stays fast", async () => {
+  test("cli on a 1 MB name blanks it with a warning (the name is read by nothing), keeps that person and stays fast", async () => {
     const t = town();
     t.persons[6]!.name = "周".repeat(1 << 20);
     const {result, out} = await run(townDir(t));
     expectAccepted({result, out});
-    const rejects = readCsv(join(out, "rejects.csv"));
-    const tooLong = rejects.find((r) => r.reason === "too_long");
-    expect([tooLong?.file, tooLong?.row, tooLong?.column]).toEqual(["persons.csv", "7", "name"]);
-    // The name is identifying: masked, never copied into the report.
-    expect(tooLong?.value).toBe("***");
-    // P7 takes their spell with them: 2020 without P7.
-    expect(popEnd(out, 2020, "TOWN")).toBe(4);
+    expect(readQuality(out).rejects_by_reason).toEqual([]);
+    const warning = readQuality(out).warnings_by_reason.find((w) => w.reason === "too_long_blanked");
+    expect([warning?.file, warning?.rows, warning?.columns]).toEqual(["persons.csv", [7], ["name"]]);
+    // The name is identifying: never copied into any output.
+    expect(readFileSync(join(out, "quality.json"), "utf8")).not.toContain("周周");
+    // P7 keeps their spell: 2020 with P7.
+    expect(popEnd(out, 2020, "TOWN")).toBe(5);
   });
 
   test("cli on a 17 MB unquoted field (over the 16 Mi-character record limit) stops naming the file, row and column as too long", async () => {

@@ -66,7 +66,7 @@ describe("row schemas", () => {
     const softFields = allFields().filter((f) => f.meta.soft !== undefined);
     expect(softFields.length).toBeGreaterThan(0);
     for (const {schema, column, meta} of softFields) {
-      const text = reasons[meta.soft];
+      const text = reasons[meta.soft!];
       expect(text, `${schema}.${column}`).toContain("该值未采用,已按空白处理");
       if (meta.kind === "code") expect(text.startsWith(reasons[meta.reason]), `${schema}.${column}: ${text}`).toBe(true);
       if (meta.kind === "text") expect(text, `${schema}.${column}`).toContain(`应不超过${meta.maxLength}个字`);
