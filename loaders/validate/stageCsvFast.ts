@@ -129,12 +129,13 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
     const fieldsOk = fields.map(({name, meta, sql}) => (meta.soft === undefined ? sql.ok : `(${sql.ok} OR ${blankedFlag(name)})`)).join(" AND ");
     const identifying = new Set(spec.columns.filter((c) => c.identifying).map((c) => c.name));
     const maxValueLength = target.maxValueLength ?? 100;
-    // The reported value, as validateExtract reports it: masked for an identifying column, else cut.
-    // A settled row's blanked cells as one list (NULL for the many rows without any), for blanked_cells.
+    // A settled row's blanked cells as one list (NULL for the many rows without any; an entry per soft
+    // field, NULL where it was not blanked), for blanked_cells. The value is reported as validateExtract
+    // reports it: masked for an identifying column, else cut.
     const blankedCell = ({name, meta}: (typeof softFields)[number]) =>
       `CASE WHEN ${blankedFlag(name)} THEN {'column': ${quotedString(name)}, 'value': ${identifying.has(name) ? "'***'" : `left(${quotedIdentifier(`t_${name}`)}, ${maxValueLength})`}, 'reason': ${quotedString(meta.soft!)}} END`;
     const blankedList = softFields.length === 0 ? "" :
-      `, CASE WHEN ok AND (${softFields.map(({name}) => blankedFlag(name)).join(" OR ")}) THEN list_filter([${softFields.map(blankedCell).join(", ")}], cell -> cell IS NOT NULL) END AS blanked`;
+      `, CASE WHEN ok AND (${softFields.map(({name}) => blankedFlag(name)).join(" OR ")}) THEN [${softFields.map(blankedCell).join(", ")}] END AS blanked`;
     // fast_rows is built with the staging table's columns and types, so that once the unsettled rows
     // are set aside it can become the staging table itself: copying millions of rows into it would
     // cost time and, while both exist, memory.
@@ -181,7 +182,7 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
       await connection.run(`INSERT INTO blanked_cells
         SELECT ${quotedString(spec.table)}, source_row, cell.column, cell.value, cell.reason
         FROM (SELECT source_row, unnest(blanked) AS cell FROM fast_rows WHERE blanked IS NOT NULL)
-        ORDER BY source_row`);
+        WHERE cell IS NOT NULL`);
     // The settled rows become the staging table, in row order (DuckDB keeps insertion order, and
     // deleting rows or dropping columns does not move the others).
     await connection.run("DELETE FROM fast_rows WHERE NOT ok");
