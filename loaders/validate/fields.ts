@@ -102,7 +102,8 @@ export function optionalDate() {
  * A coded field: the accepted spellings (case-insensitive) mapped to the stored code. A value not
  * among them is rejected with `reason`, whose text (reasons.ts) lists every spelling, so the office
  * reads what it may write (tests/validate/rowSchemas.test.ts checks that it does).
- * `required: false` lets an empty cell through as null.
+ * `required: false` lets an empty cell through as null; wrapped in `soft()`, a value not among the
+ * spellings is blanked with a warning instead of rejecting the row (softParse.ts).
  */
 export function coded<T extends string | boolean>(spellings: Record<string, T>, {reason, required = true}: {reason: Reason; required?: boolean}) {
   const lookup = new Map(Object.entries(spellings).map(([k, v]) => [k.toLowerCase(), v]));
