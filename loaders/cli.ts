@@ -9,12 +9,12 @@
  * internal error (a bug: please report it).
  */
 import {statSync} from "node:fs";
-import {parseArgs} from "node:util";
-import {messageFromArgsError} from "./messageFromArgsError.ts";
 import {minCellExpected, minCellFromText} from "./publish/minCellFromText.ts";
 import {outputFolderProblem} from "./publish/outputFolderProblem.ts";
 import {ExtractError} from "./read/ExtractError.ts";
 import {runPipeline} from "./runPipeline.ts";
+import {valuesFromArgs} from "./valuesFromArgs.ts";
+import {wrongArgumentsMessage} from "./wrongArgumentsMessage.ts";
 import {rejectedShareExpected, rejectedShareFromText} from "./validate/rejectedShareFromText.ts";
 import {databaseFileProblem} from "./store/databaseFile.ts";
 import {MemoryLimitError, memoryLimitExpected, memoryLimitFromText} from "./store/memoryLimit.ts";
@@ -49,29 +49,28 @@ const options = {
   quiet: {type: "boolean", default: false},
   help: {type: "boolean", short: "h", default: false}
 } as const;
-let args;
-try {
-  args = parseArgs({options}).values;
-} catch (error) {
-  fail(`错误 / error: ${messageFromArgsError(error, Object.keys(options))}\n${usage}`, 2);
-}
+/** Wrong arguments: the problem and the usage, exit 2 (as npm run bulletin and npm run sample say it). */
+const wrong = (problem: string): never => fail(wrongArgumentsMessage(problem, usage), 2);
+const parsed = valuesFromArgs(process.argv.slice(2), options, usage);
+if (parsed.message !== undefined) fail(parsed.message, 2);
+const args = parsed.values;
 if (args.help) fail(usage, 0);
 const memoryLimit = args["memory-limit"] === undefined ? undefined : memoryLimitFromText(args["memory-limit"]);
-if (args["memory-limit"] !== undefined && memoryLimit === undefined) fail(`--memory-limit ${memoryLimitExpected}: ${args["memory-limit"]}`, 2);
-const minCell = minCellFromText(args["min-cell"]!);
-if (minCell === undefined) fail(`--min-cell ${minCellExpected}: ${args["min-cell"]}`, 2);
-const maxRejectedShare = rejectedShareFromText(args["max-rejected-share"]!);
-if (maxRejectedShare === undefined) fail(`--max-rejected-share ${rejectedShareExpected}: ${args["max-rejected-share"]}`, 2);
+if (args["memory-limit"] !== undefined && memoryLimit === undefined) wrong(`--memory-limit ${memoryLimitExpected}: ${args["memory-limit"]}`);
+const minCell = minCellFromText(args["min-cell"]);
+if (minCell === undefined) wrong(`--min-cell ${minCellExpected}: ${args["min-cell"]}`);
+const maxRejectedShare = rejectedShareFromText(args["max-rejected-share"]);
+if (maxRejectedShare === undefined) wrong(`--max-rejected-share ${rejectedShareExpected}: ${args["max-rejected-share"]}`);
 // The output folder is replaced as a whole: never the input, nor a folder of other files.
-const outProblem = outputFolderProblem(args.out!, args.input!);
-if (outProblem) fail(`--out: ${outProblem}`, 2);
+const outProblem = outputFolderProblem(args.out, args.input);
+if (outProblem) wrong(`--out: ${outProblem}`);
 if (args.db !== undefined) {
   const dbProblem = databaseFileProblem(args.db);
-  if (dbProblem) fail(`--db: ${dbProblem}`, 2);
+  if (dbProblem) wrong(`--db: ${dbProblem}`);
 }
 // A spill folder that is not there is a wrong argument, said before anything runs.
 const tempDir = args["temp-dir"];
-if (tempDir !== undefined && !statSync(tempDir, {throwIfNoEntry: false})?.isDirectory()) fail(`--temp-dir: 不是已存在的文件夹 / not an existing folder: ${tempDir}`, 2);
+if (tempDir !== undefined && !statSync(tempDir, {throwIfNoEntry: false})?.isDirectory()) wrong(`--temp-dir: 不是已存在的文件夹 / not an existing folder: ${tempDir}`);
 
 function internalError(error: unknown): never {
   const detail = process.env.POP_DEBUG ? String((error as Error).stack ?? error) : `${(error as Error).message ?? error}\n(设置 POP_DEBUG=1 可显示调用栈 / set POP_DEBUG=1 for the stack)`;
@@ -85,8 +84,8 @@ process.on("unhandledRejection", internalError);
 const started = Date.now();
 try {
   const {quality} = await runPipeline({
-    input: args.input!,
-    out: args.out!,
+    input: args.input,
+    out: args.out,
     database: args.db,
     memoryLimit,
     tempDirectory: tempDir,

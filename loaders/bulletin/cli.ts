@@ -8,8 +8,9 @@
 import {spawnSync} from "node:child_process";
 import {existsSync, statSync} from "node:fs";
 import {resolve} from "node:path";
-import {parseArgs} from "node:util";
 import {pipelineOutputsDir} from "../site/pipelineOutputsDir.ts";
+import {valuesFromArgs} from "../valuesFromArgs.ts";
+import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
 import {bulletinPdf} from "./bulletinPdf.ts";
 import {bulletinYearsFromFolder} from "./bulletinYearsFromFolder.ts";
 import {chromiumPath} from "./chromiumFlags.ts";
@@ -31,27 +32,24 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-let values: {year?: string; out?: string; input?: string; reuse?: boolean; dist?: string; help?: boolean};
-try {
-  ({values} = parseArgs({
-    options: {year: {type: "string"}, out: {type: "string"}, input: {type: "string"}, reuse: {type: "boolean"}, dist: {type: "string"}, help: {type: "boolean"}},
-    strict: true
-  }));
-} catch (error) {
-  fail(`参数错误:${error instanceof Error ? error.message : String(error)}\n${usage}`, 2);
-}
+/** Wrong arguments: the problem and the usage, exit 2 (as npm run pipeline and npm run sample say it). */
+const wrong = (problem: string): never => fail(wrongArgumentsMessage(problem, usage), 2);
+const options = {year: {type: "string"}, out: {type: "string"}, input: {type: "string"}, reuse: {type: "boolean"}, dist: {type: "string"}, help: {type: "boolean"}} as const;
+const parsed = valuesFromArgs(process.argv.slice(2), options, usage);
+if (parsed.message !== undefined) fail(parsed.message, 2);
+const values = parsed.values;
 if (values.help) {
   process.stdout.write(`${usage}\n`);
   process.exit(0);
 }
 const year = Number(values.year);
-if (!values.year || !Number.isInteger(year)) fail(`--year 应为四位年份 / must be a year: ${values.year ?? "(缺少)"}`, 2);
+if (!values.year || !Number.isInteger(year)) wrong(`--year 应为四位年份 / must be a year: ${values.year ?? "(缺少 / missing)"}`);
 const out = resolve(values.out ?? `bulletin-${year}.pdf`);
 const distDir = resolve(values.dist ?? process.env.POP_SITE_OUTPUT ?? "dist");
 const env = {...process.env, POP_SITE_OUTPUT: distDir, ...(values.input ? {POP_DATA_DIR: values.input} : {})};
 
 if (values.input && !existsSync(values.input)) fail(`找不到数据目录 ${values.input}`);
-if (existsSync(out) && statSync(out).isDirectory()) fail(`--out ${out} 是文件夹:应为 PDF 文件名 / --out must name a PDF file, not a folder`, 2);
+if (existsSync(out) && statSync(out).isDirectory()) wrong(`--out ${out} 是文件夹:应为 PDF 文件名 / --out must name a PDF file, not a folder`);
 // The year before anything is built: the years of the built site's bulletin (--reuse), or of the
 // pipeline's outputs for the extract, which the build then reuses (ensurePipelineOutputs keeps them).
 const reuse = Boolean(values.reuse && existsSync(resolve(distDir, "bulletin.html")));

@@ -1,8 +1,11 @@
 /**
  * npm run sample [-- --people N --villages K --seed S --out DIR --start-year Y --end-year Y]
  * Writes the sample register extract (default: the bundled sample in data/sample/).
+ * Exit codes: 0 written; 1 the sample could not be written; 2 wrong arguments (the message and the
+ * usage, as npm run pipeline and npm run bulletin say them).
  */
-import {parseArgs} from "node:util";
+import {valuesFromArgs} from "../valuesFromArgs.ts";
+import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
 import {generateSample} from "./generateSample.ts";
 import {sampleDefaults} from "./sampleDefaults.ts";
 
@@ -16,47 +19,56 @@ const usage = `用法 / usage: npm run sample -- [options]
   --help           显示本说明
 `;
 
-function integer(name: string, value: string | undefined, fallback: number): number {
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+/** Wrong arguments: the problem and the usage, exit 2. */
+const wrong = (problem: string): never => fail(wrongArgumentsMessage(problem, usage), 2);
+
+/** The whole number given for --name (or the default), from `min` to `max`; any other text is a wrong argument. */
+function integer(name: string, value: string | undefined, fallback: number, min = -Infinity, max = Infinity): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n)) throw new Error(`--${name} 须为整数：${value}`);
+  if (value.trim() === "" || !Number.isInteger(n)) wrong(`--${name} 应为整数 / must be a whole number: ${value}`);
+  if (max === Infinity && n < min) wrong(`--${name} 应为不小于 ${min} 的整数 / must be a whole number ≥ ${min}: ${value}`);
+  if (n < min || n > max) wrong(`--${name} 应为 ${min} 到 ${max} 之间的整数 / must be a whole number from ${min} to ${max}: ${value}`);
   return n;
 }
 
+const options = {
+  people: {type: "string"},
+  villages: {type: "string"},
+  seed: {type: "string"},
+  out: {type: "string"},
+  "start-year": {type: "string"},
+  "end-year": {type: "string"},
+  help: {type: "boolean"}
+} as const;
+const parsed = valuesFromArgs(process.argv.slice(2), options, usage);
+if (parsed.message !== undefined) fail(parsed.message, 2);
+const values = parsed.values;
+if (values.help) {
+  process.stdout.write(usage);
+  process.exit(0);
+}
+const people = integer("people", values.people, sampleDefaults.people, 1);
+const villages = integer("villages", values.villages, sampleDefaults.villages, 1);
+const seed = integer("seed", values.seed, sampleDefaults.seed);
+const startYear = integer("start-year", values["start-year"], sampleDefaults.startYear, 1950, 2100);
+const endYear = integer("end-year", values["end-year"], sampleDefaults.endYear, startYear, 2100);
+
 try {
-  const {values} = parseArgs({
-    options: {
-      people: {type: "string"},
-      villages: {type: "string"},
-      seed: {type: "string"},
-      out: {type: "string"},
-      "start-year": {type: "string"},
-      "end-year": {type: "string"},
-      help: {type: "boolean"}
-    },
-    strict: true
-  });
-  if (values.help) {
-    process.stdout.write(usage);
-    process.exit(0);
-  }
   const started = performance.now();
-  const s = await generateSample({
-    people: integer("people", values.people, sampleDefaults.people),
-    villages: integer("villages", values.villages, sampleDefaults.villages),
-    seed: integer("seed", values.seed, sampleDefaults.seed),
-    startYear: integer("start-year", values["start-year"], sampleDefaults.startYear),
-    endYear: integer("end-year", values["end-year"], sampleDefaults.endYear),
-    out: values.out ?? sampleDefaults.out
-  });
+  const s = await generateSample({people, villages, seed, startYear, endYear, out: values.out ?? sampleDefaults.out});
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stderr.write(
-    `已生成样例（${s.region}，${s.villages} 个村居）→ ${s.options.out}：人员 ${s.persons}，居住登记 ${s.spells}，` +
-      `期初人口 ${s.populationStart}，期末人口 ${s.populationEnd}，出生 ${s.births}，用时 ${seconds} 秒\n`
+    `已生成样例(${s.region},${s.villages} 个村居)→ ${s.options.out}:人员 ${s.persons},居住登记 ${s.spells},` +
+      `期初人口 ${s.populationStart},期末人口 ${s.populationEnd},出生 ${s.births},用时 ${seconds} 秒\n`
   );
-  process.stderr.write(`故意设置的问题行（${s.flaws.length}）：\n`);
+  process.stderr.write(`故意设置的问题行(${s.flaws.length}):\n`);
   for (const f of s.flaws) process.stderr.write(`| ${f.file} | ${f.row} | ${f.column} | ${f.kind} | ${f.what} |\n`);
 } catch (error) {
-  process.stderr.write(`生成样例失败：${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  process.exitCode = 1;
+  fail(`生成样例失败 / the sample could not be written: ${error instanceof Error ? error.message : String(error)}`, 1);
 }

@@ -27,12 +27,28 @@ describe("npm run bulletin (arguments)", () => {
     expect(readdirSync(work)).toEqual([]);
   });
 
-  test("bulletin with an unknown option stops with exit 2, the message and the usage, and builds nothing", () => {
+  test("bulletin with a misspelt option stops with exit 2, the message in Chinese and English with the option meant, and the usage, and builds nothing", () => {
     const result = bulletinCli("--yaer", "2025");
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain("参数错误:Unknown option '--yaer'");
-    expect(result.stderr).toContain("--year Y");
+    const lines = result.stderr.trim().split("\n");
+    expect(lines[0]).toBe("错误 / error: 未知选项 --yaer,是否想写 --year? / unknown option '--yaer' (did you mean --year?)");
+    expect(lines[1]).toBe("用法 / usage: npm run bulletin -- --year 2025 [options]");
     expect(result.stderr).not.toMatch(stackTrace);
+    expect(readdirSync(work)).toEqual([]);
+  });
+
+  test("bulletin with a bad value (--year next, or no --year) stops with exit 2, the message in Chinese and English, and the usage, and builds nothing", () => {
+    for (const [args, message] of [
+      [["--year", "next"], "错误 / error: --year 应为四位年份 / must be a year: next"],
+      [[], "错误 / error: --year 应为四位年份 / must be a year: (缺少 / missing)"]
+    ] as const) {
+      const result = bulletinCli(...args);
+      expect(result.status, args.join(" ")).toBe(2);
+      const lines = result.stderr.trim().split("\n");
+      expect(lines[0]).toBe(message);
+      expect(lines[1]).toBe("用法 / usage: npm run bulletin -- --year 2025 [options]");
+      expect(result.stderr).not.toMatch(stackTrace);
+    }
     expect(readdirSync(work)).toEqual([]);
   });
 

@@ -103,7 +103,9 @@ describe("rejected share", () => {
       const out = newOut();
       const result = await cli(writeExtract(town(), mkdtempSync(join(root, "in-"))), out, `--max-rejected-share=${value}`);
       expect(result.code, `${value}: ${result.stderr}`).toBe(2);
-      expect(result.stderr).toBe(`--max-rejected-share 应为 0 到 1 之间的数,如 0.5 / must be a number from 0 to 1, e.g. 0.5: ${value}\n`);
+      const [first, second] = result.stderr.split("\n");
+      expect(first).toBe(`错误 / error: --max-rejected-share 应为 0 到 1 之间的数,如 0.5 / must be a number from 0 to 1, e.g. 0.5: ${value}`);
+      expect(second).toMatch(/^用法 \/ usage: npm run pipeline/);
       expect(existsSync(out)).toBe(false);
     }
   });

@@ -55,10 +55,13 @@ describe("pipeline CLI", () => {
     expect(result.stderr).not.toMatch(stackTrace);
   });
 
-  test("cli with a bad option exits 2 with the usage", async () => {
+  test("cli with a bad value (--min-cell many) exits 2 with the message in Chinese and English, and the usage, as for a misspelt option", async () => {
     const result = await cli("--min-cell", "many");
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("--min-cell");
+    const lines = result.stderr.trim().split("\n");
+    expect(lines[0]).toBe("错误 / error: --min-cell 应为非负整数 / must be a whole number ≥ 0: many");
+    expect(lines[1]).toMatch(/^用法 \/ usage: npm run pipeline/);
+    expect(result.stderr).not.toMatch(stackTrace);
   });
 
   test("cli with a misspelt, valueless or stray argument exits 2 with a message in Chinese and English, and the usage", async () => {
