@@ -2,6 +2,8 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {YearWithoutEvents} from "../indicators/yearsWithoutEvents.ts";
+import {columnLabel} from "../validate/columnLabel.ts";
+import {fileLinesLabel} from "../validate/fileLinesLabel.ts";
 import type {ValidationReport} from "../validate/validateExtract.ts";
 
 export interface ReasonCount {
@@ -15,6 +17,10 @@ export interface ReasonCount {
   lines: number[];
   /** The columns with this problem (English names; a file's column_headers gives them as written); null for the whole row. */
   columns: (string | null)[];
+  /** The same columns as the office's header writes them, ready to show (columnLabel): 性别(sex), sex, 整行. */
+  column_labels: string[];
+  /** `lines` in words, ready to show (fileLinesLabel): "Excel 第4、5行" (a workbook), "文件第3、6行" (a CSV file); null when no line is known. */
+  lines_label: string | null;
 }
 
 export interface QualityReport extends ValidationReport {
@@ -43,7 +49,15 @@ export async function qualityReport(
              list(DISTINCT line ORDER BY line)[1:${defaults.rowsPerReason}] AS lines,
              list(DISTINCT "column" ORDER BY "column" NULLS FIRST) AS columns
       FROM ${table}_located GROUP BY file, reason ORDER BY file, count DESC, reason`);
-    return result.getRowObjectsJson() as unknown as ReasonCount[];
+    // Labels for the 数据质量 page, made here once so that the page holds no rule of its own.
+    return (result.getRowObjectsJson() as unknown as Omit<ReasonCount, "column_labels" | "lines_label">[]).map((group) => {
+      const file = validation.files.find((f) => f.file === group.file);
+      return {
+        ...group,
+        column_labels: group.columns.map((column) => columnLabel(column, file?.column_headers)),
+        lines_label: fileLinesLabel(group.lines, file?.encoding === "xlsx" ? "xlsx" : "csv") ?? null
+      };
+    });
   };
   const balance = await connection.runAndReadAll(`
     SELECT count(*)::INTEGER AS rows_checked,

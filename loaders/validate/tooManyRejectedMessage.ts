@@ -1,5 +1,6 @@
 import type {TableName} from "../read/extractFormat.ts";
 import {columnLabel} from "./columnLabel.ts";
+import {fileLinesLabel} from "./fileLinesLabel.ts";
 
 export interface RejectedReason {
   reason: string;
@@ -68,9 +69,8 @@ export function tooManyRejectedMessage(files: readonly RejectedFile[], maxShare:
 
 /** "(Excel 第 2、3 行)" / "(文件第 2、3 行)": the rows as the file numbers them; nothing when unknown. */
 function lineNumbers(lines: readonly (number | null)[], format: "xlsx" | "csv" = "csv"): string {
-  const known = lines.filter((line): line is number => line !== null);
-  if (known.length === 0) return "";
-  return `(${format === "xlsx" ? "Excel 第" : "文件第"} ${known.join("、")} 行)`;
+  const label = fileLinesLabel(lines, format, {spaced: true});
+  return label === undefined ? "" : `(${label})`;
 }
 
 /** 0.6 → "60%", 0.12345 → "12.34%": rounded down, so a share short of all never reads 100%. */

@@ -5,66 +5,17 @@
  * usual slips (户籍类型 外来, 起始原因 迁人). Read by the real CLI, the messages must tell the clerk
  * what to write, in which column as their header names it, and on which row of their file.
  */
-import ExcelJS from "exceljs";
-import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
 import {reasons} from "../../loaders/validate/reasons.ts";
-import {writeExtract} from "../support/writeExtract.ts";
-import {gb18030Bytes} from "./gb18030Bytes.ts";
+import {writeTownOfficeRegister as writeRegister} from "../support/townOfficeRegister.ts";
 import {expectAccounted, popEnd, readCsv, readQuality, rejectsFor} from "./outputs.ts";
 import {runCli, stackTrace} from "./runCli.ts";
-import {town} from "./town.ts";
 
 const root = mkdtempSync(join(tmpdir(), "town-office-"));
 afterAll(() => rmSync(root, {recursive: true, force: true}));
-
-/** 1990-05-01 → 1990年5月1日 (even rows) or 1990年05月01日 (odd rows). */
-const writtenDate = (iso: string, padded: boolean) => {
-  const [y, m, d] = iso.split("-");
-  return padded ? `${y}年${m}月${d}日` : `${y}年${Number(m)}月${Number(d)}日`;
-};
-
-/**
- * The office's register. persons: P1 and P2's ID numbers in number cells as Excel holds them (the
- * first 15 digits, then zeros); the others as text. `hukou(person)` gives each person's 户籍类型.
- * Sheet rows: 1 title, 2 blank, 3 header, 4… data (P1 on row 4 = data row 1).
- */
-async function writeRegister(dir: string, hukou: (personId: string, given: string) => string): Promise<void> {
-  const t = town();
-  // 村居.csv in GBK, Chinese headers.
-  writeFileSync(join(dir, "村居.csv"), gb18030Bytes(["村居代码,村居名称,类型", ...t.villages.map((v) => `${v.village_code},${v.village_name},${v.village_type}`)].join("\r\n") + "\r\n"));
-  writeExtract({meta: t.meta}, dir);
-
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("人员");
-  sheet.addRow(["青石镇人员登记表"]);
-  sheet.mergeCells(1, 1, 1, 9);
-  sheet.addRow([]);
-  sheet.addRow(["人员编号", "姓名", "身份证号", "性别", "出生日期", "户籍类型", "母亲编号", "孩次", "政策符合"]);
-  t.persons.forEach((p, i) => {
-    const id = String(p.id_number);
-    sheet.addRow([
-      p.person_id, p.name,
-      i < 2 ? Number(`${id.slice(0, 15)}000`) : id,
-      `${p.sex}性`,
-      writtenDate(String(p.birth_date), i % 2 === 1),
-      hukou(String(p.person_id), String(p.hukou_type)),
-      p.mother_id, p.birth_order === "" ? null : Number(p.birth_order), p.policy_compliant
-    ]);
-  });
-  await workbook.xlsx.writeFile(join(dir, "人员.xlsx"));
-
-  // 居住登记.csv in GBK: a title line; P2's remark spans two lines; a blank line after P3; P6 came 迁人.
-  const lines = ["青石镇居住登记", "人员编号,村居代码,起始日期,起始原因,终止日期,终止原因,备注"];
-  for (const r of t.residence) {
-    const remark = r.person_id === "P2" ? '"户主\n已核实"' : "";
-    lines.push([r.person_id, r.village_code, r.start_date, r.person_id === "P6" ? "迁人" : r.start_reason, r.end_date, r.end_reason, remark].join(","));
-    if (r.person_id === "P3") lines.push("");
-  }
-  writeFileSync(join(dir, "居住登记.csv"), gb18030Bytes(lines.join("\r\n") + "\r\n"));
-}
 
 const cli = (input: string, out: string) => runCli(["--input", input, "--out", out, "--quiet"], {timeoutMs: 60_000});
 
@@ -96,13 +47,16 @@ describe("a town office's own register", () => {
     expect(reasons.invalid_start_reason).toContain("期初、出生 或 迁入");
 
     // quality.json: the columns of each reason, and the headers the office wrote, for the 数据质量 page.
-    expect(rejectsFor(q, "人员.xlsx", "invalid_hukou_type")).toMatchObject({rows: [3], lines: [6], columns: ["hukou_type"], message: reasons.invalid_hukou_type});
+    // column_labels and lines_label: the same, worded as the page shows them.
+    expect(rejectsFor(q, "人员.xlsx", "invalid_hukou_type")).toMatchObject({
+      rows: [3], lines: [6], columns: ["hukou_type"], message: reasons.invalid_hukou_type, column_labels: ["户籍类型(hukou_type)"], lines_label: "Excel 第6行"
+    });
     expect(q.files.find((f) => f.file === "人员.xlsx")!.column_headers).toMatchObject({hukou_type: "户籍类型", sex: "性别", id_number: "身份证号"});
-    expect(rejectsFor(q, "居住登记.csv", "invalid_start_reason")).toMatchObject({rows: [6], lines: [10], columns: ["start_reason"]});
+    expect(rejectsFor(q, "居住登记.csv", "invalid_start_reason")).toMatchObject({rows: [6], lines: [10], columns: ["start_reason"], column_labels: ["起始原因(start_reason)"], lines_label: "文件第10行"});
 
     // P1 and P2's ID numbers were number cells: said as such, not as a wrong check digit.
     const ids = q.warnings_by_reason.filter((w) => w.reason.startsWith("id_number"));
-    expect(ids.map((w) => [w.file, w.reason, w.rows, w.lines])).toEqual([["人员.xlsx", "id_number_as_number", [1, 2], [4, 5]]]);
+    expect(ids.map((w) => [w.file, w.reason, w.rows, w.lines, w.column_labels, w.lines_label])).toEqual([["人员.xlsx", "id_number_as_number", [1, 2], [4, 5], ["身份证号(id_number)"], "Excel 第4、5行"]]);
     expect(ids[0]!.message).toContain("Excel 只保留15位有效数字");
   });
 
