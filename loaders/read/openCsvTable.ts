@@ -20,23 +20,23 @@ function extractErrorFrom(error: unknown, file: string, row: number | undefined,
   if (error instanceof CsvError) {
     const recordLine = error.recordLine ?? error.lines;
     const line = typeof recordLine === "number" ? recordLine : undefined;
-    const zhLine = line === undefined ? "" : `（文件第 ${line} 行）`;
+    const zhLine = line === undefined ? "" : `(文件第 ${line} 行)`;
     const enLine = line === undefined ? "" : ` (line ${line})`;
     const column = typeof error.index === "number" ? columnAt?.(error.index) : undefined;
-    const zhColumn = column === undefined ? "" : `（“${column}”列）`;
+    const zhColumn = column === undefined ? "" : `(“${column}”列)`;
     const enColumn = column === undefined ? "" : ` (column "${column}")`;
     const where =
       row === undefined ? {zh: `表头附近${zhLine}`, en: `near the header${enLine}`} : {zh: `第 ${row} 条记录${zhLine}`, en: `row ${row}${enLine}`};
     const problem =
       error.code === "CSV_QUOTE_NOT_CLOSED"
-        ? {zh: "引号没有闭合，文件可能被截断", en: "quote not closed; the file may be truncated"}
+        ? {zh: "引号没有闭合,文件可能被截断", en: "quote not closed; the file may be truncated"}
         : error.code === "CSV_MAX_RECORD_SIZE"
-          ? {zh: "记录过长：字段内容过长，或引号没有闭合", en: "record too long: a field far too long, or a quote not closed"}
+          ? {zh: "记录过长:字段内容过长,或引号没有闭合", en: "record too long: a field far too long, or a quote not closed"}
           : error.code === "CSV_INVALID_CLOSING_QUOTE" || error.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"
-            ? {zh: "右引号后面还有文字（字段中的引号要写成两个：\"\"）", en: 'text after a closing quote (a quote inside a quoted field must be doubled: "")'}
+            ? {zh: "右引号后面还有文字(字段中的引号要写成两个:\"\")", en: 'text after a closing quote (a quote inside a quoted field must be doubled: "")'}
             : // csv-parse's own message may quote cell values (names, ID numbers): only its code is shown.
-              {zh: `CSV 格式错误（${error.code}）`, en: `CSV syntax error (${error.code})`};
-    return new ExtractError(`${file}：${where.zh}${problem.zh}${zhColumn} / ${file}: ${where.en}: ${problem.en}${enColumn}`, {
+              {zh: `CSV 格式错误(${error.code})`, en: `CSV syntax error (${error.code})`};
+    return new ExtractError(`${file}:${where.zh}${problem.zh}${zhColumn} / ${file}: ${where.en}: ${problem.en}${enColumn}`, {
       file,
       row,
       ...(column === undefined ? {} : {column}),
@@ -44,7 +44,7 @@ function extractErrorFrom(error: unknown, file: string, row: number | undefined,
     });
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new ExtractError(`${file}：无法读取文件：${message} / ${file}: cannot read the file: ${message}`, {
+  return new ExtractError(`${file}:无法读取文件:${message} / ${file}: cannot read the file: ${message}`, {
     file,
     row,
     cause: error
@@ -109,7 +109,7 @@ export async function openCsvTable(
       if (!best || match.columns.length > best.columns.length) best = match;
     }
     if (!chosen) {
-      if (!best) throw new ExtractError(`${file}：文件是空的 / ${file}: empty file`, {file});
+      if (!best) throw new ExtractError(`${file}:文件是空的 / ${file}: empty file`, {file});
       checkHeader(best, spec, file);
     }
     checkHeader(chosen!.match, spec, file);

@@ -167,13 +167,16 @@ describe("openTable(csv)", () => {
     }
   });
 
-  test("openTable(csv) names the file and the row of a file cut inside a quoted field", async () => {
+  test("openTable(csv) names the file and the row of a file cut inside a quoted field, with half-width punctuation after the Chinese: (文件第 N 行)", async () => {
     const dir = await tempDir();
     const path = await writeIn(dir, "villages.csv", '村居代码,村居名称\nV001,青山村\nV002,"河东');
     const {rows} = await openTable(path, villages);
     const error = await rejection(collect(rows));
     expect(error.message).toContain("villages.csv");
     expect(error.message).toContain("villages.csv: row 2 (line 3): quote not closed");
+    // Half-width punctuation after Chinese text, as every message (reasons.ts, the rejected-rows message).
+    expect(error.message).toMatch(/^villages\.csv:第 2 条记录\(文件第 3 行\)引号没有闭合,文件可能被截断(\(“[^”]+”列\))? \/ /);
+    expect(error.message).not.toMatch(/[（）：，]/);
     expect(error.row).toBe(2);
   });
 
@@ -192,6 +195,8 @@ describe("openTable(csv)", () => {
     expect(seen.at(-1)).toBe(20000);
     expect(error.row).toBe(20001);
     expect(error.message).toContain("villages.csv: row 20001 (line 20003): text after a closing quote");
+    expect(error.message).toContain('villages.csv:第 20001 条记录(文件第 20003 行)右引号后面还有文字(字段中的引号要写成两个:"")');
+    expect(error.message).not.toMatch(/[（）：，]/);
   });
 
   test("openTable(csv) flags rows with another field count than the header", async () => {
