@@ -2,6 +2,7 @@ import {quotedIdentifier, quotedString} from "../store/sql.ts";
 import type {DictionaryEntry} from "./dataDictionary.ts";
 import {suppressionRole} from "./suppressionRole.ts";
 import {suppressionDatasets} from "./suppressionDatasets.ts";
+import {suppressionRowKeys} from "./suppressionRowKeys.ts";
 
 /**
  * blankWhenSuppressed(dataset, dictionary): for each column of a published dataset that small-cell
@@ -21,12 +22,12 @@ export function blankWhenSuppressed(dataset: string, dictionary: readonly Dictio
   const spec = suppressionDatasets.find((d) => d.dataset === dataset);
   if (!spec) return {};
   const table = quotedIdentifier(spec.table);
-  const key = (i: number) => (spec.keys[i] ? `coalesce(${table}.${quotedIdentifier(spec.keys[i]!)}::VARCHAR, '')` : "''");
+  const {k3, k4} = suppressionRowKeys(spec, table);
   const conditions: Record<string, string> = {};
   for (const entry of dictionary) {
     if (entry.dataset !== dataset || !suppressionRole(entry, spec)) continue;
     conditions[entry.name] = `${spec.rows ? `(${spec.rows}) AND ` : ""}EXISTS (SELECT 1 FROM suppressed_cells AS s WHERE s.dataset = ${quotedString(dataset)}
-      AND s.year = ${table}.year AND s.village_code = ${table}.village_code AND s.k3 = ${key(0)} AND s.k4 = ${key(1)} AND s."column" = ${quotedString(entry.name)})`;
+      AND s.year = ${table}.year AND s.village_code = ${table}.village_code AND s.k3 = ${k3} AND s.k4 = ${k4} AND s."column" = ${quotedString(entry.name)})`;
   }
   return conditions;
 }

@@ -3,6 +3,7 @@ import {quotedIdentifier, quotedString} from "../store/sql.ts";
 import type {DictionaryEntry} from "./dataDictionary.ts";
 import {suppressionDatasets} from "./suppressionDatasets.ts";
 import {suppressionRole} from "./suppressionRole.ts";
+import {suppressionRowKeys} from "./suppressionRowKeys.ts";
 
 /**
  * suppressionCells(connection, dictionary) creates the table suppression_cells: one row per published
@@ -16,11 +17,11 @@ export async function suppressionCells(connection: DuckDBConnection, dictionary:
   suppressionDatasets.forEach((dataset, datasetRank) => {
     const entries = dictionary.filter((entry) => entry.dataset === dataset.dataset && suppressionRole(entry, dataset));
     if (!entries.length) return;
-    const key = (i: number) => (dataset.keys[i] ? `coalesce(${quotedIdentifier(dataset.keys[i]!)}::VARCHAR, '')` : "''");
+    const {k3, k4} = suppressionRowKeys(dataset);
     const columns = entries.map((entry) => `${quotedIdentifier(entry.name)}::DOUBLE AS ${quotedIdentifier(entry.name)}`).join(", ");
     const ranks = entries.map((entry, i) => `(${quotedString(entry.name)}, ${i}, ${suppressionRole(entry, dataset) === "derived"})`).join(", ");
     selects.push(`SELECT ${quotedString(dataset.dataset)} AS dataset, ${datasetRank} AS dataset_rank, year, village_code, k3, k4, "column", value, r.column_rank, r.derived
-      FROM (UNPIVOT (SELECT ${dataset.distinct ? "DISTINCT " : ""}year::INTEGER AS year, village_code, ${key(0)} AS k3, ${key(1)} AS k4, ${columns}
+      FROM (UNPIVOT (SELECT ${dataset.distinct ? "DISTINCT " : ""}year::INTEGER AS year, village_code, ${k3} AS k3, ${k4} AS k4, ${columns}
                      FROM ${quotedIdentifier(dataset.table)} ${dataset.rows ? `WHERE ${dataset.rows}` : ""})
             ON ${entries.map((entry) => quotedIdentifier(entry.name)).join(", ")} INTO NAME "column" VALUE value)
       JOIN (VALUES ${ranks}) AS r("column", column_rank, derived) USING ("column")`);
