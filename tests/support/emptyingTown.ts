@@ -12,7 +12,7 @@ export function writeEmptyingTown(dir: string, {villages = 3, people = 800}: {vi
   const codes = Array.from({length: villages}, (_, v) => `V${v + 1}`);
   const persons: Record<string, string>[] = [];
   const residence: Record<string, string>[] = [];
-  codes.forEach((code, v) => {
+  for (const code of codes) {
     // Who leaves when: the i-th person by a fixed stride through the village, so that leavers are of every age.
     const order = Array.from({length: people}, (_, i) => (i * 337) % people);
     const leaveYear = new Map<number, number>();
@@ -31,8 +31,7 @@ export function writeEmptyingTown(dir: string, {villages = 3, people = 800}: {vi
         end_date: year === undefined ? "" : `${year}-06-30`, end_reason: year === undefined ? "" : "迁出"
       });
     }
-    void v;
-  });
+  }
   return writeExtract({
     meta: {register_start: "2014-01-01", extract_date: "2025-12-31"},
     villages: codes.map((code, v) => ({village_code: code, village_name: `${"东西南北中"[v % 5]}村${v >= 5 ? v : ""}`})),
