@@ -4,8 +4,8 @@
 -- (end_date ≥ (Y+1)-01-01, i.e. Y ≤ year(end_date) − 1). So the count depends only on the years a
 -- spell starts and ends in and the year of birth: spells are counted by those first, and the few
 -- groups expanded to the range of their census years (the reported years are contiguous).
--- $age_width is 1 for single years of age, or 5 for the five-year groups 0–4 … 85+ numbered 0 … 17
--- (the projections use population only by group: counted so in the one aggregation, byAgeGroup.ts).
+-- The projections take the same counts from populationExposureFromRegister.sql, which gets them
+-- from its cut of the spells into person-years (one join for both); this query is the direct reading.
 WITH span AS (
   SELECT min(year) AS first_year, max(year) AS last_year FROM reported_years()   -- the years the register covers whole
 ),
@@ -26,7 +26,7 @@ censuses AS (
 SELECT village_code,
        year,
        sex,
-       least((year - birth_year) // $age_width, 85 // $age_width)::INTEGER AS age,
+       least(year - birth_year, 85)::INTEGER AS age,
        sum(spells)::DOUBLE AS population
 FROM censuses
 WHERE birth_year <= year                                      -- born by the census date (guards bad spells)

@@ -1,9 +1,8 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {birthsFromRegister} from "./birthsFromRegister.ts";
 import {deathsFromRegister} from "./deathsFromRegister.ts";
-import {exposureFromRegister} from "./exposureFromRegister.ts";
 import {migrationByAgeGroupFromRegister} from "./migrationFromRegister.ts";
-import {populationByAgeGroupFromRegister} from "./populationFromRegister.ts";
+import {populationExposureFromRegister} from "./populationExposureFromRegister.ts";
 import type {BySex} from "./projectionCohortComponent.ts";
 import {reportedYearsFromRegister} from "./reportedYearsFromRegister.ts";
 
@@ -67,17 +66,17 @@ const group = (age: number) => Math.min(17, Math.floor(age / 5));
  */
 export async function registerInputs(connection: DuckDBConnection): Promise<RegisterInputs> {
   const years = (await reportedYearsFromRegister(connection)).map((r) => r.year);
-  // Population and moves are used only by five-year group: summed so in SQL (byAgeGroup).
-  const [population, exposure, deaths, births, migration] = [
-    await populationByAgeGroupFromRegister(connection),
-    await exposureFromRegister(connection),
+  // Population and person-years come from one cut of the spells (populationExposureFromRegister), by single age.
+  // Moves are used only by five-year group: summed so in SQL (byAgeGroup).
+  const [exposure, deaths, births, migration] = [
+    await populationExposureFromRegister(connection),
     await deathsFromRegister(connection),
     await birthsFromRegister(connection),
     await migrationByAgeGroupFromRegister(connection)
   ];
   const listed = (await connection.runAndReadAll("SELECT village_code FROM villages")).getRowObjectsJS().map((r) => String(r.village_code));
   const codes = new Set<string>(listed);
-  for (const rows of [population, exposure, deaths, births, migration]) for (const r of rows) codes.add(r.village_code);
+  for (const rows of [exposure, deaths, births, migration]) for (const r of rows) codes.add(r.village_code);
   const villages = [...codes].sort();
   const villageIndex = new Map(villages.map((v, i) => [v, i]));
   const yearIndex = new Map(years.map((y, i) => [y, i]));
@@ -86,13 +85,10 @@ export async function registerInputs(connection: DuckDBConnection): Promise<Regi
     const y = yearIndex.get(r.year);
     return y === undefined ? undefined : byVillage[y][villageIndex.get(r.village_code)!];
   };
-  for (const r of population) {
-    const u = cell(r);
-    if (u) u.population[r.sex][r.age_group] += r.population;
-  }
   for (const r of exposure) {
     const u = cell(r);
     if (!u) continue;
+    u.population[r.sex][group(r.age)] += r.population;
     u.exposure[r.sex][group(r.age)] += r.person_years;
     if (r.age < 5) u.exposureInfant[r.sex][r.age === 0 ? 0 : 1] += r.person_years;
   }

@@ -1,6 +1,6 @@
 -- Reference for tests/projections/exposureEquivalence.test.ts: the plain reading of the exposure
 -- definition, cutting every spell-year one by one (loaders/projections/exposureFromRegister.sql until
--- it counted whole years by group). The loader must give exactly these rows.
+-- it counted whole years by group; now populationExposureFromRegister.sql). The loader must give exactly these rows.
 --
 -- Person-years lived in each reported year by village, sex and age in completed years (85 = 85 and over).
 -- Each spell [start_date, end_date) is cut to the year and split at the birthday of that year;

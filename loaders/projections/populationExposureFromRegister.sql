@@ -1,4 +1,5 @@
--- Person-years lived in each reported year by village, sex and age in completed years (85 = 85 and over).
+-- Person-years lived in each reported year, and the population at its 31 December, by village, sex
+-- and age in completed years (85 = 85 and over).
 -- Each spell [start_date, end_date) is cut to the year and split at the birthday of that year;
 -- a birthday on 29 February falls on 1 March in common years (birthday_in_year, loaders/store/macros.sql).
 -- Days are summed as integers and divided once by the days of the year: exact, and the same sum
@@ -10,6 +11,14 @@
 -- whole year) and only the groups are expanded; only a spell's first and last year, when not
 -- whole, are cut one by one. This gives the same integer sums as cutting every spell-year (the
 -- reference query in tests/projections/exposureReference.sql) in about 60% of its time on a county.
+--
+-- The population at Y-12-31 comes from the same cut (one join and one pass for both, instead of a
+-- second query, populationFromRegister.sql, that joined residence and persons again): a spell counts
+-- when it is lived on 31 December, i.e. when its piece of the year runs to 1 January of Y+1 (every
+-- whole year does; a partial year when the spell goes on past it), at the age after the year's
+-- birthday, which every birthday of the year precedes. Such a piece has at least that one day, so no
+-- row with people is dropped by HAVING. The same counts as populationFromRegister.sql
+-- (tests/projections/populationExposure.test.ts).
 WITH span AS (
   SELECT min(year) AS first_year, max(year) AS last_year FROM reported_years()   -- contiguous by definition
 ),
@@ -43,6 +52,7 @@ whole_years AS (
 ),
 whole_days AS (
   SELECT village_code, sex, year, year - birth_year - 1 AS age_before,
+         spells AS alive_end,   -- a whole year is lived on its 31 December
          CASE WHEN day(last_day(make_date(year, 2, 1))) = 29 THEN before_leap ELSE before_common END AS days_before,
          spells * date_diff('day', make_date(year, 1, 1), make_date(year + 1, 1, 1)) - days_before AS days_after
   FROM whole_years
@@ -68,23 +78,25 @@ part_cut AS (
 part_days AS (
   -- days lived before and from the birthday; a side that is empty (or before birth) gives 0
   SELECT village_code, sex, year, age_before,
+         (b = make_date(year + 1, 1, 1))::INTEGER AS alive_end,   -- still there on 31 December
          greatest(date_diff('day', a, least(b, birthday)), 0) AS days_before,
          greatest(date_diff('day', greatest(a, birthday), b), 0) AS days_after
   FROM part_cut
 ),
 days AS (
-  SELECT village_code, sex, year, age_before, sum(days_before) AS days_before, sum(days_after) AS days_after
-  FROM (SELECT village_code, sex, year, age_before, days_before, days_after FROM whole_days
+  SELECT village_code, sex, year, age_before, sum(days_before) AS days_before, sum(days_after) AS days_after, sum(alive_end) AS alive_end
+  FROM (SELECT village_code, sex, year, age_before, days_before, days_after, alive_end FROM whole_days
         UNION ALL
-        SELECT village_code, sex, year, age_before, days_before, days_after FROM part_days)
+        SELECT village_code, sex, year, age_before, days_before, days_after, alive_end FROM part_days)
   GROUP BY ALL
 ),
 pieces AS (
-  SELECT village_code, sex, year, age_before AS age, days_before AS d FROM days
+  SELECT village_code, sex, year, age_before AS age, days_before AS d, 0 AS alive FROM days
   UNION ALL
-  SELECT village_code, sex, year, age_before + 1 AS age, days_after AS d FROM days
+  SELECT village_code, sex, year, age_before + 1 AS age, days_after AS d, alive_end AS alive FROM days   -- the age at 31 December
 )
 SELECT village_code, year, sex, least(age, 85)::INTEGER AS age,
+       sum(alive)::DOUBLE AS population,
        (sum(d) / date_diff('day', make_date(year, 1, 1), make_date(year + 1, 1, 1)))::DOUBLE AS person_years
 FROM pieces
 WHERE age >= 0       -- guards spells that start before the birth date
