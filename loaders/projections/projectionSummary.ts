@@ -50,6 +50,12 @@ export interface ProjectionSummaryRow {
   school_age_6_14: number;
   /** True when school_age_6_14 is the register's exact count (base year with observedSchoolAge), false when estimated. */
   school_age_exact: boolean;
+  /**
+   * The same population aged 6–14 as the projected years estimate it (4/5 of 5–9 plus 10–14), in every
+   * year: in the base year it differs from the exact count, and a change from the base year to a
+   * projected year read like with like starts from this figure.
+   */
+  school_age_6_14_estimated: number;
   /** Population aged 65 and over at year end (persons). */
   elderly_65_plus: number;
 }
@@ -101,14 +107,16 @@ export function projectionSummary({projections, births, observedBirths = [], obs
       : projectedBirths.get(`${entry.base_year}\u0000${entry.village_code}\u0000${entry.scenario}`);
     const exactSchoolAge = isBase ? schoolAge.get(`${entry.year}\u0000${entry.village_code}`) : undefined;
     const schoolAgeExact = exactSchoolAge != null && Number.isFinite(exactSchoolAge);
+    const schoolAgeEstimated = round1(populationInAgeRange(values, 6, 14));
     rows.push({
       village_code: entry.village_code,
       scenario: entry.scenario,
       year: entry.year,
       observed: isBase,
       births: birthsValue == null || !Number.isFinite(birthsValue) ? null : round1(birthsValue),
-      school_age_6_14: schoolAgeExact ? (exactSchoolAge as number) : round1(populationInAgeRange(values, 6, 14)),
+      school_age_6_14: schoolAgeExact ? (exactSchoolAge as number) : schoolAgeEstimated,
       school_age_exact: schoolAgeExact,
+      school_age_6_14_estimated: schoolAgeEstimated,
       elderly_65_plus: round1(populationInAgeRange(values, 65, 200))
     });
   }

@@ -70,6 +70,9 @@ describe("projectionSummary", () => {
       // A projected year has no register count: 4/5 of 5–9 plus 10–14 (the 2026 row given is not used).
       [2026, false, 0.8 * groups[1]! + groups[2]!, false]
     ]);
+    // Every year also carries the projected years' estimate, the base year's to compare like with like.
+    const estimate = Math.round((0.8 * groups[1]! + groups[2]!) * 10) / 10;
+    expect(rows.map((r) => r.school_age_6_14_estimated)).toEqual([estimate, estimate]);
   });
 
   test("projectionSummary({…}) without the register's count (blank or not given) estimates the base year's school age, and says so", () => {

@@ -64,6 +64,9 @@ export async function openPage(browser: Browser, url: string, {screenshot, viewp
     void dialog.dismiss();
   });
   page.on("requestfailed", (request) => {
+    // The browser's own favicon fetch is cancelled when a test reloads or navigates before it ends:
+    // not a request of the page's, and the file's 404 would still be caught below.
+    if (request.failure()?.errorText === "net::ERR_ABORTED" && /\/favicon\.[^/]*$/.test(new URL(request.url()).pathname)) return;
     if (!problems.externalRequests.includes(request.url())) problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ""}`);
   });
   page.on("response", (response) => {

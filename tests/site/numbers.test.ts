@@ -158,6 +158,28 @@ describe("the projections page prints the numbers of the projection outputs", ()
     }
   });
 
+  test("openPage(/projections.html) gives the town's base-year school age as the register counts it (village_year.pop_6_14) and, beside it, as the projected years estimate it from projections.csv (4/5 of 5-9 plus 10-14)", async () => {
+    const base = read("projections.csv").filter((d) => d.village_code === "TOWN" && d.scenario === "medium" && d.sex === "all" && d.year === d.base_year);
+    const group = (age: string) => Number(base.find((d) => d.age_group === age)!.population);
+    const estimated = Math.round((0.8 * group("5-9") + group("10-14")) * 10) / 10;
+    const baseYear = base[0]!.base_year;
+    const exact = Number(read("village_year.csv").find((d) => d.village_code === "TOWN" && d.year === baseYear)!.pop_6_14);
+    expect(estimated).not.toBe(exact); // the sample's two counts differ, so the note has something to say
+    const visit = await openPage(site.browser, `${site.url}/projections.html`);
+    try {
+      const card = visit.page.locator(".card", {hasText: "出生、学龄和老年人口"});
+      const gap = Math.round(estimated) - exact;
+      await expect.poll(async () => (await card.innerText()).replace(/\s+/g, "")).toContain(
+        `按预测年份的推算方法,${baseYear}年学龄人口为${Math.round(estimated)}人,比实际数${gap < 0 ? "少" : "多"}${Math.abs(gap)}人`);
+      // The table sits under the chart, folded: its text is read, not its rendering.
+      const firstRow = await card.locator("table tbody tr").first().textContent();
+      expect(firstRow).toContain(`${exact}(同口径推算${persons(String(estimated))})`);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
   test("openPage(/projections.html) then choosing the low-fertility scenario puts it in the URL and the fan chart caption, in whole persons", async () => {
     const projections = read("projections.csv").filter((d) => d.village_code === "TOWN" && d.sex === "all" && d.age_group === "all");
     const lastYear = projections.map((d) => d.year).sort().at(-1)!;
