@@ -8,7 +8,7 @@ import type {FileReport} from "../validate/validateExtract.ts";
  * (e.g. `.tmp/pipeline/<key>`), `files` quality.json's files.
  *
  *     rejectsNotice(".tmp/pipeline/3f2a", [{file: "persons.csv", rejected: 2, …}])
- *     // "有 2 行被拒绝,未计入指标(persons.csv 2 行);逐行清单(仅供内部核对,不发布):.tmp/pipeline/3f2a/rejects.csv"
+ *     // "有 2 行被拒绝,未计入指标(persons.csv 2 行);逐行清单(仅供内部核对,不发布):.tmp/pipeline/3f2a/rejects.csv / 2 rows rejected; list in .tmp/pipeline/3f2a/rejects.csv"
  */
 export function rejectsNotice(dir: string, files: readonly Pick<FileReport, "file" | "rejected">[]): string | undefined {
   const rejected = files.filter((f) => f.rejected > 0);
