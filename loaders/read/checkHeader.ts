@@ -17,10 +17,10 @@ function listed(cells: string[], separator: string, none: string): string {
  */
 export function checkHeader(match: HeaderMatch, spec: TableSpec, file: string): void {
   if (match.missing.length > 0) {
-    const zh = match.missing.map((c) => `“${c.zh}”（${c.name}）`).join("、");
+    const zh = match.missing.map((c) => `“${c.zh}”(${c.name})`).join("、");
     const en = match.missing.map((c) => `"${c.name}" (${c.zh})`).join(", ");
     throw new ExtractError(
-      `${file}：缺少必需列 ${zh}；找到的列：${listed(match.found, "、", "无")} / ` +
+      `${file}:缺少必需列 ${zh};找到的列:${listed(match.found, "、", "无")} / ` +
         `${file}: missing required column ${en}; headers found: ${listed(match.found, ", ", "none")}`,
       {file, column: match.missing[0]!.name}
     );
@@ -29,7 +29,7 @@ export function checkHeader(match: HeaderMatch, spec: TableSpec, file: string): 
     const {column, cells} = match.duplicates[0]!;
     const zhLabel = spec.columns.find((c) => c.name === column)?.zh ?? column;
     throw new ExtractError(
-      `${file}：表头“${cells[0]}”和“${cells[1]}”都对应列“${zhLabel}”，请只保留一列 / ` +
+      `${file}:表头“${cells[0]}”和“${cells[1]}”都对应列“${zhLabel}”,请只保留一列 / ` +
         `${file}: headers "${cells[0]}" and "${cells[1]}" both map to column "${column}"; keep only one`,
       {file, column}
     );

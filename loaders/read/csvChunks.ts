@@ -1,7 +1,7 @@
 import {createReadStream} from "node:fs";
 import {isAscii, isUtf8} from "node:buffer";
-import {ExtractError} from "./ExtractError.ts";
 import type {CsvEncoding} from "./sniffCsv.ts";
+import {unreadableEncoding} from "./unreadableEncoding.ts";
 import {utf8CompleteLength} from "./utf8CompleteLength.ts";
 
 /** Read size of CSV files (bytes). */
@@ -17,12 +17,8 @@ export interface CsvChunksState {
   restartAsGb18030: boolean;
 }
 
-function unreadable(file: string, offset: number): ExtractError {
-  return new ExtractError(
-    `${file}：第 ${offset} 字节处出现无法识别的文字编码（混用了 UTF-8 和 GBK？），请另存为 UTF-8 编码的 CSV / ` +
-      `${file}: unreadable encoding at byte ${offset} (UTF-8 mixed with GBK?); save it as a UTF-8 CSV`,
-    {file}
-  );
+function unreadable(file: string, offset: number) {
+  return unreadableEncoding(file, {zh: "混用了 UTF-8 和 GBK?", en: "UTF-8 mixed with GBK?"}, offset);
 }
 
 /**

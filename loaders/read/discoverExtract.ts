@@ -38,10 +38,10 @@ export async function discoverExtract(dir: string): Promise<ExtractFiles> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") {
-      throw new ExtractError(`找不到数据文件夹：${dir} / extract folder not found: ${dir}`, {file: dir, cause: error});
+      throw new ExtractError(`找不到数据文件夹:${dir} / extract folder not found: ${dir}`, {file: dir, cause: error});
     }
     const message = error instanceof Error ? error.message : String(error);
-    throw new ExtractError(`无法读取数据文件夹：${message} / cannot read the extract folder: ${message}`, {file: dir, cause: error});
+    throw new ExtractError(`无法读取数据文件夹:${message} / cannot read the extract folder: ${message}`, {file: dir, cause: error});
   }
   names.sort();
   const found: ExtractFiles = {dir, tables: {}, ignoredFiles: []};
@@ -70,7 +70,7 @@ export async function discoverExtract(dir: string): Promise<ExtractFiles> {
     if (other) {
       const zh = extractTables.find((t) => t.table === table)!.zh;
       throw new ExtractError(
-        `${other.file} 和 ${name} 都是“${zh}”表，请只保留一个 / ${other.file} and ${name} are both the ${table} table; keep only one`,
+        `${other.file} 和 ${name} 都是“${zh}”表,请只保留一个 / ${other.file} and ${name} are both the ${table} table; keep only one`,
         {file: name}
       );
     }
@@ -79,12 +79,12 @@ export async function discoverExtract(dir: string): Promise<ExtractFiles> {
   }
   const missing = extractTables.filter((t) => t.required && !found.tables[t.table]);
   if (missing.length > 0) {
-    const zh = missing.map((t) => `“${t.zh}”（${t.stems.map((s) => `${s}.csv`).join("、")} 或 .xlsx）`).join("、");
+    const zh = missing.map((t) => `“${t.zh}”(${t.stems.map((s) => `${s}.csv`).join("、")} 或 .xlsx)`).join("、");
     const en = missing.map((t) => `${t.table} (${t.stems.map((s) => `${s}.csv`).join(" / ")} or .xlsx)`).join(", ");
     // A misnamed table file ("人员名单.csv") is the usual cause: name the files that were not recognised.
     const others = found.ignoredFiles.filter((name) => !name.endsWith("/"));
     const more = others.length > 10 ? "…" : "";
-    const zhOthers = others.length === 0 ? "" : `；未识别的文件：${others.slice(0, 10).join("、")}${more}`;
+    const zhOthers = others.length === 0 ? "" : `;未识别的文件:${others.slice(0, 10).join("、")}${more}`;
     const enOthers = others.length === 0 ? "" : `; files not recognised: ${others.slice(0, 10).join(", ")}${more}`;
     throw new ExtractError(`${dir} 中缺少必需的表 ${zh}${zhOthers} / ${dir}: missing required table ${en}${enOthers}`, {
       file: missing.map((t) => t.stems[0]).join(", ")

@@ -4,6 +4,7 @@ import {ExtractError} from "./ExtractError.ts";
 import {checkHeader} from "./checkHeader.ts";
 import {csvRecords, type CsvRecord} from "./csvRecords.ts";
 import {delimiterFromLines} from "./delimiterFromLines.ts";
+import {emptyFile} from "./emptyFile.ts";
 import {headerFromCells, type HeaderMatch} from "./headerFromCells.ts";
 import {sniffCsv} from "./sniffCsv.ts";
 import {rowsWithClose} from "./rowsWithClose.ts";
@@ -109,7 +110,7 @@ export async function openCsvTable(
       if (!best || match.columns.length > best.columns.length) best = match;
     }
     if (!chosen) {
-      if (!best) throw new ExtractError(`${file}:文件是空的 / ${file}: empty file`, {file});
+      if (!best) throw emptyFile(file);
       checkHeader(best, spec, file);
     }
     checkHeader(chosen!.match, spec, file);

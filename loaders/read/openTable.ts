@@ -29,14 +29,14 @@ export async function openTable(source: TableSource, spec: TableSpec, options: R
   if (format === "wrong") throw wrongFileType(file);
   if (format === undefined) {
     throw new ExtractError(
-      `${file}：不支持的文件类型，请用 .csv 或 .xlsx / ${file}: unsupported file type; use .csv or .xlsx`,
+      `${file}:不支持的文件类型,请用 .csv 或 .xlsx / ${file}: unsupported file type; use .csv or .xlsx`,
       {file}
     );
   }
   // stat follows links: a link to a folder or to nothing is said as such, not read.
   const info = await stat(path).catch(() => undefined);
-  if (info === undefined) throw new ExtractError(`${file}：找不到文件 / ${file}: file not found`, {file});
-  if (info.isDirectory()) throw new ExtractError(`${file}：是文件夹而不是文件 / ${file}: is a folder, not a file`, {file});
-  if (!info.isFile()) throw new ExtractError(`${file}：不是普通文件 / ${file}: not a regular file`, {file});
+  if (info === undefined) throw new ExtractError(`${file}:找不到文件 / ${file}: file not found`, {file});
+  if (info.isDirectory()) throw new ExtractError(`${file}:是文件夹而不是文件 / ${file}: is a folder, not a file`, {file});
+  if (!info.isFile()) throw new ExtractError(`${file}:不是普通文件 / ${file}: not a regular file`, {file});
   return format === "xlsx" ? openXlsxTable(path, file, spec, settings) : openCsvTable(path, file, spec, settings);
 }

@@ -2,6 +2,7 @@ import {open, stat} from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import type {TableSpec} from "./extractFormat.ts";
 import {ExtractError} from "./ExtractError.ts";
+import {emptyFile} from "./emptyFile.ts";
 import {checkHeader} from "./checkHeader.ts";
 import {headerFromCells, type HeaderMatch} from "./headerFromCells.ts";
 import {rowsWithClose} from "./rowsWithClose.ts";
@@ -61,10 +62,10 @@ async function checkArchive(
   limits: {maxXlsxBytes: number; maxXlsxUncompressedBytes: number}
 ): Promise<boolean> {
   const {size} = await stat(path);
-  if (size === 0) throw new ExtractError(`${file}：文件是空的 / ${file}: empty file`, {file});
+  if (size === 0) throw emptyFile(file);
   if (size > limits.maxXlsxBytes) {
     throw new ExtractError(
-      `${file}：文件太大（${megabytes(size)}，上限 ${megabytes(limits.maxXlsxBytes)}），请另存为 CSV / ` +
+      `${file}:文件太大(${megabytes(size)},上限 ${megabytes(limits.maxXlsxBytes)}),请另存为 CSV / ` +
         `${file}: file too large (${megabytes(size)}, limit ${megabytes(limits.maxXlsxBytes)}); save it as CSV`,
       {file}
     );
@@ -73,17 +74,17 @@ async function checkArchive(
   if (!entries || !entries.some((e) => e.name === "xl/workbook.xml")) {
     if (await startsWithOle(path)) {
       throw new ExtractError(
-        `${file}：这是旧版 .xls 或加密的工作簿，请另存为不加密的 .xlsx 或 .csv / ` +
+        `${file}:这是旧版 .xls 或加密的工作簿,请另存为不加密的 .xlsx 或 .csv / ` +
           `${file}: an old .xls or encrypted workbook; save it as an unencrypted .xlsx or .csv`,
         {file}
       );
     }
-    throw new ExtractError(`${file}：不是有效的 .xlsx 文件 / ${file}: not a valid .xlsx file`, {file});
+    throw new ExtractError(`${file}:不是有效的 .xlsx 文件 / ${file}: not a valid .xlsx file`, {file});
   }
   const uncompressed = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (uncompressed > limits.maxXlsxUncompressedBytes) {
     throw new ExtractError(
-      `${file}：解压后 ${megabytes(uncompressed)}，超过上限 ${megabytes(limits.maxXlsxUncompressedBytes)}，拒绝读取 / ` +
+      `${file}:解压后 ${megabytes(uncompressed)},超过上限 ${megabytes(limits.maxXlsxUncompressedBytes)},拒绝读取 / ` +
         `${file}: expands to ${megabytes(uncompressed)}, over the ${megabytes(limits.maxXlsxUncompressedBytes)} limit; refused`,
       {file}
     );
@@ -129,7 +130,7 @@ function isBlankRow(row: ExcelJS.Row, date1904: boolean): boolean {
 function wrapped(error: unknown, file: string, row: number | undefined): ExtractError {
   if (error instanceof ExtractError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new ExtractError(`${file}：无法读取 .xlsx 文件：${message} / ${file}: cannot read the .xlsx file: ${message}`, {
+  return new ExtractError(`${file}:无法读取 .xlsx 文件:${message} / ${file}: cannot read the .xlsx file: ${message}`, {
     file,
     row,
     cause: error
@@ -176,7 +177,7 @@ export async function openXlsxTable(
       if (!best || match.columns.length > best.columns.length) best = match;
     }
     if (!chosen) {
-      if (!best) throw new ExtractError(`${file}：工作表是空的 / ${file}: empty file (empty worksheet)`, {file});
+      if (!best) throw emptyFile(file, {zh: "工作表中没有内容", en: "empty worksheet"});
       checkHeader(best, spec, file);
     }
     checkHeader(chosen!.match, spec, file);

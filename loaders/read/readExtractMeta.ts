@@ -1,26 +1,11 @@
 import {readFile, readdir, stat} from "node:fs/promises";
 import {basename, join} from "node:path";
 import {extractMetaFile} from "./extractFormat.ts";
+import {extractMetaFieldError} from "./extractMetaFieldError.ts";
 import {ExtractError} from "./ExtractError.ts";
 import type {z} from "zod";
 import {extractMetaSchema, issuerControlCharacter, issuerMaxLength, outsideRegisterYears, releaseBeforeYearEnd, type ExtractMeta} from "./extractMetaSchema.ts";
 import {registerYears} from "./registerYears.ts";
-
-const fieldLabels: Record<string, string> = {
-  region: "地区",
-  register_start: "登记起始日期",
-  extract_date: "提取日期",
-  bulletin: "公报设置",
-  "bulletin.issuer": "发布机关",
-  "bulletin.release_dates": "公报发布日期"
-};
-
-/** The Chinese label of a field, in brackets after its name ("（2025年公报发布日期）"); a space for a field we do not know. */
-function fieldLabel(field: string): string {
-  const year = /^bulletin\.release_dates\.(\d{4})$/.exec(field)?.[1];
-  const label = year ? `${year}年公报发布日期` : fieldLabels[field];
-  return label ? `（${label}）` : " ";
-}
 
 type Wording = {zh: string; en: string};
 
@@ -28,11 +13,11 @@ type Wording = {zh: string; en: string};
 function expectedOf(field: string): Wording {
   if (field === "region") return {zh: "应为非空文字", en: "must be a non-empty string"};
   if (field === "bulletin")
-    return {zh: '应为 JSON 对象，如 {"issuer": "…", "release_dates": {"2025": "2026-03-20"}}', en: 'must be a JSON object, e.g. {"issuer": "…", "release_dates": {"2025": "2026-03-20"}}'};
+    return {zh: '应为 JSON 对象,如 {"issuer": "…", "release_dates": {"2025": "2026-03-20"}}', en: 'must be a JSON object, e.g. {"issuer": "…", "release_dates": {"2025": "2026-03-20"}}'};
   if (field === "bulletin.issuer")
-    return {zh: `应为 1—${issuerMaxLength} 个字的文字（首尾空格不计）`, en: `must be a string of 1–${issuerMaxLength} characters (leading and trailing spaces not counted)`};
+    return {zh: `应为 1—${issuerMaxLength} 个字的文字(首尾空格不计)`, en: `must be a string of 1–${issuerMaxLength} characters (leading and trailing spaces not counted)`};
   if (field === "bulletin.release_dates")
-    return {zh: '应为以公报年份为键、发布日期为值的 JSON 对象，如 {"2025": "2026-03-20"}', en: 'must be a JSON object of release dates keyed by the year reported on, e.g. {"2025": "2026-03-20"}'};
+    return {zh: '应为以公报年份为键、发布日期为值的 JSON 对象,如 {"2025": "2026-03-20"}', en: 'must be a JSON object of release dates keyed by the year reported on, e.g. {"2025": "2026-03-20"}'};
   return {zh: "应为有效日期 YYYY-MM-DD", en: "must be a valid date YYYY-MM-DD"};
 }
 
@@ -42,16 +27,16 @@ function problemOf(issue: z.core.$ZodIssue): {field: string; zh: string; en: str
   if (issue.code === "unrecognized_keys") {
     // Only `bulletin` is strict: its unknown fields are misspellings, not a producer's extras.
     const field = [...path, issue.keys[0]!].join(".");
-    return {field, zh: "不是公报设置的字段，可用字段为 issuer 和 release_dates", en: "is not a bulletin setting: expected issuer or release_dates"};
+    return {field, zh: "不是公报设置的字段,可用字段为 issuer 和 release_dates", en: "is not a bulletin setting: expected issuer or release_dates"};
   }
   const field = path.join(".");
   const {earliest, latest} = registerYears;
   const year = path[0] === "bulletin" && path[1] === "release_dates" ? path[2] : undefined;
   if (issue.code === "invalid_key" && year !== undefined)
-    return {field, zh: `的键应为公报所报告的四位年份，如 "2025"，实为 ${JSON.stringify(year)}`, en: `must be keyed by the 4-digit year reported on, e.g. "2025", not ${JSON.stringify(year)}`};
+    return {field, zh: `的键应为公报所报告的四位年份,如 "2025",实为 ${JSON.stringify(year)}`, en: `must be keyed by the 4-digit year reported on, e.g. "2025", not ${JSON.stringify(year)}`};
   if (issue.message === releaseBeforeYearEnd) {
     const first = `${Number(year) + 1}-01-01`;
-    return {field, zh: `应晚于 ${year} 年末（${first} 或以后：${year} 年的公报在次年或以后发布）`, en: `must be after the end of ${year} (${first} or later: a bulletin is released after its year)`};
+    return {field, zh: `应晚于 ${year} 年末(${first} 或以后:${year} 年的公报在次年或以后发布)`, en: `must be after the end of ${year} (${first} or later: a bulletin is released after its year)`};
   }
   if (issue.message === issuerControlCharacter) return {field, zh: "不能含换行或其他控制字符", en: "must not hold a line break or another control character"};
   if (issue.message === "register_start is after extract_date") return {field, zh: "晚于提取日期 extract_date", en: "is after extract_date"};
@@ -66,7 +51,7 @@ async function metaPath(dirOrPath: string): Promise<string | undefined> {
     isDirectory = (await stat(dirOrPath)).isDirectory();
   } catch {
     const file = basename(dirOrPath);
-    throw new ExtractError(`找不到 ${file}：${dirOrPath} / ${file} not found: ${dirOrPath}`, {file});
+    throw new ExtractError(`找不到 ${file}:${dirOrPath} / ${file} not found: ${dirOrPath}`, {file});
   }
   if (!isDirectory) return dirOrPath;
   const name = (await readdir(dirOrPath)).find((n) => n.normalize("NFKC").toLowerCase() === extractMetaFile);
@@ -93,7 +78,7 @@ export async function readExtractMeta(dirOrPath: string): Promise<ExtractMeta | 
   } catch (error) {
     // One line: JSON.parse quotes the text around the error, line breaks included.
     const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
-    throw new ExtractError(`${file} 不是有效的 UTF-8 JSON：${message} / ${file} is not valid UTF-8 JSON: ${message}`, {
+    throw new ExtractError(`${file} 不是有效的 UTF-8 JSON:${message} / ${file} is not valid UTF-8 JSON: ${message}`, {
       file,
       cause: error
     });
@@ -104,6 +89,6 @@ export async function readExtractMeta(dirOrPath: string): Promise<ExtractMeta | 
   if (issue.path.length === 0) {
     throw new ExtractError(`${file} 应是一个 JSON 对象 / ${file} must be a JSON object`, {file});
   }
-  const {field, zh, en} = problemOf(issue);
-  throw new ExtractError(`${file}：字段 ${field}${fieldLabel(field)}${zh} / ${file}: field ${field} ${en}`, {file, column: field});
+  const {field, ...problem} = problemOf(issue);
+  throw extractMetaFieldError(file, field, problem);
 }

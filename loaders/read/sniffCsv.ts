@@ -1,6 +1,7 @@
 import {open} from "node:fs/promises";
 import {isUtf8} from "node:buffer";
-import {ExtractError} from "./ExtractError.ts";
+import {emptyFile} from "./emptyFile.ts";
+import {unreadableEncoding} from "./unreadableEncoding.ts";
 import {utf8CompleteLength} from "./utf8CompleteLength.ts";
 
 /** How many bytes at the start of a CSV file decide its encoding and delimiter. */
@@ -12,14 +13,6 @@ export interface CsvSniff {
   encoding: CsvEncoding;
   /** The first non-blank lines of the file (at most `maxLines`), decoded; a line cut by the sniff window is left out. */
   lines: string[];
-}
-
-function unreadable(file: string, why: {zh: string; en: string}): ExtractError {
-  return new ExtractError(
-    `${file}：无法识别的文字编码（${why.zh}），请另存为 UTF-8 编码的 CSV / ` +
-      `${file}: unreadable encoding (${why.en}); save it as a UTF-8 CSV`,
-    {file}
-  );
 }
 
 /**
@@ -39,13 +32,13 @@ export async function sniffCsv(path: string, file: string, maxLines: number): Pr
     await handle.close();
   }
   if (bytes.length === 0) {
-    throw new ExtractError(`${file}：文件是空的 / ${file}: empty file`, {file});
+    throw emptyFile(file);
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw unreadable(file, {zh: "UTF-16", en: "UTF-16"});
+    throw unreadableEncoding(file, {zh: "UTF-16", en: "UTF-16"});
   }
   if (bytes.includes(0)) {
-    throw unreadable(file, {zh: "含有 NUL 字节：二进制文件或无 BOM 的 UTF-16", en: "NUL bytes: a binary file or UTF-16 without BOM"});
+    throw unreadableEncoding(file, {zh: "含有 NUL 字节:二进制文件或无 BOM 的 UTF-16", en: "NUL bytes: a binary file or UTF-16 without BOM"});
   }
   const cut = bytes.length === sniffBytes; // the window may end inside a line or a character
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -56,12 +49,12 @@ export async function sniffCsv(path: string, file: string, maxLines: number): Pr
     encoding = hasBom ? "utf-8-bom" : "utf-8";
     text = new TextDecoder("utf-8").decode(body, {stream: true});
   } else if (hasBom) {
-    throw unreadable(file, {zh: "有 UTF-8 BOM，但内容不是 UTF-8", en: "UTF-8 BOM but the bytes are not UTF-8"});
+    throw unreadableEncoding(file, {zh: "有 UTF-8 BOM,但内容不是 UTF-8", en: "UTF-8 BOM but the bytes are not UTF-8"});
   } else {
     try {
       text = new TextDecoder("gb18030", {fatal: true}).decode(body, {stream: true});
     } catch {
-      throw unreadable(file, {zh: "既不是 UTF-8 也不是 GBK/GB18030", en: "neither UTF-8 nor GBK/GB18030"});
+      throw unreadableEncoding(file, {zh: "既不是 UTF-8 也不是 GBK/GB18030", en: "neither UTF-8 nor GBK/GB18030"});
     }
     encoding = "gb18030";
   }

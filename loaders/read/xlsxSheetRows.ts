@@ -32,7 +32,7 @@ function isVisible(state: string | undefined): boolean {
 }
 
 function noVisibleSheet(file: string): ExtractError {
-  return new ExtractError(`${file}：没有可见的工作表 / ${file}: no visible worksheet`, {file});
+  return new ExtractError(`${file}:没有可见的工作表 / ${file}: no visible worksheet`, {file});
 }
 
 /**

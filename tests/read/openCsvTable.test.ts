@@ -1,5 +1,8 @@
+import {mkdir} from "node:fs/promises";
+import {join} from "node:path";
 import {afterEach, describe, expect, test} from "vitest";
 import {openTable, readDefaults, tableSpec} from "../../loaders/read/index.ts";
+import {fullWidthPunctuation} from "../support/fullWidthPunctuation.ts";
 import {collect, gbkBytes, rejection, removeTempDirs, tempDir, writeIn} from "./helpers.ts";
 
 const villages = tableSpec("villages");
@@ -88,6 +91,9 @@ describe("openTable(csv)", () => {
     const error = await rejection(collect(rows));
     expect(error.message).toContain("villages.csv");
     expect(error.message).toContain("unreadable encoding");
+    // The same sentence as an encoding found bad at the start (sniffCsv), with the byte where it broke.
+    expect(error.message).toMatch(/^villages\.csv:第 \d+ 字节处出现无法识别的文字编码\(混用了 UTF-8 和 GBK\?\),请另存为 UTF-8 编码的 CSV \/ /);
+    expect(fullWidthPunctuation(error.message)).toEqual([]);
   });
 
   test("openTable(csv) rejects UTF-16 and binary files as unreadable encoding", async () => {
@@ -100,7 +106,10 @@ describe("openTable(csv)", () => {
       expect(error.message).toContain(name);
       expect(error.message).toContain("unreadable encoding");
       expect(error.file).toBe(name);
+      expect(fullWidthPunctuation(error.message)).toEqual([]);
     }
+    const utf16Error = await rejection(openTable(await writeIn(dir, "d.csv", utf16), villages));
+    expect(utf16Error.message).toBe("d.csv:无法识别的文字编码(UTF-16),请另存为 UTF-8 编码的 CSV / d.csv: unreadable encoding (UTF-16); save it as a UTF-8 CSV");
   });
 
   test("openTable(csv) rejects bytes invalid in both UTF-8 and GB18030", async () => {
@@ -158,12 +167,11 @@ describe("openTable(csv)", () => {
     expect(rows).toEqual([]);
   });
 
-  test("openTable(csv) rejects an empty file", async () => {
+  test("openTable(csv) rejects an empty file, in one sentence whether it has no byte (sniffCsv) or only blank lines", async () => {
     const dir = await tempDir();
     for (const [name, content] of [["villages.csv", ""], ["blank.csv", "\n\r\n  \n"]] as const) {
       const error = await rejection(openTable(await writeIn(dir, name, content), villages));
-      expect(error.message).toContain(`${name}`);
-      expect(error.message).toContain("empty file");
+      expect(error.message).toBe(`${name}:文件是空的 / ${name}: empty file`);
     }
   });
 
@@ -199,6 +207,27 @@ describe("openTable(csv)", () => {
     expect(error.message).not.toMatch(/[（）：，]/);
   });
 
+  test("openTable(path) refuses a path that is no table file: another type, missing, a folder, not a regular file", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, "folder.csv"));
+    const refused = async (path: string) => (await rejection(openTable(path, villages))).message;
+    const messages = [
+      await refused(await writeIn(dir, "villages.docx", "x")),
+      await refused(join(dir, "missing.csv")),
+      await refused(join(dir, "folder.csv")),
+      await refused("/dev/null")
+    ];
+    expect(messages.map((m) => m.split(" / ")[0])).toEqual([
+      "villages.docx:不支持的文件类型,请用 .csv 或 .xlsx",
+      "missing.csv:找不到文件",
+      "folder.csv:是文件夹而不是文件",
+      "null:不支持的文件类型,请用 .csv 或 .xlsx"
+    ]);
+    const device = (await rejection(openTable({file: "villages.csv", path: "/dev/null", format: "csv"}, villages))).message;
+    expect(device).toBe("villages.csv:不是普通文件 / villages.csv: not a regular file");
+    for (const message of messages) expect(fullWidthPunctuation(message)).toEqual([]);
+  });
+
   test("openTable(csv) flags rows with another field count than the header", async () => {
     const text = "村居代码,村居名称,类型\nV001,青山村,村\nV002,河东,社区,,\nV003,西岭,村,备注\nV004,南";
     const {rows} = await readAll("villages.csv", text);
@@ -222,7 +251,8 @@ describe("openTable(csv)", () => {
     const error = await rejection(openTable(path, persons));
     expect(error.file).toBe("人员.csv");
     expect(error.column).toBe("birth_date");
-    expect(error.message).toContain("人员.csv：缺少必需列 “出生日期”");
+    expect(error.message).toContain("人员.csv:缺少必需列 “出生日期”(birth_date);找到的列:人员编号、姓名、性别、户籍类型 / ");
+    expect(fullWidthPunctuation(error.message)).toEqual([]);
     expect(error.message).toContain('missing required column "birth_date"');
     expect(error.message).toContain("headers found: 人员编号, 姓名, 性别, 户籍类型");
   });
@@ -231,7 +261,8 @@ describe("openTable(csv)", () => {
     const dir = await tempDir();
     const path = await writeIn(dir, "villages.csv", "村居代码,村居名称,Village_Name\nV001,青山村,Qingshan\n");
     const error = await rejection(openTable(path, villages));
-    expect(error.message).toContain("“村居名称”和“Village_Name”");
+    expect(error.message).toContain("villages.csv:表头“村居名称”和“Village_Name”都对应列“村居名称”,请只保留一列 / ");
+    expect(fullWidthPunctuation(error.message)).toEqual([]);
     expect(error.message).toContain('headers "村居名称" and "Village_Name" both map to column "village_name"');
   });
 

@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {afterEach, describe, expect, test} from "vitest";
 import {openTable, tableSpec} from "../../loaders/read/index.ts";
+import {fullWidthPunctuation} from "../support/fullWidthPunctuation.ts";
 import {collect, rejection, removeTempDirs, tempDir, writeIn} from "./helpers.ts";
 
 const persons = tableSpec("persons");
@@ -213,14 +214,18 @@ describe("openTable(xlsx)", () => {
     expect(error.message).toContain("headers found: 标题 0");
   });
 
-  test("openTable(xlsx) rejects an empty worksheet", async () => {
+  test("openTable(xlsx) rejects an empty worksheet and a zero-byte file as an empty file, as a CSV file is", async () => {
     const dir = await tempDir();
     const path = join(dir, "villages.xlsx");
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("村居");
     await workbook.xlsx.writeFile(path);
     const error = await rejection(openTable(path, villages));
-    expect(error.message).toContain("empty file");
+    expect(error.message).toBe("villages.xlsx:文件是空的(工作表中没有内容) / villages.xlsx: empty file (empty worksheet)");
+    const zero = await rejection(openTable(await writeIn(dir, "村居.xlsx", ""), villages));
+    const csv = await rejection(openTable(await writeIn(dir, "村居.csv", ""), villages));
+    expect(zero.message).toBe("村居.xlsx:文件是空的 / 村居.xlsx: empty file");
+    expect(zero.message.replaceAll(".xlsx", ".csv")).toBe(csv.message);
   });
 
   test("openTable(xlsx) refuses a file over the size limit", async () => {
@@ -230,6 +235,7 @@ describe("openTable(xlsx)", () => {
     const error = await rejection(openTable(path, persons, {maxXlsxBytes: 1000}));
     expect(error.message).toContain("persons.xlsx");
     expect(error.message).toContain("file too large");
+    expect(error.message).toMatch(/^persons\.xlsx:文件太大\([\d.]+ MiB,上限 [\d.]+ MiB\),请另存为 CSV \/ /);
   });
 
   test("openTable(xlsx) refuses an archive that declares a huge uncompressed size", async () => {
@@ -248,6 +254,7 @@ describe("openTable(xlsx)", () => {
     await writeFile(path, bytes);
     const error = await rejection(openTable(path, persons));
     expect(error.message).toContain("over the 2048 MiB limit; refused");
+    expect(fullWidthPunctuation(error.message)).toEqual([]);
   });
 
   test("openTable(xlsx) names an old .xls file saved under .xlsx, and a file that is not a workbook", async () => {
@@ -258,6 +265,10 @@ describe("openTable(xlsx)", () => {
     expect(oleError.message).toContain("old .xls or encrypted workbook");
     const textError = await rejection(openTable(await writeIn(dir, "村居.xlsx", "村居代码,村居名称\n"), villages));
     expect(textError.message).toContain("not a valid .xlsx file");
+    expect(oleError.message).toBe(
+      "人员.xlsx:这是旧版 .xls 或加密的工作簿,请另存为不加密的 .xlsx 或 .csv / 人员.xlsx: an old .xls or encrypted workbook; save it as an unencrypted .xlsx or .csv"
+    );
+    expect(textError.message).toBe("村居.xlsx:不是有效的 .xlsx 文件 / 村居.xlsx: not a valid .xlsx file");
   });
 
   test("openTable(xlsx) turns a malformed worksheet or a cut archive into an ExtractError", async () => {
@@ -273,11 +284,22 @@ describe("openTable(xlsx)", () => {
     await writeFile(brokenPath, await zip.generateAsync({type: "uint8array", compression: "DEFLATE"}));
     const broken = await rejection(openTable(brokenPath, persons));
     expect(broken.message).toContain("broken.xlsx: cannot read the .xlsx file");
+    expect(broken.message).toMatch(/^broken\.xlsx:无法读取 \.xlsx 文件:/);
+  });
+
+  test("openTable(xlsx) refuses a workbook whose every sheet is hidden", async () => {
+    const dir = await tempDir();
+    const path = join(dir, "villages.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("村居", {state: "hidden"}).addRow(["村居代码", "村居名称"]);
+    await workbook.xlsx.writeFile(path);
+    const error = await rejection(openTable(path, villages));
+    expect(error.message).toBe("villages.xlsx:没有可见的工作表 / villages.xlsx: no visible worksheet");
   });
 
   test("openTable(xls) rejects the file type", async () => {
     const dir = await tempDir();
     const error = await rejection(openTable(await writeIn(dir, "persons.xls", "x"), persons));
-    expect(error.message).toBe("persons.xls：文件类型不对，请另存为 .xlsx 或 .csv / persons.xls: wrong file type: save it as .xlsx or .csv");
+    expect(error.message).toBe("persons.xls:文件类型不对,请另存为 .xlsx 或 .csv / persons.xls: wrong file type: save it as .xlsx or .csv");
   });
 });

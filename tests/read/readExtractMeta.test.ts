@@ -1,5 +1,6 @@
 import {afterEach, describe, expect, test} from "vitest";
 import {readExtractMeta} from "../../loaders/read/index.ts";
+import {fullWidthPunctuation} from "../support/fullWidthPunctuation.ts";
 import {rejection, removeTempDirs, tempDir, writeIn} from "./helpers.ts";
 
 afterEach(removeTempDirs);
@@ -32,7 +33,7 @@ describe("readExtractMeta", () => {
     const dir = await tempDir();
     const error = await rejection(readExtractMeta(await writeIn(dir, "extract.json", '{"extract_date": "2023-02-30"}')));
     expect(error.message).toBe(
-      "extract.json：字段 extract_date（提取日期）应为有效日期 YYYY-MM-DD / extract.json: field extract_date must be a valid date YYYY-MM-DD"
+      "extract.json:字段 extract_date(提取日期)应为有效日期 YYYY-MM-DD / extract.json: field extract_date must be a valid date YYYY-MM-DD"
     );
     expect(error.column).toBe("extract_date");
   });
@@ -66,7 +67,7 @@ describe("readExtractMeta", () => {
     const dir = await tempDir();
     const error = await rejection(readExtractMeta(await writeIn(dir, "extract.json", '{"bulletin": {"release_dates": {"2025": "2025-12-31"}}}')));
     expect(error.message).toBe(
-      "extract.json：字段 bulletin.release_dates.2025（2025年公报发布日期）应晚于 2025 年末（2026-01-01 或以后：2025 年的公报在次年或以后发布） / " +
+      "extract.json:字段 bulletin.release_dates.2025(2025年公报发布日期)应晚于 2025 年末(2026-01-01 或以后:2025 年的公报在次年或以后发布) / " +
         "extract.json: field bulletin.release_dates.2025 must be after the end of 2025 (2026-01-01 or later: a bulletin is released after its year)"
     );
     expect(error.file).toBe("extract.json");
@@ -78,7 +79,7 @@ describe("readExtractMeta", () => {
     const issuer = async (value: unknown) => rejection(readExtractMeta(await writeIn(dir, "extract.json", JSON.stringify({bulletin: {issuer: value}}))));
     const empty = await issuer(" \u3000 ");
     expect(empty.message).toBe(
-      "extract.json：字段 bulletin.issuer（发布机关）应为 1—60 个字的文字（首尾空格不计） / extract.json: field bulletin.issuer must be a string of 1–60 characters (leading and trailing spaces not counted)"
+      "extract.json:字段 bulletin.issuer(发布机关)应为 1—60 个字的文字(首尾空格不计) / extract.json: field bulletin.issuer must be a string of 1–60 characters (leading and trailing spaces not counted)"
     );
     expect(empty.column).toBe("bulletin.issuer");
     expect((await issuer("镇".repeat(61))).message).toContain("field bulletin.issuer must be a string of 1–60 characters");
@@ -94,7 +95,7 @@ describe("readExtractMeta", () => {
     const dates = async (value: unknown) => (await rejection(readExtractMeta(await writeIn(dir, "extract.json", JSON.stringify({bulletin: {release_dates: value}}))))).message;
     expect(await dates({"2025年": "2026-03-20"})).toContain('field bulletin.release_dates.2025年 must be keyed by the 4-digit year reported on, e.g. "2025", not "2025年"');
     expect(await dates({"2025": "2026-02-30"})).toBe(
-      "extract.json：字段 bulletin.release_dates.2025（2025年公报发布日期）应为有效日期 YYYY-MM-DD / extract.json: field bulletin.release_dates.2025 must be a valid date YYYY-MM-DD"
+      "extract.json:字段 bulletin.release_dates.2025(2025年公报发布日期)应为有效日期 YYYY-MM-DD / extract.json: field bulletin.release_dates.2025 must be a valid date YYYY-MM-DD"
     );
     expect(await dates({"2025": "2026/3/20"})).toContain("field bulletin.release_dates.2025 must be a valid date YYYY-MM-DD");
     expect(await dates({"2025": "9999-03-20"})).toContain("field bulletin.release_dates.2025 must be a date in the years 1880–2100");
@@ -107,7 +108,31 @@ describe("readExtractMeta", () => {
     expect(await bulletin("青石镇统计站")).toContain("field bulletin must be a JSON object");
     const misspelt = await bulletin({issuer: "青石镇统计站", release_date: {"2025": "2026-03-20"}});
     expect(misspelt).toBe(
-      "extract.json：字段 bulletin.release_date 不是公报设置的字段，可用字段为 issuer 和 release_dates / extract.json: field bulletin.release_date is not a bulletin setting: expected issuer or release_dates"
+      "extract.json:字段 bulletin.release_date 不是公报设置的字段,可用字段为 issuer 和 release_dates / extract.json: field bulletin.release_date is not a bulletin setting: expected issuer or release_dates"
     );
+  });
+  test("readExtractMeta(path) writes half-width punctuation after Chinese text in every problem it reports", async () => {
+    const dir = await tempDir();
+    const contents = [
+      "{region: 1",
+      "[]",
+      '{"region": ""}',
+      '{"extract_date": "2023-02-30"}',
+      '{"register_start": "1870-01-01"}',
+      '{"register_start": "2025-01-01", "extract_date": "2024-12-31"}',
+      '{"bulletin": "x"}',
+      '{"bulletin": {"issuer": ""}}',
+      '{"bulletin": {"issuer": "青石镇\\n统计站"}}',
+      '{"bulletin": {"release_dates": "x"}}',
+      '{"bulletin": {"release_dates": {"2025年": "2026-03-20"}}}',
+      '{"bulletin": {"release_dates": {"2025": "2025-06-30"}}}',
+      '{"bulletin": {"release_date": {}}}'
+    ];
+    const messages: string[] = [];
+    for (const content of contents) messages.push((await rejection(readExtractMeta(await writeIn(dir, "extract.json", content)))).message);
+    messages.push((await rejection(readExtractMeta(`${dir}/missing.json`))).message);
+    for (const message of messages) expect(fullWidthPunctuation(message), message).toEqual([]);
+    // Each content gave its own problem.
+    expect(new Set(messages).size).toBe(messages.length);
   });
 });
