@@ -1,4 +1,4 @@
-import {ExtractError} from "../read/ExtractError.ts";
+import {extractMetaFieldError} from "../read/extractMetaFieldError.ts";
 import type {BulletinMeta} from "../read/extractMetaSchema.ts";
 
 /** How the bulletin is signed, as recorded in manifest.json's settings.bulletin. */
@@ -33,11 +33,10 @@ export function bulletinSettings(
       years.length === 0
         ? {zh: "没有任何完整的日历年", en: "covers no whole calendar year"}
         : {zh: `报告 ${years[0]}—${years.at(-1)} 年`, en: `reports ${years[0]}–${years.at(-1)}`};
-    throw new ExtractError(
-      `${file}：字段 ${field}（${year}年公报发布日期）的年份应为登记资料报告的年份：登记资料（${register_start} 至 ${extract_date}）${reported.zh} / ` +
-        `${file}: field ${field} must be for a year the register reports: the register (${register_start} to ${extract_date}) ${reported.en}`,
-      {file, column: field}
-    );
+    throw extractMetaFieldError(file, field, {
+      zh: `的年份应为登记资料报告的年份:登记资料(${register_start} 至 ${extract_date})${reported.zh}`,
+      en: `must be for a year the register reports: the register (${register_start} to ${extract_date}) ${reported.en}`
+    });
   }
   // Years in ascending order (JSON.stringify keeps it: integer-like keys come first, ascending).
   return {issuer: meta?.issuer ?? null, release_dates: Object.fromEntries(Object.entries(dates).sort(([a], [b]) => Number(a) - Number(b)))};

@@ -23,11 +23,11 @@ function isOurOutput(dir: string): boolean {
 export function outputFolderProblem(out: string, input: string): string | undefined {
   const fromOut = relative(resolve(out), resolve(input));
   if (fromOut === "" || (!fromOut.startsWith("..") && !isAbsolute(fromOut)))
-    return `输出文件夹 ${out} 是输入文件夹或包含它，运行会替换整个输出文件夹 / the output folder ${out} is or contains the input folder ${input}, and a run replaces the whole output folder`;
+    return `输出文件夹 ${out} 是输入文件夹或包含它,运行会替换整个输出文件夹 / the output folder ${out} is or contains the input folder ${input}, and a run replaces the whole output folder`;
   const stats = statSync(out, {throwIfNoEntry: false});
   if (stats === undefined) return undefined;
   if (!stats.isDirectory()) return `${out} 已存在且不是文件夹 / ${out} exists and is not a folder`;
   if (readdirSync(out).length > 0 && !isOurOutput(out))
-    return `输出文件夹 ${out} 已有其他文件（不是本程序以前的输出），不会替换；请指定新的或空的文件夹 / the output folder ${out} holds other files (not earlier outputs of this program) and will not be replaced; give a new or empty folder`;
+    return `输出文件夹 ${out} 已有其他文件(不是本程序以前的输出),不会替换;请指定新的或空的文件夹 / the output folder ${out} holds other files (not earlier outputs of this program) and will not be replaced; give a new or empty folder`;
   return undefined;
 }

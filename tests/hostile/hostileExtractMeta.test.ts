@@ -52,7 +52,7 @@ describe("hostile extract.json", () => {
     // The register covers 2020–2022 whole: a 2023 bulletin cannot be made from it.
     const meta = {register_start: "2020-01-01", extract_date: "2022-12-31", bulletin: {release_dates: {"2022": "2023-03-01", "2023": "2024-03-01"}}};
     const line = await refuse(townWithMeta(JSON.stringify(meta)), "extract.json", "bulletin.release_dates.2023");
-    expect(line).toContain("（2023年公报发布日期）的年份应为登记资料报告的年份：登记资料（2020-01-01 至 2022-12-31）报告 2020—2022 年");
+    expect(line).toContain("(2023年公报发布日期)的年份应为登记资料报告的年份:登记资料(2020-01-01 至 2022-12-31)报告 2020—2022 年");
     expect(line).toContain("must be for a year the register reports: the register (2020-01-01 to 2022-12-31) reports 2020–2022");
     // Without extract.json's dates, the period derived from residence.csv (its latest date, 2022-04-01) is the one named.
     await refuse(townWithMeta(JSON.stringify({bulletin: {release_dates: {"2019": "2020-03-01"}}})), "bulletin.release_dates.2019", "the register (2020-01-01 to 2022-04-01) reports 2020–2021");

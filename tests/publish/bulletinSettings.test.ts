@@ -1,6 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {bulletinSettings} from "../../loaders/publish/bulletinSettings.ts";
 import {ExtractError} from "../../loaders/read/ExtractError.ts";
+import {fullWidthPunctuation} from "../support/fullWidthPunctuation.ts";
 
 const period = {register_start: "2020-01-01", extract_date: "2022-12-31"};
 
@@ -27,16 +28,19 @@ describe("bulletinSettings", () => {
     expect(error).toBeInstanceOf(ExtractError);
     const {message, file, column} = error as ExtractError;
     expect(message).toBe(
-      "EXTRACT.json：字段 bulletin.release_dates.2023（2023年公报发布日期）的年份应为登记资料报告的年份：登记资料（2020-01-01 至 2022-12-31）报告 2020—2022 年 / " +
+      "EXTRACT.json:字段 bulletin.release_dates.2023(2023年公报发布日期)的年份应为登记资料报告的年份:登记资料(2020-01-01 至 2022-12-31)报告 2020—2022 年 / " +
         "EXTRACT.json: field bulletin.release_dates.2023 must be for a year the register reports: the register (2020-01-01 to 2022-12-31) reports 2020–2022"
     );
     expect({file, column}).toEqual({file: "EXTRACT.json", column: "bulletin.release_dates.2023"});
+    // Said as readExtractMeta says a bad field (extractMetaFieldError), in half-width punctuation.
+    expect(fullWidthPunctuation(message)).toEqual([]);
   });
 
   test("bulletinSettings(meta, [], period) of a register with no whole year refuses any release date, saying so", () => {
     const short = {register_start: "2020-01-01", extract_date: "2020-06-30"};
     expect(() => bulletinSettings({release_dates: {"2020": "2021-03-01"}}, [], short)).toThrow(
-      "extract.json: field bulletin.release_dates.2020 must be for a year the register reports: the register (2020-01-01 to 2020-06-30) covers no whole calendar year"
+      "extract.json:字段 bulletin.release_dates.2020(2020年公报发布日期)的年份应为登记资料报告的年份:登记资料(2020-01-01 至 2020-06-30)没有任何完整的日历年 / " +
+        "extract.json: field bulletin.release_dates.2020 must be for a year the register reports: the register (2020-01-01 to 2020-06-30) covers no whole calendar year"
     );
     expect(bulletinSettings({issuer: "测试镇统计局"}, [], short)).toEqual({issuer: "测试镇统计局", release_dates: {}});
   });
