@@ -2,7 +2,9 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {readFileSync} from "node:fs";
 import {runSqlFile} from "../store/runSqlFile.ts";
 import {defaults, type IndicatorOptions} from "./defaults.ts";
-import {targetIndicators, type TargetRow} from "./targetRow.ts";
+import {targetIndicators} from "./targetIndicators.ts";
+import type {TargetRow} from "./targetRow.ts";
+import {unknownIndicatorMessage} from "./unknownIndicatorMessage.ts";
 import {villageYear} from "./villageYear.ts";
 
 const opWords = {"<=": "不高于", ">=": "不低于"} as const;
@@ -15,12 +17,13 @@ const opWords = {"<=": "不高于", ">=": "不低于"} as const;
  * whether the verdict holds over the indicator's 95% interval, and inconclusive_reason why not
  * ('small_numbers' | 'served_exceeds_eligible'; definitions in checkTargets.sql). A target
  * without a label gets one built from the indicator's Chinese name, e.g. "出生率不高于15".
- * Throws when a target names a column that is not a numeric column of village_year.
+ * Throws when a target names a column that is not a numeric column of village_year, with the message
+ * a row of the targets file naming it gets (unknownIndicatorMessage).
  */
 export async function checkTargets(connection: DuckDBConnection, targets: readonly TargetRow[], options: Partial<IndicatorOptions> = {}): Promise<void> {
   const {z} = {...defaults, ...options};
   for (const target of targets) {
-    if (!targetIndicators.includes(target.indicator)) throw new Error(`目标指标“${target.indicator}”不是 village_year 的数值列（unknown indicator）`);
+    if (!targetIndicators.includes(target.indicator)) throw new Error(unknownIndicatorMessage(target.indicator));
   }
   await runSqlFile(connection, new URL("./indicatorMacros.sql", import.meta.url));
   await connection.run(`CREATE OR REPLACE TEMP TABLE ind_targets (

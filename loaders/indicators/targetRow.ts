@@ -1,10 +1,6 @@
 import {z} from "zod";
-import {villageYear} from "./villageYear.ts";
-
-/** The numeric columns of village_year a target can be set on (every count and rate, not year or names). */
-export const targetIndicators: readonly string[] = villageYear.columns
-  .filter((column) => column.type !== "VARCHAR" && column.name !== "year")
-  .map((column) => column.name);
+import {targetIndicators} from "./targetIndicators.ts";
+import {unknownIndicatorMessage} from "./unknownIndicatorMessage.ts";
 
 const opAliases: Record<string, "<=" | ">=" | "between"> = {
   "<=": "<=", "≤": "<=", "不高于": "<=",
@@ -29,25 +25,25 @@ function numberFromCell(value: unknown): unknown {
  * Cells may arrive as text (CSV) or numbers (XLSX); empty cells are absent.
  */
 export const targetRowSchema = z.object({
-  indicator: z.preprocess(cell, z.string({error: "缺少指标（indicator）"}).refine((name) => targetIndicators.includes(name), {
-    error: (issue) => `指标“${String(issue.input)}”不是 village_year 的数值列（unknown indicator）；可用的指标：${targetIndicators.join("、")}（含义见数据字典 village_year）`
-  })).describe("village_year 的数值列名，如 birth_rate"),
+  indicator: z.preprocess(cell, z.string({error: "缺少指标(indicator)"}).refine((name) => targetIndicators.includes(name), {
+    error: (issue) => unknownIndicatorMessage(String(issue.input))
+  })).describe("village_year 的数值列名,如 birth_rate"),
   op: z.preprocess((v) => {
     const text = cell(v);
     return typeof text === "string" ? (opAliases[text.toLowerCase()] ?? text) : text;
-  }, z.enum(["<=", ">=", "between"], {error: (issue) => `比较方式“${String(issue.input)}”应为 <=、>= 或 between（invalid op）`}))
-    .describe("<=（不高于）、>=（不低于）或 between（介于，含两端）"),
-  value: z.preprocess(numberFromCell, z.number({error: "目标值应为数字（value must be a number）"}).finite())
-    .describe("目标值，与指标同单位（如 ‰、%、元/人）"),
-  value_high: z.preprocess(numberFromCell, z.number({error: "目标上限应为数字（value_high must be a number）"}).finite().optional())
-    .describe("between 的上限，与指标同单位；其他比较方式不用"),
-  label: z.preprocess(cell, z.string().optional()).describe("目标说明（中文）；缺省时由指标名和目标值生成")
+  }, z.enum(["<=", ">=", "between"], {error: (issue) => `比较方式“${String(issue.input)}”应为 <=、>= 或 between(invalid op)`}))
+    .describe("<=(不高于)、>=(不低于)或 between(介于,含两端)"),
+  value: z.preprocess(numberFromCell, z.number({error: "目标值应为数字(value must be a number)"}).finite())
+    .describe("目标值,与指标同单位(如 ‰、%、元/人)"),
+  value_high: z.preprocess(numberFromCell, z.number({error: "目标上限应为数字(value_high must be a number)"}).finite().optional())
+    .describe("between 的上限,与指标同单位;其他比较方式不用"),
+  label: z.preprocess(cell, z.string().optional()).describe("目标说明(中文);缺省时由指标名和目标值生成")
 }).superRefine((row, ctx) => {
   if (row.op !== "between") return;
   if (row.value_high === undefined) {
-    ctx.addIssue({code: "custom", path: ["value_high"], message: "比较方式为 between 时须给出目标上限（value_high required for between）"});
+    ctx.addIssue({code: "custom", path: ["value_high"], message: "比较方式为 between 时须给出目标上限(value_high required for between)"});
   } else if (row.value_high < row.value) {
-    ctx.addIssue({code: "custom", path: ["value_high"], message: `目标上限 ${row.value_high} 小于目标值 ${row.value}（value_high below value）`});
+    ctx.addIssue({code: "custom", path: ["value_high"], message: `目标上限 ${row.value_high} 小于目标值 ${row.value}(value_high below value)`});
   }
 });
 

@@ -4,6 +4,8 @@ import {assertInDelta} from "../asserts.ts";
 import {withDatabase} from "../support/withDatabase.ts";
 import {checkTargets} from "../../loaders/indicators/checkTargets.ts";
 import {defaultTargets} from "../../loaders/indicators/defaultTargets.ts";
+import {targetRowSchema} from "../../loaders/indicators/targetRow.ts";
+import {unknownIndicatorMessage} from "../../loaders/indicators/unknownIndicatorMessage.ts";
 import {rowsFromTable} from "../../loaders/store/readRows.ts";
 import {villageYearRows, wilson, type Person, type Register} from "./register.ts";
 
@@ -173,6 +175,11 @@ describe("checkTargets", () => {
     await expect(withDatabase(async (connection) => {
       await villageYearRows(connection, register());
       await checkTargets(connection, [{indicator: "village_name", op: "<=", value: 1}]);
-    })).rejects.toThrow("目标指标“village_name”不是 village_year 的数值列（unknown indicator）");
+    })).rejects.toThrow(new Error(unknownIndicatorMessage("village_name")));
+    // Word for word what a row of the targets file naming it is told.
+    expect(targetRowSchema.safeParse({indicator: "village_name", op: "<=", value: 1}).error?.issues.map((i) => i.message)).toEqual([
+      unknownIndicatorMessage("village_name")
+    ]);
+    expect(unknownIndicatorMessage("village_name")).toMatch(/^指标“village_name”不是 village_year 的数值列\(unknown indicator\);可用的指标:[a-z_0-9、]+\(含义见数据字典 village_year\)$/);
   });
 });
