@@ -289,9 +289,9 @@ async function storeExtractMeta(connection: DuckDBConnection, extract: ExtractFi
   if (!given.register_start) meta.derived.push("register_start");
   if (!given.extract_date) meta.derived.push("extract_date");
   if (meta.register_start === "")
-    throw new ExtractError(`${extract.tables.residence?.file}: 没有任何有效的期初(initial)登记,无法确定登记开始日期;请在 extract.json 中给出 register_start / no valid 期初 spell to derive register_start from`);
+    throw new ExtractError(`${extract.tables.residence?.file}:没有任何有效的期初(initial)登记,无法确定登记开始日期;请在 extract.json 中给出 register_start / no valid 期初 spell to derive register_start from`);
   if (meta.extract_date === "")
-    throw new ExtractError(`${extract.tables.residence?.file}: 没有任何有效的居住登记 / no valid residence spell`);
+    throw new ExtractError(`${extract.tables.residence?.file}:没有任何有效的居住登记 / no valid residence spell`);
   if (meta.register_start > meta.extract_date) throw startAfterExtractDate(meta, extract);
   const prepared = await connection.prepare("INSERT INTO extract_meta VALUES ($region, $register_start::DATE, $extract_date::DATE)");
   prepared.bind({region: meta.region, register_start: meta.register_start, extract_date: meta.extract_date});
@@ -313,7 +313,7 @@ function startAfterExtractDate(meta: ExtractMeta, extract: ExtractFiles): Extrac
   const start = origin("register_start");
   const end = origin("extract_date");
   return new ExtractError(
-    `登记开始日期 register_start ${meta.register_start}（${start.zh}）晚于提取日期 extract_date ${meta.extract_date}（${end.zh}） / ` +
+    `登记开始日期 register_start ${meta.register_start}(${start.zh})晚于提取日期 extract_date ${meta.extract_date}(${end.zh}) / ` +
       `register_start ${meta.register_start} (${start.en}) is after extract_date ${meta.extract_date} (${end.en})`,
     {file: meta.derived.length === 2 ? residence : "extract.json", column: meta.derived.includes("extract_date") ? "register_start" : "extract_date"}
   );

@@ -2,9 +2,11 @@ import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {discoverExtract} from "../../loaders/read/discoverExtract.ts";
+import {ExtractError} from "../../loaders/read/ExtractError.ts";
 import {openDatabase, type Database} from "../../loaders/store/openDatabase.ts";
 import {reasons} from "../../loaders/validate/reasons.ts";
 import {validateExtract} from "../../loaders/validate/validateExtract.ts";
+import {fullWidthPunctuation} from "../support/fullWidthPunctuation.ts";
 import {writeExtract, type ExtractFixture} from "../support/writeExtract.ts";
 import {typoRegister} from "./support/typoRegister.ts";
 
@@ -285,6 +287,29 @@ describe("validateExtract", () => {
     const report = await validateExtract(db.connection, await discoverExtract(writeExtract({...fixture, meta: undefined})));
     // Earliest 期初 start; latest start or end date among the rows that passed the field checks.
     expect(report.meta).toEqual({region: null, register_start: "2014-01-01", extract_date: "2026-01-01", derived: ["register_start", "extract_date"]});
+  });
+
+  test("validateExtract(connection, extract) refuses a register start after the extract date, saying where each came from, Chinese first in half-width punctuation", async () => {
+    const error = await validateExtract(db.connection, await discoverExtract(writeExtract({...fixture, meta: {extract_date: "2013-12-31"}}))).then(
+      () => undefined,
+      (caught: unknown) => caught
+    );
+    expect(error).toBeInstanceOf(ExtractError);
+    const {message} = error as ExtractError;
+    expect(message.split(" / ")[0]).toBe(
+      "登记开始日期 register_start 2014-01-01(由 residence.csv 最早的期初登记推出)晚于提取日期 extract_date 2013-12-31(extract.json 给出)"
+    );
+    expect(fullWidthPunctuation(message)).toEqual([]);
+  });
+
+  test("validateExtract(connection, extract) refuses residence rows of which none is a valid 期初 spell, naming the file as every reader does (residence.csv:…)", async () => {
+    const residence = fixture.residence.filter((r) => r.start_reason !== "期初");
+    const error = await validateExtract(db.connection, await discoverExtract(writeExtract({...fixture, meta: undefined, residence}))).then(
+      () => undefined,
+      (caught: unknown) => caught
+    );
+    expect(error).toBeInstanceOf(ExtractError);
+    expect((error as ExtractError).message).toMatch(/^residence\.csv:没有任何有效的期初\(initial\)登记,无法确定登记开始日期;请在 extract\.json 中给出 register_start \/ /);
   });
 
   test.each([true, false])("validateExtract(connection, extract, {fastPath: %s}) records each rejected row's line in the file, blank lines counted (rejects_located)", async (fastPath) => {
