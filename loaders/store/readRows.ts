@@ -21,7 +21,7 @@ export async function rowsFromTable<T = Record<string, unknown>>(
 
 function numberFromBigint(value: bigint, column: string): number {
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw new Error(`整数超出可精确表示的范围（integer out of safe range）: column ${column}, value ${value}`);
+    throw new Error(`整数超出可精确表示的范围:列 ${column},值 ${value} / integer out of safe range: column ${column}, value ${value}`);
   }
   return Number(value);
 }
