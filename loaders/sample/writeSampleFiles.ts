@@ -100,7 +100,7 @@ export async function writeSampleFiles(state: TownState, plan: FlawPlan, out: st
     let full = pw.row(row);
     if (flaw?.kind === "duplicate") {
       full = pw.row(row);
-      flaws.push({file: "persons.csv", row: pw.rows, column: "person_id", kind: "duplicate_person", what: "人员记录重复（与上一行完全相同）"});
+      flaws.push({file: "persons.csv", row: pw.rows, column: "person_id", kind: "duplicate_person", what: "人员记录重复(与上一行完全相同)"});
     }
     if (full) await pw.flush();
   }
@@ -155,7 +155,7 @@ export async function writeSampleFiles(state: TownState, plan: FlawPlan, out: st
         const d = plan.servicesDuplicate;
         if (d.yearIndex === yi && d.village === v && d.project === p) {
           sw.row([String(state.startYear + yi), villages[v].code, serviceProjects[p], "3", "2"]);
-          flaws.push({file: "services.csv", row: sw.rows, column: "project", kind: "duplicate_service", what: "同一年份、村居、项目重复上报（补报 3 人、已服务 2 人）"});
+          flaws.push({file: "services.csv", row: sw.rows, column: "project", kind: "duplicate_service", what: "同一年份、村居、项目重复上报(补报 3 人、已服务 2 人)"});
         }
       }
     }

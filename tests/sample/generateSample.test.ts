@@ -4,6 +4,7 @@ import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
 import {generateSample} from "../../loaders/sample/generateSample.ts";
 import {sampleDefaults} from "../../loaders/sample/sampleDefaults.ts";
+import {fullWidthPunctuation} from "../support/fullWidthPunctuation.ts";
 import {plantedFlawsFromReadme, readRows} from "./sampleHelpers.ts";
 
 const temp: string[] = [];
@@ -51,7 +52,9 @@ describe("generateSample", () => {
     expect([...bundled.keys()]).toEqual([...fresh.keys()]);
     for (const [name, bytes] of fresh) expect(bytes.equals(bundled.get(name)!), name).toBe(true);
     const readme = await readFile("loaders/sample/README.md", "utf8");
-    expect(plantedFlawsFromReadme(readme)).toEqual(summary.flaws.map(({file, row, column, kind}) => ({file, row, column, kind})));
+    expect(plantedFlawsFromReadme(readme)).toEqual(summary.flaws.map(({file, row, column, kind, what}) => ({file, row, column, kind, what})));
+    // What npm run sample prints for each flaw, in the half-width punctuation of every message.
+    for (const {what} of summary.flaws) expect(fullWidthPunctuation(what), what).toEqual([]);
     expect(summary.flaws.length).toBeGreaterThanOrEqual(10);
     expect(summary.flaws.length).toBeLessThanOrEqual(20);
   });

@@ -75,14 +75,16 @@ export interface FlawRow {
   row: number;
   column: string;
   kind: string;
+  /** The flaw in words (zh-CN), as the generator and `npm run sample` print it. */
+  what: string;
 }
 
 /** The planted flaws listed in loaders/sample/README.md (table rows "| file | row | column | kind | what |"). */
 export function plantedFlawsFromReadme(readme: string): FlawRow[] {
   const flaws: FlawRow[] = [];
   for (const line of readme.split("\n")) {
-    const m = /^\| ([a-z]+\.csv) \| (\d+) \| ([a-z_]+) \| ([a-z_]+) \|/.exec(line);
-    if (m) flaws.push({file: m[1], row: Number(m[2]), column: m[3], kind: m[4]});
+    const m = /^\| ([a-z]+\.csv) \| (\d+) \| ([a-z_]+) \| ([a-z_]+) \| (.+) \|$/.exec(line);
+    if (m) flaws.push({file: m[1]!, row: Number(m[2]), column: m[3]!, kind: m[4]!, what: m[5]!});
   }
   return flaws;
 }
