@@ -94,8 +94,8 @@ try {
     onProgress: args.quiet ? undefined : (message) => process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)}s ${message}\n`)
   });
   for (const f of quality.files)
-    process.stderr.write(`  ${f.file}: 读入 ${f.read} 行, 采用 ${f.accepted}, 拒绝 ${f.rejected}, 警告 ${f.warnings}\n`);
-  for (const note of quality.notes) process.stderr.write(`注: ${note}\n`);
+    process.stderr.write(`  ${f.file}:读入 ${f.read} 行,采用 ${f.accepted},拒绝 ${f.rejected},警告 ${f.warnings}\n`);
+  for (const note of quality.notes) process.stderr.write(`注:${note}\n`);
   const rejected = quality.files.reduce((n, f) => n + f.rejected, 0);
   if (rejected > 0) process.stderr.write(`有 ${rejected} 行被拒绝,未计入指标;明细见 ${args.out}/rejects.csv,汇总见 quality.json\n`);
   process.stderr.write(`结果已写入 ${args.out}\n`);

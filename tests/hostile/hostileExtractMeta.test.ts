@@ -89,6 +89,6 @@ describe("hostile extract.json", () => {
     const note = readQuality(out).notes[0];
     expect(note).toContain("没有可报告的年份");
     expect(note).toContain("register_start 2020-01-01 and extract_date 2020-06-30");
-    expect(result.stderr).toContain(`注: ${note}`);
+    expect(result.stderr).toContain(`注:${note}`);
   });
 });
