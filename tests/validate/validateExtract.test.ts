@@ -303,7 +303,7 @@ describe("validateExtract", () => {
   });
 
   test("validateExtract(connection, extract) refuses residence rows of which none is a valid 期初 spell, naming the file as every reader does (residence.csv:…)", async () => {
-    const residence = fixture.residence.filter((r) => r.start_reason !== "期初");
+    const residence = fixture.residence!.filter((r) => r.start_reason !== "期初");
     const error = await validateExtract(db.connection, await discoverExtract(writeExtract({...fixture, meta: undefined, residence}))).then(
       () => undefined,
       (caught: unknown) => caught
