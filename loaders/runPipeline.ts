@@ -106,7 +106,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     onStage("outputs");
     const rows: Record<string, number> = {};
     // Small-cell suppression: which published cells to blank, decided once over every dataset.
-    const suppressing = minCell > 1;
+    const suppressing = minCell > 0;
     if (suppressing) await suppressedCells(connection, dataDictionary, minCell);
     await replaceDirectory(out, async (dir) => {
       const tables: [string, string, string][] = [

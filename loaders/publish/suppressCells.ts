@@ -7,7 +7,7 @@ export interface SuppressionCell {
 
 /**
  * suppressCells(cells, identities, minCell): which cells to blank, by index, for small-cell
- * suppression with threshold minCell (nothing when minCell ≤ 1).
+ * suppression with threshold minCell (nothing when minCell ≤ 0; with 1, the zeros).
  *
  * 1. Primary suppression: every count below minCell.
  * 2. A computed cell is blanked when any of its inputs is (it would give the input back).
@@ -23,7 +23,7 @@ export interface SuppressionCell {
  */
 export function suppressCells(cells: readonly SuppressionCell[], identities: readonly (readonly number[])[], minCell: number): boolean[] {
   const blank = cells.map(() => false);
-  if (minCell <= 1) return blank;
+  if (minCell <= 0) return blank;
   const dependents: number[][] = cells.map(() => []);
   cells.forEach((cell, i) => cell.inputs?.forEach((input) => dependents[input]!.push(i)));
   const suppress = (i: number) => {

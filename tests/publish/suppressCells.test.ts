@@ -5,9 +5,13 @@ const counts = (...values: number[]): SuppressionCell[] => values.map((value) =>
 const blanked = (blank: boolean[]) => blank.flatMap((b, i) => (b ? [i] : []));
 
 describe("suppressCells", () => {
-  test("suppressCells(cells, identities, minCell) blanks nothing when minCell ≤ 1", () => {
-    expect(blanked(suppressCells(counts(0, 3, 3), [[0, 1, 2]], 1))).toEqual([]);
+  test("suppressCells(cells, identities, minCell) blanks nothing when minCell is 0", () => {
     expect(blanked(suppressCells(counts(0, 3, 3), [[0, 1, 2]], 0))).toEqual([]);
+  });
+
+  test("suppressCells(cells, identities, 1) blanks the zero counts and protects them like any small count", () => {
+    // 0 is below 1; the identity 0 + 3 = 3 then has one blank, so the smallest other count goes too.
+    expect(blanked(suppressCells(counts(0, 3, 3), [[0, 1, 2]], 1))).toEqual([0, 1]);
   });
 
   test("suppressCells(cells, [], minCell) blanks the counts below minCell and what is computed from them", () => {
