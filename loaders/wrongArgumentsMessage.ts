@@ -1,6 +1,6 @@
 /**
  * wrongArgumentsMessage(problem, usage) is what every command line (npm run pipeline, bulletin,
- * sample) writes to stderr when its arguments are wrong, before it exits with code 2: the problem,
+ * sample, bench, bench:site, bench:projections, readme:backtest, the build's and npm start's) writes to stderr when its arguments are wrong, before it exits with code 2: the problem,
  * in Chinese and then English, after 错误 / error:, and the command's usage below it. No stack trace.
  *
  *     wrongArgumentsMessage("--min-cell 应为非负整数 / must be a whole number ≥ 0: many", usage)

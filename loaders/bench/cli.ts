@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 100000,1000000 --out BENCHMARKS.md --skip-build]
+ * npm run bench [-- --sizes 100000,1000000 --out BENCHMARKS.md --skip-build]  (--help: the usage; wrong arguments: exit 2)
  *
  * Generates registers with the sample generator (bench-data/, reused when present with the same
  * parameters), runs the whole pipeline on each in a child process and reports per stage wall time,
@@ -9,7 +9,6 @@
 import {readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {loadavg} from "node:os";
 import {join, resolve} from "node:path";
-import {parseArgs} from "node:util";
 import {benchDefaults} from "./benchDefaults.ts";
 import {benchmarkMarkdown} from "./benchmarkMarkdown.ts";
 import {childJson} from "./childJson.ts";
@@ -19,21 +18,39 @@ import {pipelineRun, sameOutputs} from "./pipelineRun.ts";
 import {siteBenchmark} from "./siteBenchmark.ts";
 import {timeSiteLoaders} from "./timeSiteLoaders.ts";
 import type {LowMemoryRun, LowerBound, SizeResult} from "./types.ts";
+import {valuesFromArgs} from "../valuesFromArgs.ts";
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
+const usage = `用法 / usage: npm run bench -- [options]
+  生成模拟登记簿,逐阶段对流水线、下界、站点数据加载器和站点构建计时,报告写入 BENCHMARKS.md
+  (generates registers, times the pipeline by stage, the lower bound, the site's loaders and build; writes the report)
+  --sizes N,N      人口规模,逗号分隔 (people per register, comma-separated; default ${benchDefaults.sizes.join(",")})
+  --villages K     村居数 (villages; default by size)
+  --out FILE       报告文件 (report file; default ${benchDefaults.out})
+  --data-dir DIR   模拟数据文件夹,参数相同时复用 (generated data, reused; default ${benchDefaults.dataDir})
+  --skip-build     不构建站点 (skip the site build)
+  --help           显示本说明 (show this usage)`;
+
+const parsed = valuesFromArgs(process.argv.slice(2), {
+  sizes: {type: "string"},
+  villages: {type: "string"},
+  out: {type: "string", default: benchDefaults.out},
+  "data-dir": {type: "string", default: benchDefaults.dataDir},
+  "skip-build": {type: "boolean", default: false},
+  help: {type: "boolean", short: "h"}
+}, usage);
+if (parsed.message !== undefined) {
+  process.stderr.write(`${parsed.message}\n`);
+  process.exit(2);
+}
+if (parsed.values.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
+const values = parsed.values;
 const startLoad = loadavg()[0]!;
 try {
-  const {values} = parseArgs({
-    options: {
-      sizes: {type: "string"},
-      villages: {type: "string"},
-      out: {type: "string", default: benchDefaults.out},
-      "data-dir": {type: "string", default: benchDefaults.dataDir},
-      "skip-build": {type: "boolean", default: false}
-    },
-    strict: true
-  });
   const sizes = values.sizes ? values.sizes.split(",").map(Number) : [...benchDefaults.sizes];
   if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes: whole numbers > 0, comma-separated: ${values.sizes}`);
   const villagesOverride = values.villages === undefined ? undefined : Number(values.villages);

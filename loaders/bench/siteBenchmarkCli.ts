@@ -1,30 +1,47 @@
 /**
- * npm run bench:site [-- --people 1000000 --villages 300 --runs 3 --data-dir bench-data --outputs DIR]
+ * npm run bench:site [-- --people 1000000 --villages 300 --runs 3 --data-dir bench-data --outputs DIR]  (--help: the usage; wrong arguments: exit 2)
  *
  * Generates the register (bench-data/, reused when made with the same parameters), computes its
  * pipeline outputs (cached, or --outputs), builds the site into bench-data/<…>-site and times each
  * page in chromium (siteBenchmark). Prints a markdown table on stdout; progress on stderr.
  */
 import {join} from "node:path";
-import {parseArgs} from "node:util";
 import {benchDefaults} from "./benchDefaults.ts";
 import {ensureBenchData} from "./ensureBenchData.ts";
 import {siteBenchmark} from "./siteBenchmark.ts";
+import {valuesFromArgs} from "../valuesFromArgs.ts";
 
 const log = (message: string) => process.stderr.write(`bench:site: ${message}\n`);
 const ms = (value: number | null) => (value == null ? "—" : Number.isNaN(value) ? "无变化" : `${Math.round(value)}`);
 
+const usage = `用法 / usage: npm run bench:site -- [options]
+  生成模拟登记簿,构建站点并在 chromium 中对每页计时,结果表写到 stdout
+  (generates a register, builds the site and times each page in chromium; a markdown table on stdout)
+  --people N       人口 (people; default 1000000)
+  --villages K     村居数 (villages; default 300)
+  --runs R         每页次数,取中位数 (runs per page, median; default 3)
+  --data-dir DIR   模拟数据文件夹,参数相同时复用 (generated data, reused; default ${benchDefaults.dataDir})
+  --outputs DIR    已有的流水线结果 (ready pipeline outputs; default computed, cached)
+  --help           显示本说明 (show this usage)`;
+
+const parsed = valuesFromArgs(process.argv.slice(2), {
+  people: {type: "string", default: "1000000"},
+  villages: {type: "string", default: "300"},
+  runs: {type: "string", default: "3"},
+  "data-dir": {type: "string", default: benchDefaults.dataDir},
+  outputs: {type: "string"},
+  help: {type: "boolean", short: "h"}
+}, usage);
+if (parsed.message !== undefined) {
+  process.stderr.write(`${parsed.message}\n`);
+  process.exit(2);
+}
+if (parsed.values.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
+const values = parsed.values;
 try {
-  const {values} = parseArgs({
-    options: {
-      people: {type: "string", default: "1000000"},
-      villages: {type: "string", default: "300"},
-      runs: {type: "string", default: "3"},
-      "data-dir": {type: "string", default: benchDefaults.dataDir},
-      outputs: {type: "string"}
-    },
-    strict: true
-  });
   const [people, villages, runs] = [Number(values.people), Number(values.villages), Number(values.runs)];
   for (const [name, n] of Object.entries({people, villages, runs})) if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name}: 须为正整数 / a whole number > 0`);
   const {startYear, endYear, seed} = benchDefaults;

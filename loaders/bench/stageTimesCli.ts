@@ -4,13 +4,31 @@
  *
  *   node --import tsx loaders/bench/stageTimesCli.ts --input DIR --out DIR [--memory-limit 2GB] [--temp-dir DIR]
  */
-import {parseArgs} from "node:util";
 import {runPipeline, type PipelineStage} from "../runPipeline.ts";
 import type {StageTimes} from "./types.ts";
+import {valuesFromArgs} from "../valuesFromArgs.ts";
+import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
 
-const {values} = parseArgs({options: {input: {type: "string"}, out: {type: "string"}, "memory-limit": {type: "string"}, "temp-dir": {type: "string"}}, strict: true});
+const usage = `用法 / usage: node --import tsx loaders/bench/stageTimesCli.ts --input DIR --out DIR [--memory-limit X] [--temp-dir DIR] (npm run bench 的子进程 / a child process of npm run bench)
+  运行整个流水线,以 JSON 输出各阶段耗时与内存峰值 (runs the pipeline; each stage's time and peak RSS as JSON on stdout)
+  --input DIR        登记数据文件夹 (extract folder; required)
+  --out DIR          输出文件夹 (output folder; required)
+  --memory-limit X   DuckDB memory_limit (default the pipeline's)
+  --temp-dir DIR     DuckDB 的临时文件夹 (where DuckDB spills; default the system's)
+  --help             显示本说明 (show this usage)`;
+
+const parsed = valuesFromArgs(process.argv.slice(2), {input: {type: "string"}, out: {type: "string"}, "memory-limit": {type: "string"}, "temp-dir": {type: "string"}, help: {type: "boolean", short: "h"}}, usage);
+if (parsed.message !== undefined) {
+  process.stderr.write(`${parsed.message}\n`);
+  process.exit(2);
+}
+if (parsed.values.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
+const values = parsed.values;
 if (!values.input || !values.out) {
-  process.stderr.write("usage: stageTimesCli.ts --input DIR --out DIR [--memory-limit X] [--temp-dir DIR]\n");
+  process.stderr.write(`${wrongArgumentsMessage("缺少 --input 或 --out / --input and --out are required", usage)}\n`);
   process.exit(2);
 }
 

@@ -1,11 +1,32 @@
 // Benchmark of the projection product on a simulated county of 300 villages (about 600,000 people, 11 years):
 // reading the inputs from DuckDB, backtesting every method and projecting all four scenarios.
-// Usage: npm run bench:projections [-- <villages>]. Timings go to stderr; exits 1 when the product takes a minute or more.
+// Usage: npm run bench:projections [-- --villages N]. Timings go to stderr; exits 1 when the product takes a
+// minute or more, 2 on wrong arguments (the message and the usage, as npm run pipeline says them).
 import {readFileSync} from "node:fs";
 import {DuckDBInstance} from "@duckdb/node-api";
+import {valuesFromArgs} from "../valuesFromArgs.ts";
+import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
 import {backtestFromInputs, projectionsFromRegister, registerInputs, syntheticRegister} from "./index.ts";
 
-const villages = Number(process.argv[2] ?? 300);
+const usage = `用法 / usage: npm run bench:projections -- [--villages N]
+  对模拟县的预测产品计时,耗时写到 stderr;超过一分钟时退出码 1 (times the projection product on a simulated county; timings on stderr; exit 1 at a minute or more)
+  --villages N   模拟的村居数 (villages simulated; default 300)
+  --help         显示本说明 (show this usage)`;
+
+const parsed = valuesFromArgs(process.argv.slice(2), {villages: {type: "string", default: "300"}, help: {type: "boolean", short: "h"}}, usage);
+if (parsed.message !== undefined) {
+  process.stderr.write(`${parsed.message}\n`);
+  process.exit(2);
+}
+if (parsed.values.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
+const villages = Number(parsed.values.villages);
+if (!Number.isInteger(villages) || villages <= 0) {
+  process.stderr.write(`${wrongArgumentsMessage(`--villages 应为正整数 / must be a whole number > 0: ${parsed.values.villages}`, usage)}\n`);
+  process.exit(2);
+}
 const instance = await DuckDBInstance.create(":memory:");
 const connection = await instance.connect();
 await connection.run(readFileSync(new URL("../store/schema.sql", import.meta.url), "utf8"));

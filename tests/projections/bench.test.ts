@@ -6,8 +6,8 @@ import {fullWidthPunctuation} from "../support/fullWidthPunctuation.ts";
 const projectDir = join(import.meta.dirname, "..", "..");
 
 describe("bench (npm run bench:projections)", () => {
-  test("bench.ts 2 (two villages) reports each step on stderr in Chinese with half-width punctuation", () => {
-    const result = spawnSync(join(projectDir, "node_modules", ".bin", "tsx"), [join(projectDir, "loaders", "projections", "bench.ts"), "2"], {
+  test("bench.ts --villages 2 (two villages) reports each step on stderr in Chinese with half-width punctuation", () => {
+    const result = spawnSync(join(projectDir, "node_modules", ".bin", "tsx"), [join(projectDir, "loaders", "projections", "bench.ts"), "--villages", "2"], {
       cwd: projectDir,
       encoding: "utf8"
     });

@@ -1,0 +1,47 @@
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {describe, expect, test} from "vitest";
+import {projectDir, runCli, stackTrace} from "../hostile/runCli.ts";
+
+/** Every command line of the project (npm scripts and the benchmark's child processes), with one of its options. */
+const clis = [
+  {script: "loaders/cli.ts", option: "--input"},
+  {script: "loaders/sample/cli.ts", option: "--people"},
+  {script: "loaders/bulletin/cli.ts", option: "--year"},
+  {script: "loaders/projections/readmeAccuracyCli.ts", option: "--help"},
+  {script: "loaders/projections/bench.ts", option: "--villages"},
+  {script: "loaders/bench/cli.ts", option: "--sizes"},
+  {script: "loaders/bench/siteBenchmarkCli.ts", option: "--people"},
+  {script: "loaders/bench/lowerBoundCli.ts", option: "--input"},
+  {script: "loaders/bench/stageTimesCli.ts", option: "--input"},
+  {script: "loaders/site/prepareBuildCli.ts", option: "--help"},
+  {script: "loaders/site/serveCli.ts", option: "--dist"}
+];
+
+/** The files a CLI run by mistake would rewrite (readme:backtest, bench). */
+const watched = ["README.md", "BENCHMARKS.md"].map((file) => join(projectDir, file));
+const contents = () => watched.map((file) => readFileSync(file, "utf8"));
+
+describe("every CLI", () => {
+  test.each(clis)("$script --help prints its usage, exits 0 and does nothing else", async ({script, option}) => {
+    const before = contents();
+    const result = await runCli(["--help"], {script, timeoutMs: 30_000});
+    expect(result.code, result.stderr).toBe(0);
+    const usage = result.stdout + result.stderr;
+    expect(usage).toMatch(/^用法 \/ usage: /);
+    expect(usage).toContain(option);
+    expect(usage).not.toMatch(stackTrace);
+    expect(contents()).toEqual(before);
+  });
+
+  test.each(clis)("$script with a misspelt option exits 2 with the shared message and the usage, no stack trace", async ({script, option}) => {
+    const before = contents();
+    const misspelt = `${option.slice(0, -2)}${option.at(-1)}${option.at(-2)}`;
+    const result = await runCli([misspelt], {script, timeoutMs: 30_000});
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain(`错误 / error: 未知选项 ${misspelt},是否想写 ${option}? / unknown option '${misspelt}' (did you mean ${option}?)`);
+    expect(result.stderr).toContain("\n用法 / usage: ");
+    expect(result.stderr).not.toMatch(stackTrace);
+    expect(contents()).toEqual(before);
+  });
+});
