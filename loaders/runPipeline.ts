@@ -1,4 +1,4 @@
-import {csvFormat} from "d3-dsv";
+import {csvFormat} from "d3";
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {basename, join} from "node:path";

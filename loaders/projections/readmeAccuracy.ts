@@ -1,4 +1,4 @@
-import {csvParse} from "d3-dsv";
+import {csvParse} from "d3";
 import {join} from "node:path";
 import {csvTextFromFile} from "../publish/csvTextFromFile.ts";
 import {accuracyMarkdown} from "./accuracyMarkdown.ts";

@@ -4,7 +4,7 @@
  * message naming the file (and the row and column where there is one): never a stack trace, a
  * hang, a partial output folder or a silently wrong number.
  */
-import {dsvFormat} from "d3-dsv";
+import {dsvFormat} from "d3";
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";

@@ -1,4 +1,4 @@
-import {csvParse} from "d3-dsv";
+import {csvParse} from "d3";
 import {createHash} from "node:crypto";
 import {existsSync, mkdtempSync, readdirSync, readFileSync} from "node:fs";
 import {basename, dirname, join} from "node:path";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import {csvFormat} from "d3-dsv";
+import {csvFormat} from "d3";
 import {execFileSync} from "node:child_process";
 import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";

@@ -2,7 +2,7 @@ import {DuckDBInstance} from "@duckdb/node-api";
 import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {csvParse} from "d3-dsv";
+import {csvParse} from "d3";
 import {describe, expect, test} from "vitest";
 import {bulletinsFromFolder} from "../../loaders/bulletin/bulletinsFromFolder.ts";
 import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";

@@ -1,7 +1,7 @@
 import {mkdtempSync, readFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {csvParse} from "d3-dsv";
+import {csvParse} from "d3";
 import {beforeAll, describe, expect, test} from "vitest";
 import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {runPipeline, type PipelineResult} from "../../loaders/runPipeline.ts";

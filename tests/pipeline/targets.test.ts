@@ -1,4 +1,4 @@
-import {csvParse} from "d3-dsv";
+import {csvParse} from "d3";
 import {existsSync, mkdtempSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";

@@ -1,4 +1,4 @@
-import {csvParse, csvParseRows} from "d3-dsv";
+import {csvParse, csvParseRows} from "d3";
 import {readdirSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";

@@ -1,5 +1,5 @@
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
-import {csvFormat, csvParse} from "d3-dsv";
+import {csvFormat, csvParse} from "d3";
 import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";

@@ -1,4 +1,4 @@
-import {csvParse} from "d3-dsv";
+import {csvParse} from "d3";
 import {writeExtract} from "./writeExtract.ts";
 
 /**

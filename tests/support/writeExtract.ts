@@ -1,4 +1,4 @@
-import {csvFormat} from "d3-dsv";
+import {csvFormat} from "d3";
 import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";

@@ -1,4 +1,4 @@
-import {csvFormatRows} from "d3-dsv";
+import {csvFormatRows} from "d3";
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 
