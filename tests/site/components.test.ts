@@ -22,6 +22,7 @@ const {wrapLabel} = await component("wrapLabel");
 const {trendDomain} = await component("trendDomain");
 const {allWithinTarget} = await component("allWithinTarget");
 const {urlParamNotice} = await component("urlParamNotice");
+const {urlListNotice} = await component("urlListNotice");
 const {maxTrendVillages, trendSelection} = await component("trendSelection");
 const {urlWithParams} = await component("writeUrlParams");
 const {setUrlParams} = await component("setUrlParams");
@@ -458,5 +459,31 @@ describe("urlParamNotice: a link's value the data does not have is named, not si
     expect(urlParamNotice("year", [2025, 2014], {label: "年份", shown: "2025年", search: "?year=2014"})).toBe("");
     expect(urlParamNotice("year", [2025], {label: "年份", shown: "2025年", search: "?indicator=birth_rate"})).toBe("");
     expect(urlParamNotice("year", [2025], {search: ""})).toBe("");
+  });
+
+  test("urlParamNotice(name, [], {label, search}) with nothing to show instead ends after naming the value", () => {
+    expect(urlParamNotice("size", [], {label: "人口规模", search: "?size=2000%2B"})).toBe("链接中的人口规模“2000+”不在数据中。");
+  });
+});
+
+describe("urlListNotice: a link's list entries the data does not have are named, with what is shown instead", () => {
+  const allowed = ["001", "002", "003", "004"];
+  const names = new Map([["001", "东山村"], ["002", "西山村"], ["003", "南山村"], ["004", "北山村"]]);
+  const options = {label: "对比村(社区)", fallback: ["001", "002", "003"], format: (code: string) => names.get(code)};
+  test("urlListNotice(name, allowed, {label, fallback, format, search}) names the entries dropped and says the rest are shown, as urlList reads them", () => {
+    const search = "?villages=004,999,002,abc";
+    expect(urlList("004,999,002,abc", allowed, options.fallback)).toEqual(["002", "004"]);
+    expect(urlListNotice("villages", allowed, {...options, search})).toBe("链接中的对比村(社区)“999”、“abc”不在数据中,已略去,显示其余的西山村、北山村。");
+  });
+
+  test("urlListNotice(name, allowed, {fallback, search}) with no valid entry names them and the fallback shown instead; each once", () => {
+    expect(urlListNotice("villages", allowed, {...options, search: "?villages=999,998,999"})).toBe("链接中的对比村(社区)“999”、“998”不在数据中,已显示东山村、西山村、南山村。");
+    expect(urlListNotice("villages", allowed, {...options, fallback: [], search: "?villages=999"})).toBe("链接中的对比村(社区)“999”不在数据中,已略去。");
+  });
+
+  test("urlListNotice(name, allowed, {search}) says nothing for an absent, empty or valid list, nor for an empty entry (a trailing comma)", () => {
+    for (const search of ["", "?indicator=birth_rate", "?villages=", "?villages=001,003", "?villages=001,", "?villages=001,001"]) {
+      expect(urlListNotice("villages", allowed, {...options, search}), search).toBe("");
+    }
   });
 });

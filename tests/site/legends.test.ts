@@ -3,6 +3,7 @@ import {join} from "node:path";
 import {csvParse} from "d3";
 import {describe, expect, test} from "vitest";
 import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
+import type {Page} from "playwright-core";
 import {expectNoProblems, openPage} from "./browser.ts";
 import {useSampleSite} from "./sampleSite.ts";
 
@@ -108,6 +109,104 @@ describe("legends and titles", () => {
       expect(await valid.page.locator(".url-notice").count()).toBe(0);
     } finally {
       await valid.context.close();
+    }
+  });
+});
+
+/**
+ * controlState(page, label) reads the page's control labelled `label` (a select or radio buttons from
+ * Observable Inputs): its options and those chosen, as the control writes them.
+ */
+function controlState(page: Page, label: string): Promise<{options: string[]; chosen: string[]}> {
+  const form = page.locator("form").filter({has: page.getByText(label, {exact: true})}).first();
+  return form.evaluate((f) => {
+    const select = f.querySelector("select");
+    if (select) return {options: [...select.options].map((o) => o.text.trim()), chosen: [...select.selectedOptions].map((o) => o.text.trim())};
+    const inputs = [...f.querySelectorAll<HTMLInputElement>("input[type=radio], input[type=checkbox]")];
+    return {options: inputs.map((i) => i.parentElement!.textContent!.trim()), chosen: inputs.filter((i) => i.checked).map((i) => i.parentElement!.textContent!.trim())};
+  });
+}
+
+describe("link parameters: a value the data does not have is named, with what is shown instead", () => {
+  const village = "330781101001";
+  const stale = "330781199999";
+  // Each case: a link with a value the data does not have, the control's label, and the notice expected
+  // from what that control shows (its options, where the notice lists them, and its choice).
+  const cases: {path: string; label: string; expected: (state: {options: string[]; chosen: string[]}) => string}[] = [
+    {path: "/villages.html?indicator=birth-rate", label: "指标", expected: ({chosen}) => `链接中的指标“birth-rate”不在数据中,已显示${chosen[0]}。`},
+    {path: `/villages/${village}.html?indicator=birth-rate`, label: "走势指标", expected: ({chosen}) => `链接中的走势指标“birth-rate”不在数据中,已显示${chosen[0]}。`},
+    {path: "/trends.html?indicator=birth-rate", label: "指标", expected: ({chosen}) => `链接中的指标“birth-rate”不在数据中,已显示${chosen[0]}。`},
+    {path: `/trends.html?villages=${village},${stale}`, label: "对比村(社区)", expected: ({chosen}) => `链接中的对比村(社区)“${stale}”不在数据中,已略去,显示其余的${chosen.join("、")}。`},
+    {path: `/trends.html?villages=${stale},bad`, label: "对比村(社区)", expected: ({chosen}) => `链接中的对比村(社区)“${stale}”、“bad”不在数据中,已显示${chosen.join("、")}。`},
+    {path: `/age-structure.html?village=${stale}`, label: "范围", expected: ({chosen}) => `链接中的范围“${stale}”不在数据中,已显示${chosen[0]}。`},
+    {path: "/projections.html?scenario=high", label: "情景", expected: ({options, chosen}) => `链接中的情景“high”不在数据中(可选${options.join("、")}),已显示${chosen[0]}。`},
+    {path: "/projections.html?size=1000-1999", label: "人口规模", expected: ({options, chosen}) => `链接中的人口规模“1000-1999”不在数据中(可选${options.join("、")}),已显示${chosen[0]}。`}
+  ];
+  for (const {path, label, expected} of cases) {
+    test(`openPage(${path}) says in one line under 「${label}」 what the link asked for and what is shown`, async () => {
+      const visit = await openPage(site.browser, site.url + path);
+      try {
+        expectNoProblems(visit);
+        const state = await controlState(visit.page, label);
+        expect(state.chosen.length).toBeGreaterThan(0);
+        const notices = await visit.page.locator(".url-notice").allInnerTexts();
+        expect(notices).toEqual([expected(state)]);
+      } finally {
+        await visit.context.close();
+      }
+    });
+  }
+
+  test("openPage(/trends.html?villages=one valid, one stale) shows the valid one only; with none valid, the default three", async () => {
+    const partial = await openPage(site.browser, `${site.url}/trends.html?villages=${village},${stale}`);
+    try {
+      const names = new Map(read("village_year.csv").map((d) => [d.village_code, d.village_name]));
+      const {chosen} = await controlState(partial.page, "对比村(社区)");
+      expect(chosen).toHaveLength(1);
+      expect(chosen[0]).toContain(names.get(village));
+    } finally {
+      await partial.context.close();
+    }
+    const none = await openPage(site.browser, `${site.url}/trends.html?villages=${stale},bad`);
+    try {
+      expect((await controlState(none.page, "对比村(社区)")).chosen).toHaveLength(3);
+    } finally {
+      await none.context.close();
+    }
+  });
+
+  test("openPage(a link with every parameter valid) shows no notice, on any page", async () => {
+    const codes = [...new Set(read("village_year.csv").map((d) => d.village_code))].filter((c) => c !== "TOWN").sort();
+    // Not the defaults (medium, all_villages): a value the link chose and the data has.
+    const scenario = read("projections.csv").map((d) => d.scenario).find((d) => d !== "medium");
+    const size = read("projection_accuracy.csv").map((d) => d.size_class).find((d) => d !== "all_villages");
+    expect(scenario && size).toBeTruthy();
+    for (const path of [
+      `/villages.html?year=${year}&indicator=death_rate`,
+      `/villages/${village}.html?year=${year}&indicator=death_rate`,
+      `/trends.html?indicator=death_rate&villages=${codes.at(-1)},${codes[0]}`,
+      `/age-structure.html?village=${village}&year=${year}`,
+      `/projections.html?village=${village}&scenario=${scenario}&size=${encodeURIComponent(size!)}`
+    ]) {
+      const visit = await openPage(site.browser, site.url + path);
+      try {
+        expectNoProblems(visit);
+        expect(await visit.page.locator(".url-notice").allInnerTexts(), path).toEqual([]);
+      } finally {
+        await visit.context.close();
+      }
+    }
+  });
+
+  test("openPage(/projections.html?size=…&village=…): the notices are on screen, not on paper (as the controls)", async () => {
+    const visit = await openPage(site.browser, `${site.url}/projections.html?size=bad&village=${stale}`);
+    try {
+      const shown = () => visit.page.locator(".url-notice").evaluateAll((notices) => notices.filter((notice) => notice.checkVisibility()).length);
+      expect(await shown()).toBe(2);
+      await visit.page.emulateMedia({media: "print"});
+      expect(await shown()).toBe(0);
+    } finally {
+      await visit.context.close();
     }
   });
 });
