@@ -54,7 +54,11 @@ const wrong = (problem: string): never => fail(wrongArgumentsMessage(problem, us
 const parsed = valuesFromArgs(process.argv.slice(2), options, usage);
 if (parsed.message !== undefined) fail(parsed.message, 2);
 const args = parsed.values;
-if (args.help) fail(usage, 0);
+// Usage on request is output, not an error: stdout, exit 0, as every other command.
+if (args.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
 const memoryLimit = args["memory-limit"] === undefined ? undefined : memoryLimitFromText(args["memory-limit"]);
 if (args["memory-limit"] !== undefined && memoryLimit === undefined) wrong(`--memory-limit ${memoryLimitExpected}: ${args["memory-limit"]}`);
 const minCell = minCellFromText(args["min-cell"]);

@@ -18,7 +18,9 @@ import {pipelineRun, sameOutputs} from "./pipelineRun.ts";
 import {siteBenchmark} from "./siteBenchmark.ts";
 import {timeSiteLoaders} from "./timeSiteLoaders.ts";
 import type {LowMemoryRun, LowerBound, SizeResult} from "./types.ts";
+import {positiveIntegerExpected, positiveIntegerFromText} from "../positiveIntegerFromText.ts";
 import {valuesFromArgs} from "../valuesFromArgs.ts";
+import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
@@ -49,11 +51,16 @@ if (parsed.values.help) {
   process.exit(0);
 }
 const values = parsed.values;
+/** Wrong arguments: the problem and the usage, exit 2, before anything is generated or run. */
+function wrong(problem: string): never {
+  process.stderr.write(`${wrongArgumentsMessage(problem, usage)}\n`);
+  process.exit(2);
+}
+const sizes: number[] = values.sizes === undefined ? [...benchDefaults.sizes] : values.sizes.split(",").map((text) =>
+  positiveIntegerFromText(text) ?? wrong(`--sizes 应为逗号分隔的正整数 / must be whole numbers > 0, comma-separated: ${values.sizes}`));
+const villagesOverride = values.villages === undefined ? undefined : positiveIntegerFromText(values.villages) ?? wrong(`--villages ${positiveIntegerExpected}: ${values.villages}`);
 const startLoad = loadavg()[0]!;
 try {
-  const sizes = values.sizes ? values.sizes.split(",").map(Number) : [...benchDefaults.sizes];
-  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes: whole numbers > 0, comma-separated: ${values.sizes}`);
-  const villagesOverride = values.villages === undefined ? undefined : Number(values.villages);
   const script = (name: string) => join(import.meta.dirname, name);
   const results: SizeResult[] = [];
   for (const people of sizes) {

@@ -9,7 +9,9 @@ import {join} from "node:path";
 import {benchDefaults} from "./benchDefaults.ts";
 import {ensureBenchData} from "./ensureBenchData.ts";
 import {siteBenchmark} from "./siteBenchmark.ts";
+import {positiveIntegerExpected, positiveIntegerFromText} from "../positiveIntegerFromText.ts";
 import {valuesFromArgs} from "../valuesFromArgs.ts";
+import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
 
 const log = (message: string) => process.stderr.write(`bench:site: ${message}\n`);
 const ms = (value: number | null) => (value == null ? "—" : Number.isNaN(value) ? "无变化" : `${Math.round(value)}`);
@@ -41,9 +43,15 @@ if (parsed.values.help) {
   process.exit(0);
 }
 const values = parsed.values;
+/** The count given for --name; anything else is a wrong argument: the problem and the usage, exit 2, nothing run. */
+function count(name: "people" | "villages" | "runs"): number {
+  const n = positiveIntegerFromText(values[name]!);
+  if (n !== undefined) return n;
+  process.stderr.write(`${wrongArgumentsMessage(`--${name} ${positiveIntegerExpected}: ${values[name]}`, usage)}\n`);
+  process.exit(2);
+}
+const [people, villages, runs] = [count("people"), count("villages"), count("runs")];
 try {
-  const [people, villages, runs] = [Number(values.people), Number(values.villages), Number(values.runs)];
-  for (const [name, n] of Object.entries({people, villages, runs})) if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name}: 须为正整数 / a whole number > 0`);
   const {startYear, endYear, seed} = benchDefaults;
   const data = await ensureBenchData(values["data-dir"]!, {people, villages, startYear, endYear, seed});
   log(`${people} people, ${villages} villages: ${data.seconds > 0 ? `generated in ${data.seconds.toFixed(1)} s` : "reused"} (${data.dir})`);

@@ -4,6 +4,7 @@
 // minute or more, 2 on wrong arguments (the message and the usage, as npm run pipeline says them).
 import {readFileSync} from "node:fs";
 import {DuckDBInstance} from "@duckdb/node-api";
+import {positiveIntegerExpected, positiveIntegerFromText} from "../positiveIntegerFromText.ts";
 import {valuesFromArgs} from "../valuesFromArgs.ts";
 import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
 import {backtestFromInputs, projectionsFromRegister, registerInputs, syntheticRegister} from "./index.ts";
@@ -13,6 +14,11 @@ const usage = `用法 / usage: npm run bench:projections -- [--villages N]
   --villages N   模拟的村居数 (villages simulated; default 300)
   --help         显示本说明 (show this usage)`;
 
+/** Wrong arguments: the problem and the usage, exit 2, nothing run. */
+function wrong(problem: string): never {
+  process.stderr.write(`${wrongArgumentsMessage(problem, usage)}\n`);
+  process.exit(2);
+}
 const parsed = valuesFromArgs(process.argv.slice(2), {villages: {type: "string", default: "300"}, help: {type: "boolean", short: "h"}}, usage);
 if (parsed.message !== undefined) {
   process.stderr.write(`${parsed.message}\n`);
@@ -22,11 +28,7 @@ if (parsed.values.help) {
   process.stdout.write(`${usage}\n`);
   process.exit(0);
 }
-const villages = Number(parsed.values.villages);
-if (!Number.isInteger(villages) || villages <= 0) {
-  process.stderr.write(`${wrongArgumentsMessage(`--villages 应为正整数 / must be a whole number > 0: ${parsed.values.villages}`, usage)}\n`);
-  process.exit(2);
-}
+const villages = positiveIntegerFromText(parsed.values.villages) ?? wrong(`--villages ${positiveIntegerExpected}: ${parsed.values.villages}`);
 const instance = await DuckDBInstance.create(":memory:");
 const connection = await instance.connect();
 await connection.run(readFileSync(new URL("../store/schema.sql", import.meta.url), "utf8"));

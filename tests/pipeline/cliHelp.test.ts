@@ -23,14 +23,15 @@ const watched = ["README.md", "BENCHMARKS.md"].map((file) => join(projectDir, fi
 const contents = () => watched.map((file) => readFileSync(file, "utf8"));
 
 describe("every CLI", () => {
-  test.each(clis)("$script --help prints its usage, exits 0 and does nothing else", async ({script, option}) => {
+  test.each(clis)("$script --help prints its usage on stdout, exits 0 and does nothing else", async ({script, option}) => {
     const before = contents();
     const result = await runCli(["--help"], {script, timeoutMs: 30_000});
     expect(result.code, result.stderr).toBe(0);
-    const usage = result.stdout + result.stderr;
-    expect(usage).toMatch(/^用法 \/ usage: /);
-    expect(usage).toContain(option);
-    expect(usage).not.toMatch(stackTrace);
+    // Usage on request is output: on stdout, nothing on stderr.
+    expect(result.stdout).toMatch(/^用法 \/ usage: /);
+    expect(result.stdout).toContain(option);
+    expect(result.stdout).not.toMatch(stackTrace);
+    expect(result.stderr).toBe("");
     expect(contents()).toEqual(before);
   });
 
@@ -41,6 +42,28 @@ describe("every CLI", () => {
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toContain(`错误 / error: 未知选项 ${misspelt},是否想写 ${option}? / unknown option '${misspelt}' (did you mean ${option}?)`);
     expect(result.stderr).toContain("\n用法 / usage: ");
+    expect(result.stderr).not.toMatch(stackTrace);
+    expect(contents()).toEqual(before);
+  });
+
+  /** The benchmarks' counts, each given a value that is not a whole number > 0. */
+  const badNumbers = [
+    {script: "loaders/bench/cli.ts", args: ["--sizes", "x"], problem: "--sizes 应为逗号分隔的正整数 / must be whole numbers > 0, comma-separated: x"},
+    {script: "loaders/bench/cli.ts", args: ["--sizes", "1000,0"], problem: "--sizes 应为逗号分隔的正整数 / must be whole numbers > 0, comma-separated: 1000,0"},
+    {script: "loaders/bench/cli.ts", args: ["--villages", "abc"], problem: "--villages 应为正整数 / must be a whole number > 0: abc"},
+    {script: "loaders/bench/siteBenchmarkCli.ts", args: ["--people", "x"], problem: "--people 应为正整数 / must be a whole number > 0: x"},
+    {script: "loaders/bench/siteBenchmarkCli.ts", args: ["--villages", "abc"], problem: "--villages 应为正整数 / must be a whole number > 0: abc"},
+    {script: "loaders/bench/siteBenchmarkCli.ts", args: ["--runs", "1.5"], problem: "--runs 应为正整数 / must be a whole number > 0: 1.5"},
+    {script: "loaders/projections/bench.ts", args: ["--villages", "abc"], problem: "--villages 应为正整数 / must be a whole number > 0: abc"}
+  ];
+
+  test.each(badNumbers)("$script $args exits 2 with the shared message and the usage, nothing run", async ({script, args, problem}) => {
+    const before = contents();
+    const result = await runCli(args, {script, timeoutMs: 30_000});
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/^错误 \/ error: /);
+    expect(result.stderr).toContain(`错误 / error: ${problem}\n用法 / usage: `);
+    expect(result.stdout).toBe("");
     expect(result.stderr).not.toMatch(stackTrace);
     expect(contents()).toEqual(before);
   });

@@ -26,7 +26,7 @@ describe("README.md § Outputs", () => {
 
   test("README.md § Outputs gives the default of --out as the CLI's --help does", () => {
     const help = spawnSync("npx", ["tsx", "loaders/cli.ts", "--help"], {cwd: root, encoding: "utf8"});
-    const cliDefault = /--out DIR[^\n]*\(default (\S+?);/.exec(help.stdout + help.stderr)?.[1];
+    const cliDefault = /--out DIR[^\n]*\(default (\S+?);/.exec(help.stdout)?.[1];
     expect(cliDefault).toBeDefined();
     expect(outputsSection).toContain(`\`--out\` (default \`${cliDefault}\``);
   });
