@@ -1,14 +1,15 @@
-// CLI (npm start, after the build): serve dist/ (or --dist DIR) on http://127.0.0.1:<PORT, default 3000>.
+// CLI (npm start, after the build): serve the folder the build wrote (POP_SITE_OUTPUT, default dist/;
+// or --dist DIR) on http://<HOST, default 127.0.0.1>:<PORT, default 3000>.
 import {existsSync} from "node:fs";
 import {valuesFromArgs} from "../valuesFromArgs.ts";
 import {serveDist} from "./serveDist.ts";
 
 const usage = `用法 / usage: tsx loaders/site/serveCli.ts [--dist DIR] (npm start 在构建之后运行 / run by npm start after the build)
   在 http://127.0.0.1:<PORT,默认 3000>/ 提供已构建的站点 (serves the built site; PORT and HOST from the environment)
-  --dist DIR   站点文件夹 (site folder; default dist)
+  --dist DIR   站点文件夹 (site folder; default POP_SITE_OUTPUT, else dist)
   --help       显示本说明 (show this usage)`;
 
-const parsed = valuesFromArgs(process.argv.slice(2), {dist: {type: "string", default: "dist"}, help: {type: "boolean", short: "h"}}, usage);
+const parsed = valuesFromArgs(process.argv.slice(2), {dist: {type: "string"}, help: {type: "boolean", short: "h"}}, usage);
 if (parsed.message !== undefined) {
   process.stderr.write(`${parsed.message}\n`);
   process.exit(2);
@@ -17,7 +18,8 @@ if (parsed.values.help) {
   process.stdout.write(`${usage}\n`);
   process.exit(0);
 }
-const dir = parsed.values.dist;
+// The build writes POP_SITE_OUTPUT when it is set: serve what it just built, as npm run bulletin reads it.
+const dir = parsed.values.dist ?? process.env.POP_SITE_OUTPUT ?? "dist";
 if (!existsSync(dir)) {
   process.stderr.write(`找不到 ${dir}:请先运行 npm run build\n`);
   process.exit(1);
