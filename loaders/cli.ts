@@ -31,7 +31,8 @@ const usage = `用法 / usage: npm run pipeline -- [--input <extract folder>] [-
                      停止运行,不写出结果,退出码 1;S 为 0 到 1 之间的数(默认 0.5),0 = 有拒绝即停止
                      (stop, exit 1, when more than this share of any provided file's rows is rejected,
                      or all of them; residence rows of a rejected person count; default 0.5)
-  --quiet            不显示进度`;
+  --quiet            不显示进度 (no progress lines)
+  --help, -h         显示本说明 (show this usage)`;
 
 function fail(message: string, code: number): never {
   process.stderr.write(message.endsWith("\n") ? message : message + "\n");

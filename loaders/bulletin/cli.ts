@@ -23,7 +23,7 @@ const usage = `用法 / usage: npm run bulletin -- --year 2025 [options]
   --input DIR   登记数据文件夹,用于构建站点 (extract folder the site is built from; default data/sample)
   --reuse       已有 dist/bulletin.html 时不重新构建站点 (keep an existing build)
   --dist DIR    站点文件夹 (site folder; default dist)
-  --help        显示本说明
+  --help, -h    显示本说明 (show this usage)
   环境变量 POP_MIN_CELL、POP_MAX_REJECTED_SHARE 与 npm run build 相同;数据无法使用(如某文件被拒绝的行过多)时
   停止并说明原因,退出码 1 (the build's settings; an unusable extract stops with its message, exit 1)`;
 
@@ -34,7 +34,7 @@ function fail(message: string, code = 1): never {
 
 /** Wrong arguments: the problem and the usage, exit 2 (as npm run pipeline and npm run sample say it). */
 const wrong = (problem: string): never => fail(wrongArgumentsMessage(problem, usage), 2);
-const options = {year: {type: "string"}, out: {type: "string"}, input: {type: "string"}, reuse: {type: "boolean"}, dist: {type: "string"}, help: {type: "boolean"}} as const;
+const options = {year: {type: "string"}, out: {type: "string"}, input: {type: "string"}, reuse: {type: "boolean"}, dist: {type: "string"}, help: {type: "boolean", short: "h"}} as const;
 const parsed = valuesFromArgs(process.argv.slice(2), options, usage);
 if (parsed.message !== undefined) fail(parsed.message, 2);
 const values = parsed.values;

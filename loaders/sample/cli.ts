@@ -16,7 +16,7 @@ const usage = `用法 / usage: npm run sample -- [options]
   --start-year Y   登记开始年份 (first year; default ${sampleDefaults.startYear})
   --end-year Y     最后一个完整年份 (last whole year; default ${sampleDefaults.endYear})
   --out DIR        输出文件夹 (default ${sampleDefaults.out})
-  --help           显示本说明
+  --help, -h       显示本说明 (show this usage)
 `;
 
 function fail(message: string, code: number): never {
@@ -44,7 +44,7 @@ const options = {
   out: {type: "string"},
   "start-year": {type: "string"},
   "end-year": {type: "string"},
-  help: {type: "boolean"}
+  help: {type: "boolean", short: "h"}
 } as const;
 const parsed = valuesFromArgs(process.argv.slice(2), options, usage);
 if (parsed.message !== undefined) fail(parsed.message, 2);

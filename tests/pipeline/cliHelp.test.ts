@@ -2,6 +2,7 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {projectDir, runCli, stackTrace} from "../hostile/runCli.ts";
+import {cliOptionsFromSource} from "../support/cliOptionsFromSource.ts";
 
 /** Every command line of the project (npm scripts and the benchmark's child processes), with one of its options. */
 const clis = [
@@ -33,6 +34,15 @@ describe("every CLI", () => {
     expect(result.stdout).not.toMatch(stackTrace);
     expect(result.stderr).toBe("");
     expect(contents()).toEqual(before);
+  });
+
+  test.each(clis)("$script -h answers as --help does, and the usage names every option the command declares", async ({script}) => {
+    const [long, short] = await Promise.all([runCli(["--help"], {script, timeoutMs: 30_000}), runCli(["-h"], {script, timeoutMs: 30_000})]);
+    expect(short.code, short.stderr).toBe(0);
+    expect(short.stdout).toBe(long.stdout);
+    const declared = cliOptionsFromSource(join(projectDir, script));
+    expect(declared).toContain("help");
+    expect(declared.filter((option) => !new RegExp(`--${option}(?![\\w-])`).test(long.stdout))).toEqual([]);
   });
 
   test.each(clis)("$script with a misspelt option exits 2 with the shared message and the usage, no stack trace", async ({script, option}) => {

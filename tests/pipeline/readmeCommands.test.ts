@@ -107,7 +107,7 @@ describe("README.md § Commands", () => {
   });
 
   test("README.md § Commands names every option each command line declares (--help: the sentence under the table)", () => {
-    expect(commands).toMatch(/answers `--help` with its usage on stdout/);
+    expect(commands).toMatch(/answers `--help` \(or `-h`\) with its usage on stdout/);
     const missing = clis.flatMap((file) => {
       const documented = rowsOf(file).flatMap((row) => optionsIn(row.text));
       return cliOptionsFromSource(join(root, file)).filter((option) => option !== "help" && !documented.includes(option)).map((option) => `${file}: --${option}`);
