@@ -1,4 +1,3 @@
-import {existsSync} from "node:fs";
 import {dataSource} from "./loaders/publish/dataSource.ts";
 import {pipelineOutputsDir} from "./loaders/site/pipelineOutputsDir.ts";
 import {villagePaths} from "./loaders/site/villagePaths.ts";
@@ -21,7 +20,7 @@ export default {
     {name: "数据质量", path: "/quality"},
     {name: "年度公报", path: "/bulletin"},
     {name: "数据下载", path: "/downloads"}
-  ].filter(({path}) => existsSync(`src${path === "/" ? "/index" : path}.md`)), // a page still being written is left out
+  ],
 
   async *dynamicPaths() {
     // One page per village of the extract in POP_DATA_DIR (the data loaders read the same outputs).
