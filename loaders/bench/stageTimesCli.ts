@@ -7,6 +7,7 @@
 import {runPipeline, type PipelineStage} from "../runPipeline.ts";
 import type {StageTimes} from "./types.ts";
 import {valuesFromArgs} from "../valuesFromArgs.ts";
+import {memoryLimitExpected, memoryLimitFromText} from "../store/memoryLimit.ts";
 import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
 
 const usage = `用法 / usage: node --import tsx loaders/bench/stageTimesCli.ts --input DIR --out DIR [--memory-limit X] [--temp-dir DIR] (npm run bench 的子进程 / a child process of npm run bench)
@@ -31,6 +32,12 @@ if (!values.input || !values.out) {
   process.stderr.write(`${wrongArgumentsMessage("缺少 --input 或 --out / --input and --out are required", usage)}\n`);
   process.exit(2);
 }
+// Checked as the pipeline's CLI checks it, so a bad value is a usage error, not a DuckDB one.
+const memoryLimit = values["memory-limit"] === undefined ? undefined : memoryLimitFromText(values["memory-limit"]);
+if (values["memory-limit"] !== undefined && memoryLimit === undefined) {
+  process.stderr.write(`${wrongArgumentsMessage(`--memory-limit ${memoryLimitExpected}: ${values["memory-limit"]}`, usage)}\n`);
+  process.exit(2);
+}
 
 const started = performance.now();
 const stages: StageTimes["stages"] = [];
@@ -44,7 +51,7 @@ function onStage(stage: PipelineStage) {
 }
 
 try {
-  const {quality} = await runPipeline({input: values.input, out: values.out, memoryLimit: values["memory-limit"], tempDirectory: values["temp-dir"], onStage,
+  const {quality} = await runPipeline({input: values.input, out: values.out, memoryLimit, tempDirectory: values["temp-dir"], onStage,
     onProgress: (message) => process.stderr.write(`  ${((performance.now() - started) / 1000).toFixed(1)} s ${message}\n`)});
   const result: StageTimes = {
     stages,

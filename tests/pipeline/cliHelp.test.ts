@@ -56,7 +56,7 @@ describe("every CLI", () => {
     expect(contents()).toEqual(before);
   });
 
-  /** The benchmarks' counts, each given a value that is not a whole number > 0. */
+  /** The benchmarks' numbers, each given a value that is not one (a count not a whole number > 0, a size without its unit). */
   const badNumbers = [
     {script: "loaders/bench/cli.ts", args: ["--sizes", "x"], problem: "--sizes 应为逗号分隔的正整数 / must be whole numbers > 0, comma-separated: x"},
     {script: "loaders/bench/cli.ts", args: ["--sizes", "1000,0"], problem: "--sizes 应为逗号分隔的正整数 / must be whole numbers > 0, comma-separated: 1000,0"},
@@ -64,7 +64,8 @@ describe("every CLI", () => {
     {script: "loaders/bench/siteBenchmarkCli.ts", args: ["--people", "x"], problem: "--people 应为正整数 / must be a whole number > 0: x"},
     {script: "loaders/bench/siteBenchmarkCli.ts", args: ["--villages", "abc"], problem: "--villages 应为正整数 / must be a whole number > 0: abc"},
     {script: "loaders/bench/siteBenchmarkCli.ts", args: ["--runs", "1.5"], problem: "--runs 应为正整数 / must be a whole number > 0: 1.5"},
-    {script: "loaders/projections/bench.ts", args: ["--villages", "abc"], problem: "--villages 应为正整数 / must be a whole number > 0: abc"}
+    {script: "loaders/projections/bench.ts", args: ["--villages", "abc"], problem: "--villages 应为正整数 / must be a whole number > 0: abc"},
+    {script: "loaders/bench/stageTimesCli.ts", args: ["--input", "data/sample", "--out", "never-written", "--memory-limit", "lots"], problem: "--memory-limit 应为正数加单位,如 2GB、512MB / must be a size with a unit, e.g. 2GB or 512MB: lots"}
   ];
 
   test.each(badNumbers)("$script $args exits 2 with the shared message and the usage, nothing run", async ({script, args, problem}) => {
