@@ -10,6 +10,7 @@ import {servicesOracle} from "./oracle/servicesOracle.ts";
 import {tableMismatches, type Comparison} from "./oracle/tableMismatches.ts";
 import {villageYearOracle} from "./oracle/villageYearOracle.ts";
 import {writeEdgeCaseExtract} from "./oracle/writeEdgeCaseExtract.ts";
+import {writeSmallVillagesTown} from "../support/smallVillagesTown.ts";
 
 // An extract run through the pipeline, and the same extract recomputed by the oracle in
 // tests/indicators/oracle/ from the wording of data_dictionary.csv and README's Definitions. The
@@ -51,13 +52,15 @@ const extracts = [
     const folder = mkdtempSync(join(tmpdir(), "oracle-edge-"));
     writeEdgeCaseExtract(folder);
     return folder;
-  }, years: 2, villages: 4}
+  }, years: 2, villages: 4},
+  // Villages of 25 and 80 people, one emptied by 2021 and one founded in 2021, beside four generated ones (zero denominators, years without births).
+  {name: "a town with small villages", folder: () => writeSmallVillagesTown(mkdtempSync(join(tmpdir(), "oracle-small-"))), years: 12, villages: 8}
 ];
 
 describe.each(extracts)("the data dictionary recomputed on $name (oracle)", ({folder, years, villages}) => {
   let run: OracleRun;
   beforeAll(async () => {
-    run = await oracleRun(folder());
+    run = await oracleRun(await folder());
   });
 
   test("oracleRegisterFromFolder(input, rejects.csv) leaves out exactly the rows the pipeline rejected", () => {
