@@ -144,6 +144,8 @@ const villageClasses: SizeClass[] = ["<500", "500-1999", "2000+"];
  * (below `minClassErrors` errors, all villages); within it a band with fewer than `minBandErrors` errors uses all
  * ages of that class ({@link predictionIntervalsAgeBand}). Horizons are then pooled within the chosen errors as
  * {@link predictionIntervalsEmpirical} does.
+ * A village with nobody in a base year is not scored from that base year (its forecast is 0 by every method; a village
+ * founded later would otherwise put errors of ln(people + 1) into the intervals of every small village).
  */
 export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.horizon, minClassErrors = defaults.minClassErrors, ageBands = defaults.ageBands, minBandErrors = defaults.minBandErrors, rates: rateOptions = {} as RatesOptions} = {}): Backtest {
   if (!(Number.isInteger(horizon) && horizon >= 1 && horizon <= maxHorizon)) throw new Error(`backtestFromInputs: horizon must be a whole number of years from 1 to ${maxHorizon}, not ${horizon}`);
@@ -171,7 +173,8 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
   for (const baseYear of baseYears) {
     const b = inputs.years.indexOf(baseYear);
     const projections = projectionsAtBase(inputs, ratesAtBase(inputs, baseYear, rateOptions), "medium", {horizon});
-    const classes = inputs.byVillage[b].map((u) => sizeClass(sum(u.population.F) + sum(u.population.M)));
+    const basePopulation = inputs.byVillage[b].map((u) => sum(u.population.F) + sum(u.population.M));
+    const classes = basePopulation.map(sizeClass);
     for (let h = 1; h <= horizon && b + h < inputs.years.length; ++h) {
       const townActual = [...inputs.town[b + h].population.F, ...inputs.town[b + h].population.M];
       for (const method of methods) {
@@ -183,6 +186,9 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
         const vf = projections.villages[method];
         if (!vf) continue;
         for (let v = 0; v < vf.length; ++v) {
+          // Nobody lived there in the base year: every method projects 0, and people who come later found or
+          // resettle the village, an event no projection from its past can see. Such a forecast is not scored.
+          if (basePopulation[v] === 0) continue;
           const u = inputs.byVillage[b + h][v];
           const actual = [...u.population.F, ...u.population.M];
           totals.push({method, unit: v, sizeClass: classes[v], baseYear, horizon: h, actual: sum(actual), forecast: sum(vf[v][h])});

@@ -52,6 +52,7 @@ export function projectionAssumptionsFromRates(rates: BaseRates, {villageMethod,
     {key: "e0_female", label: "女性出生时预期寿命", value: Math.round(rates.town.e0.F * 10) / 10, unit: "岁"},
     {key: "net_migrants_per_year", label: "全镇年均净迁移人数(汇总年份的实际数;预测按同期分性别、年龄的净迁移率推算,不直接用此数;零迁移方案为0)", value: Math.round(rates.town.netMigrantsPerYear), unit: "人/年"},
     {key: "village_fertility_credibility", label: "村生育水平向全镇收缩的权重", value: rateDefaults.fertilityCredibility, unit: "个出生"},
+    {key: "village_ccr_credibility", label: "村队列变动比和儿童妇女比向全镇收缩的权重(队列变动比法;队列只有几个人时主要用全镇的比)", value: atBaseDefaults.hamiltonPerryCredibility, unit: "人"},
     {key: "old_age_mortality", label: "高龄死亡率", value: "80—84岁及85岁以上死亡数不足30时用50—79岁Gompertz拟合值", unit: ""},
     {key: "backtest_base_years", label: "回测基年", value: backtestBaseYears.length ? `${backtestBaseYears[0]}—${backtestBaseYears[backtestBaseYears.length - 1]}` : "无", unit: ""}
   ];

@@ -26,7 +26,13 @@ export const defaults = {
   /** Reported years (up to the base year) that the linear and exponential trends are fitted on. */
   trendYears: 5,
   /** Change of the total fertility rate in the low and high fertility scenarios (UN WPP: ± 0.5 child). */
-  tfrShift: 0.5
+  tfrShift: 0.5,
+  /**
+   * Credibility weight, in persons, of a village's Hamilton–Perry ratios: each cohort change ratio (and child–woman
+   * ratio) is (village's arriving + c · town ratio) / (village's base + c), so a cohort of 1 person weighs 1/(1 + c)
+   * and one of 100 weighs 100/(100 + c) ({@link projectionHamiltonPerry}).
+   */
+  hamiltonPerryCredibility: 10
 };
 
 /** Cells of a unit: 36 numbers, females 0–4 … 85+ then males 0–4 … 85+. Forecast: cells by horizon 0 … 5. */
@@ -56,8 +62,8 @@ const sum = (a: readonly number[]) => a.reduce((s, v) => s + v, 0);
  *   Hamilton–Perry, linear and exponential trends and no change. Trend totals take the age–sex structure of
  *   the town's cohort-component projection.
  * - Villages, controlled to the town's cohort-component projection of the same scenario:
- *   cohort-component with village fertility and net migration and town mortality, and Hamilton–Perry, are
- *   controlled cell by cell ({@link controlToTotal}); exponential trend and share of town are controlled on
+ *   cohort-component with village fertility and net migration and town mortality, and Hamilton–Perry (each
+ *   village ratio shrunk towards the town's by `hamiltonPerryCredibility`), are controlled cell by cell ({@link controlToTotal}); exponential trend and share of town are controlled on
  *   their totals, then raked ({@link rakeTwoWay}) between those totals and the town's sex × age cells, from the
  *   village's own cohort-component structure.
  * - Baselines (no change, linear trend) are left uncontrolled.
@@ -65,7 +71,7 @@ const sum = (a: readonly number[]) => a.reduce((s, v) => s + v, 0);
  * Scenarios: low/high fertility scale every ASFR by (TFR ∓ 0.5)/TFR of the town; zero migration drops net migration
  * (trend and Hamilton–Perry villages follow it only through the control).
  */
-export function projectionsAtBase(inputs: RegisterInputs, rates: BaseRates, scenario: Scenario = "medium", {horizon = defaults.horizon, trendYears = defaults.trendYears, tfrShift = defaults.tfrShift} = {}): ProjectionsAtBase {
+export function projectionsAtBase(inputs: RegisterInputs, rates: BaseRates, scenario: Scenario = "medium", {horizon = defaults.horizon, trendYears = defaults.trendYears, tfrShift = defaults.tfrShift, hamiltonPerryCredibility = defaults.hamiltonPerryCredibility} = {}): ProjectionsAtBase {
   const b = inputs.years.indexOf(rates.baseYear);
   if (b < 0) throw new Error(`projectionsAtBase: ${rates.baseYear} is not a reported year`);
   const tfr = rates.town.tfr;
@@ -88,8 +94,13 @@ export function projectionsAtBase(inputs: RegisterInputs, rates: BaseRates, scen
     births.push(step.births.total / 5);
     return interpolateAnnual(flat(population), flat(step.population), horizon);
   };
-  const hamiltonPerry = (prev: BySex, current: BySex, fallbackRatios?: BySex) => {
-    const step = projectionHamiltonPerry({previous: prev, current, cwrScale: fertilityScale, fallbackRatios});
+  // A village with nobody five years before the base year has no cohort history: it takes the town's ratios as they are
+  // (its growth from nothing was settlement, not cohort change), with its own child–woman ratios.
+  const hamiltonPerry = (prev: BySex, current: BySex, reference?: {ccr: BySex; cwr: {F: number; M: number}}, hadPeople = true) => {
+    const step = projectionHamiltonPerry({
+      previous: prev, current, cwrScale: fertilityScale,
+      fallbackRatios: reference?.ccr, fallbackCwr: reference?.cwr, credibility: reference && hadPeople ? hamiltonPerryCredibility : 0
+    });
     return {forecast: interpolateAnnual(flat(current), flat(step.population), horizon), ccr: step.ccr};
   };
   const withTotals = (structure: Forecast, base: readonly number[], totals: readonly number[]): Forecast =>
@@ -105,11 +116,13 @@ export function projectionsAtBase(inputs: RegisterInputs, rates: BaseRates, scen
   const townSeries = inputs.town.slice(trendFrom, b + 1).map((u) => sum(flat(u.population)));
   const town: ProjectionsAtBase["town"] = {};
   town.cohort_component = cohortComponent(townBase, rates.town);
-  let townCcr: BySex | undefined;
+  let townRatios: {ccr: BySex; cwr: {F: number; M: number}} | undefined;
   if (previous >= 0) {
     const hp = hamiltonPerry(inputs.town[previous].population, townBase);
     town.hamilton_perry = hp.forecast;
-    townCcr = hp.ccr;
+    // The town's child–woman ratios before the scenario's scale, as references for the villages'.
+    const women = sum(townBase.F.slice(3, 10));
+    townRatios = {ccr: hp.ccr, cwr: {F: women > 0 ? townBase.F[0] / women : 0, M: women > 0 ? townBase.M[0] / women : 0}};
   }
   const townCc = town.cohort_component;
   town.linear_trend = withTotals(townCc, townCells, projectionLinearTrend({years: trendX, values: townSeries, targetYears}));
@@ -146,7 +159,7 @@ export function projectionsAtBase(inputs: RegisterInputs, rates: BaseRates, scen
   const villages: ProjectionsAtBase["villages"] = {};
   villages.cohort_component = control(rawCc);
   if (previous >= 0) {
-    villages.hamilton_perry = control(inputs.byVillage[previous].map((u, v) => hamiltonPerry(u.population, villageBase[v], townCcr).forecast));
+    villages.hamilton_perry = control(inputs.byVillage[previous].map((u, v) => hamiltonPerry(u.population, villageBase[v], townRatios, sum(flat(u.population)) > 0).forecast));
   }
   villages.exponential_trend = controlTotals(villageSeries.map((values) => projectionExponentialTrend({years: trendX, values, targetYears})));
   villages.share_of_town = controlTotals(villageSeries.map((values) => projectionShareOfTown({villageValues: values, townValues: townSeries, townForecast: targetYears.map((_, h) => sum(townCc[h + 1]))})));

@@ -6,7 +6,7 @@ const previous = {F: Array.from({length: 18}, (_, i) => 100 + 2 * i), M: Array.f
 
 describe("projectionHamiltonPerry", () => {
   test("projectionHamiltonPerry has the expected defaults", () => {
-    expect(hamiltonPerryDefaults).toEqual({womenFrom: 3, womenTo: 9, cwrScale: 1});
+    expect(hamiltonPerryDefaults).toEqual({womenFrom: 3, womenTo: 9, cwrScale: 1, credibility: 0});
   });
 
   test("projectionHamiltonPerry in a closed, immortal population only ages it (CCR = 1) and keeps the child–woman ratio", () => {
@@ -41,5 +41,42 @@ describe("projectionHamiltonPerry", () => {
     const {ccr, population} = projectionHamiltonPerry({previous: empty, current: previous, fallbackRatios});
     expect(ccr.F[4]).toBe(0.5);
     assertInDelta(population.F[5], 0.5 * previous.F[4], 1e-12);
+  });
+
+  test("projectionHamiltonPerry({credibility}) weighs each ratio by the people it rests on: a cohort of 1 that became 4 hardly counts, one of 100 mostly does", () => {
+    const ones = () => Array<number>(18).fill(0);
+    const prev = {F: ones(), M: ones()};
+    const current = {F: ones(), M: ones()};
+    prev.F[5] = 1; // one woman 25–29 five years ago …
+    current.F[6] = 4; // … and four women 30–34 now (a family moved in)
+    current.F[5] = 3; // three women 25–29 now, who plain Hamilton–Perry turns into 12 women 30–34
+    prev.M[5] = 100;
+    current.M[6] = 80;
+    current.M[5] = 50;
+    const fallbackRatios = {F: Array<number>(17).fill(0.9), M: Array<number>(17).fill(0.9)};
+    const plain = projectionHamiltonPerry({previous: prev, current, fallbackRatios});
+    expect(plain.ccr.F[5]).toBe(4);
+    expect(plain.population.F[6]).toBe(12);
+    const c = 10;
+    const shrunk = projectionHamiltonPerry({previous: prev, current, fallbackRatios, credibility: c});
+    assertInDelta(shrunk.ccr.F[5]!, (4 + c * 0.9) / (1 + c), 1e-12);
+    assertInDelta(shrunk.population.F[6]!, 3 * (4 + c * 0.9) / (1 + c), 1e-12);
+    assertInDelta(shrunk.ccr.M[5]!, (80 + c * 0.9) / (100 + c), 1e-12);
+    // An empty earlier cohort that nobody joined takes the reference ratio.
+    assertInDelta(shrunk.ccr.F[0]!, 0.9, 1e-12);
+  });
+
+  test("projectionHamiltonPerry({credibility, fallbackCwr}) shrinks the child–woman ratio on the women 15–49, before cwrScale", () => {
+    const prev = {F: Array<number>(18).fill(2), M: Array<number>(18).fill(2)};
+    const current = {F: Array<number>(18).fill(2), M: Array<number>(18).fill(2)};
+    current.F[0] = 6; // 6 girls 0–4 per 14 women 15–49
+    const fallbackCwr = {F: 0.1, M: 0.12};
+    const {cwr} = projectionHamiltonPerry({previous: prev, current, fallbackCwr, credibility: 10, cwrScale: 1.5});
+    assertInDelta(cwr.F, 1.5 * (6 + 10 * 0.1) / (14 + 10), 1e-12);
+    assertInDelta(cwr.M, 1.5 * (2 + 10 * 0.12) / (14 + 10), 1e-12);
+  });
+
+  test("projectionHamiltonPerry({credibility: -1}) throws, naming the value", () => {
+    expect(() => projectionHamiltonPerry({previous, current: previous, credibility: -1})).toThrow("credibility must be a number ≥ 0, not -1");
   });
 });

@@ -22,6 +22,13 @@ describe("total-population trend methods", () => {
     expect(projectionExponentialTrend({years, values: [0, 0, 0, 5], targetYears: [2022]})).toEqual([5]);
   });
 
+  test("projectionExponentialTrend({years, values, targetYears}) gives 0 after the last people have left, however many were there before", () => {
+    // A village of 15, 10, 5, then nobody: a growth rate fitted on its positive years would bring people back.
+    const years = [2018, 2019, 2020, 2021, 2022];
+    expect(projectionExponentialTrend({years, values: [15, 10, 5, 0, 0], targetYears: [2023, 2027]})).toEqual([0, 0]);
+    expect(projectionExponentialTrend({years, values: [15, 10, 5, 0, 4], targetYears: [2023]})[0]).toBeGreaterThan(0);
+  });
+
   test("projectionNoChange({values, targetYears}) repeats the last value", () => {
     expect(projectionNoChange({values: [3, 4], targetYears: [1, 2, 3]})).toEqual([4, 4, 4]);
     expect(projectionNoChange({values: [], targetYears: [1]})).toEqual([]);
