@@ -186,7 +186,7 @@ describe("a town with villages of 20–150 people, through the pipeline", () => 
   test("target_checks.csv: every verdict of the villages of 25 and 80 on the birth rate, natural growth and sex ratio at birth is 尚不能确定 (small_numbers); the years with nobody have no_data", () => {
     const checks = csv("target_checks.csv");
     const indicators = ["birth_rate", "natural_growth_rate", "sex_ratio_at_birth"];
-    const judged = checks.filter((r) => [smallVillages.tiny.code, smallVillages.small.code].includes(r.village_code!) && indicators.includes(r.indicator!) && r.status !== "no_data");
+    const judged = checks.filter((r) => ([smallVillages.tiny.code, smallVillages.small.code] as string[]).includes(r.village_code!) && indicators.includes(r.indicator!) && r.status !== "no_data");
     expect(judged.length).toBeGreaterThan(2 * 12);
     expect(judged.filter((r) => r.conclusive !== "false" || r.inconclusive_reason !== "small_numbers")).toEqual([]);
     const empty = checks.filter((r) => (r.village_code === smallVillages.emptied.code && Number(r.year) >= 2022) || (r.village_code === smallVillages.founded.code && Number(r.year) <= 2020));
