@@ -11,7 +11,9 @@ const edge = 0.02;
  * more when the 80% bound is the projection, nearly all when the 95% bound is too). The note says so,
  * that the bound is the projection itself and not a limit, and, with `coverage` ({n, inside, share}, the
  * 80% interval's coverage scored in time order, pooledCoverage), how often such an interval held.
- * Returns "" when the projection lies inside its interval or there is none.
+ * Returns "" when the projection lies inside its interval or there is none, and when it is 0 at the bottom of
+ * its interval: a lower bound of 0 is where every interval stops (no population is negative), not a one-sided
+ * history (an emptied village, projected as 0, says so with emptyBaseNote).
  *
  * intervalSideNote({population: 26230, lower_80: 25583, upper_80: 26230, lower_95: 25100, upper_95: 26230}, {coverage: {n: 40, inside: 10, share: 0.25}})
  * // "区间只在预测值以下:回测中该方法的预测几乎全部偏高(实际人口低于预测),所以区间的上限就是预测值本身,并不表示人口不会超过26230人;按时间顺序回测,80%区间覆盖了40次中的10次,约占25%。"
@@ -23,6 +25,7 @@ export function intervalSideNote(row, {coverage} = {}) {
   const near = (bound) => bound != null && Math.abs(bound - row.population) <= edge * width;
   const top = near(row.upper_80);
   if (!top && !near(row.lower_80)) return "";
+  if (!top && row.lower_80 <= 0) return "";
   const many = near(top ? row.upper_95 : row.lower_95) ? "几乎全部" : "绝大多数";
   const shown = formatValue(row.population, "人");
   const side = top

@@ -25,4 +25,12 @@ describe("intervalSideNote", () => {
     expect(intervalSideNote({population: 1000, lower_80: 1000, upper_80: 1000})).toBe("");
     expect(intervalSideNote(undefined)).toBe("");
   });
+
+  test("intervalSideNote(row) says nothing for a projection of 0 at the bottom of its interval: 0 is the floor of every interval, not a one-sided backtest", () => {
+    // An emptied village: projected 0, its interval 0—0.2 (the size class's errors, floored at 0).
+    const emptied = {population: 0, lower_80: 0, upper_80: 0.1, lower_95: 0, upper_95: 0.2};
+    expect(intervalSideNote(emptied, {coverage: {n: 120, inside: 66, share: 0.55}})).toBe("");
+    // A bound at the projection above 0 is still a one-sided history.
+    expect(intervalSideNote({population: 0.5, lower_80: 0.5, upper_80: 3})).toContain("预测绝大多数偏低");
+  });
 });
