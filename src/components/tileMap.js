@@ -4,6 +4,7 @@ import {colorRamp} from "./colorRamp.js";
 import {formatIndicatorValue} from "./formatValue.js";
 import {withUnstableBase} from "./smallBase.js";
 import {TargetBadge} from "./targetBadge.js";
+import {textColorOn} from "./textColorOn.js";
 import {withVerdict} from "./withVerdict.js";
 
 /**
@@ -14,7 +15,12 @@ import {withVerdict} from "./withVerdict.js";
  * rests on too few events (smallBase(d) gives its label, e.g. "基数10") is hatched and labelled with
  * its base, so it is not read as exact. check(d) gives the village's target check (a target_checks
  * row) when the indicator has a target: its badge (✓ 达标, ✗ 未达标) is on the tile and its verdict in
- * the tile's label, so a village off target is seen on the map. Used when the extract has no villages.geojson.
+ * the tile's tooltip, so a village off target is seen on the map. Used when the extract has no villages.geojson.
+ *
+ * A tile's text is black or white, whichever reads better on its colour (textColorOn). A screen reader
+ * names a tile by the words it shows (name, value, ✓/✗, base: WCAG 2.5.3, the name holds what is seen)
+ * and reads its tooltip after them as its description ("青石社区:出生率 9.95‰(达标)"); the tiles are
+ * the grid's children, not a list (no role="list" without its listitems).
  */
 export function TileMap(rows, {width = 640, indicator, names = new Map(), href = () => null, smallBase = () => undefined, check = () => undefined} = {}) {
   const key = indicator.key;
@@ -25,7 +31,7 @@ export function TileMap(rows, {width = 640, indicator, names = new Map(), href =
   const tiles = rows.map((d) => {
     const value = d[key];
     const fill = value == null ? "#eee" : color(value);
-    const text = value == null ? "#333" : d3.lab(fill).l > 55 ? "#000" : "#fff";
+    const text = value == null ? "#333" : textColorOn(d3.rgb(fill).formatHex());
     const link = href(d);
     const name = names.get(d.village_code) ?? d.village_name ?? d.village_code;
     const shown = formatIndicatorValue(value, indicator);
@@ -37,7 +43,6 @@ export function TileMap(rows, {width = 640, indicator, names = new Map(), href =
     tile.className = [link ? "" : "tile", base ? "tile-small-base" : ""].filter(Boolean).join(" ");
     tile.style.backgroundColor = fill;
     tile.style.color = text;
-    tile.setAttribute("aria-label", label);
     tile.title = label;
     const strong = document.createElement("strong");
     strong.textContent = name ?? "";
@@ -52,5 +57,5 @@ export function TileMap(rows, {width = 640, indicator, names = new Map(), href =
     }
     return tile;
   });
-  return html`<div class="tile-map" role="list" style=${{gridTemplateColumns: `repeat(${columns}, 1fr)`}}>${tiles}</div>`;
+  return html`<div class="tile-map" style=${{gridTemplateColumns: `repeat(${columns}, 1fr)`}}>${tiles}</div>`;
 }
