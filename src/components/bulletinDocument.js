@@ -1,5 +1,6 @@
 import {BulletinAgePyramid} from "./bulletinAgePyramid.js";
 import {BulletinBirthsDeathsChart} from "./bulletinBirthsDeathsChart.js";
+import {chartImage} from "./chartImage.js";
 
 /** An element with a class and text content (always text: data never reaches innerHTML). */
 function el(tag, {className, text} = {}, children = []) {
@@ -65,7 +66,7 @@ function chart(block, width) {
     block.id === "birthsDeaths"
       ? BulletinBirthsDeathsChart(block.data, {width: chartWidth, alt: block.alt})
       : BulletinAgePyramid(block.data, {width: chartWidth, alt: block.alt});
-  figure.append(el("figcaption", {text: block.title}), svg, el("p", {className: "chart-alt", text: block.alt}));
+  figure.append(el("figcaption", {text: block.title}), chartImage(svg, {label: block.title}), el("p", {className: "chart-alt", text: block.alt}));
   figure.append(el("details", {className: "table-view"}, [el("summary", {text: "表格视图"}), dataTable(block)]));
   return figure;
 }
