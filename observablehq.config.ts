@@ -29,8 +29,18 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   // Framework has no `lang` option: set it before anything renders, for screen readers and fonts.
+  // Two things of Framework's own page frame, not options either, are mended once the page is read
+  // (WCAG 2 AA, tests/site/accessibility.test.ts): its viewport forbids zooming on a phone
+  // (maximum-scale=1; WCAG 1.4.4), and its sidebar's close button (a <label>) sits directly in a list
+  // (<ol>), which may hold list items only: it moves to just before that list, where its absolute
+  // position puts it on the same spot of the sidebar.
   // The icon is a local file (src/favicon.svg, copied into the build), so no page asks for /favicon.ico.
-  head: `<script>document.documentElement.lang = "zh-CN";</script><meta name="description" content="人口发展公报 Population Bulletin"><link rel="icon" href="favicon.svg" type="image/svg+xml">`,
+  head: `<script>document.documentElement.lang = "zh-CN";
+addEventListener("DOMContentLoaded", () => {
+  document.querySelector('meta[name="viewport"]')?.setAttribute("content", "width=device-width, initial-scale=1");
+  const close = document.querySelector("#observablehq-sidebar > ol > #observablehq-sidebar-close");
+  close?.parentElement.before(close);
+});</script><meta name="description" content="人口发展公报 Population Bulletin"><link rel="icon" href="favicon.svg" type="image/svg+xml">`,
   header: "",
   // The data source in the words of the bulletin and the pages (loaders/publish/dataSource.ts).
   footer: `人口发展公报 · 数据来自${dataSource}的提取文件,经校验后生成。`,
