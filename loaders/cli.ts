@@ -13,8 +13,8 @@ import {minCellExpected, minCellFromText} from "./publish/minCellFromText.ts";
 import {outputFolderProblem} from "./publish/outputFolderProblem.ts";
 import {ExtractError} from "./read/ExtractError.ts";
 import {runPipeline} from "./runPipeline.ts";
-import {valuesFromArgs} from "./valuesFromArgs.ts";
-import {wrongArgumentsMessage} from "./wrongArgumentsMessage.ts";
+import {cliArguments} from "./cliArguments.ts";
+import {exitWrongArguments} from "./exitWrongArguments.ts";
 import {rejectedShareExpected, rejectedShareFromText} from "./validate/rejectedShareFromText.ts";
 import {databaseFileProblem} from "./store/databaseFile.ts";
 import {MemoryLimitError, memoryLimitExpected, memoryLimitFromText} from "./store/memoryLimit.ts";
@@ -51,15 +51,8 @@ const options = {
   help: {type: "boolean", short: "h", default: false}
 } as const;
 /** Wrong arguments: the problem and the usage, exit 2 (as npm run bulletin and npm run sample say it). */
-const wrong = (problem: string): never => fail(wrongArgumentsMessage(problem, usage), 2);
-const parsed = valuesFromArgs(process.argv.slice(2), options, usage);
-if (parsed.message !== undefined) fail(parsed.message, 2);
-const args = parsed.values;
-// Usage on request is output, not an error: stdout, exit 0, as every other command.
-if (args.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
+const wrong = (problem: string): never => exitWrongArguments(problem, usage);
+const args = cliArguments(options, usage);
 const memoryLimit = args["memory-limit"] === undefined ? undefined : memoryLimitFromText(args["memory-limit"]);
 if (args["memory-limit"] !== undefined && memoryLimit === undefined) wrong(`--memory-limit ${memoryLimitExpected}: ${args["memory-limit"]}`);
 const minCell = minCellFromText(args["min-cell"]);

@@ -19,8 +19,8 @@ import {siteBenchmark} from "./siteBenchmark.ts";
 import {timeSiteLoaders} from "./timeSiteLoaders.ts";
 import type {LowMemoryRun, LowerBound, SizeResult} from "./types.ts";
 import {positiveIntegerExpected, positiveIntegerFromText} from "../positiveIntegerFromText.ts";
-import {valuesFromArgs} from "../valuesFromArgs.ts";
-import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
+import {cliArguments} from "../cliArguments.ts";
+import {exitWrongArguments} from "../exitWrongArguments.ts";
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
@@ -34,7 +34,7 @@ const usage = `用法 / usage: npm run bench -- [options]
   --skip-build     不构建站点 (skip the site build)
   --help           显示本说明 (show this usage)`;
 
-const parsed = valuesFromArgs(process.argv.slice(2), {
+const values = cliArguments({
   sizes: {type: "string"},
   villages: {type: "string"},
   out: {type: "string", default: benchDefaults.out},
@@ -42,20 +42,8 @@ const parsed = valuesFromArgs(process.argv.slice(2), {
   "skip-build": {type: "boolean", default: false},
   help: {type: "boolean", short: "h"}
 }, usage);
-if (parsed.message !== undefined) {
-  process.stderr.write(`${parsed.message}\n`);
-  process.exit(2);
-}
-if (parsed.values.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
-const values = parsed.values;
 /** Wrong arguments: the problem and the usage, exit 2, before anything is generated or run. */
-function wrong(problem: string): never {
-  process.stderr.write(`${wrongArgumentsMessage(problem, usage)}\n`);
-  process.exit(2);
-}
+const wrong = (problem: string): never => exitWrongArguments(problem, usage);
 const sizes: number[] = values.sizes === undefined ? [...benchDefaults.sizes] : values.sizes.split(",").map((text) =>
   positiveIntegerFromText(text) ?? wrong(`--sizes 应为逗号分隔的正整数 / must be whole numbers > 0, comma-separated: ${values.sizes}`));
 const villagesOverride = values.villages === undefined ? undefined : positiveIntegerFromText(values.villages) ?? wrong(`--villages ${positiveIntegerExpected}: ${values.villages}`);

@@ -13,28 +13,16 @@ import {join} from "node:path";
 import {openDatabase} from "../store/openDatabase.ts";
 import {benchDefaults} from "./benchDefaults.ts";
 import type {LowerBound} from "./types.ts";
-import {valuesFromArgs} from "../valuesFromArgs.ts";
-import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
+import {cliArguments} from "../cliArguments.ts";
+import {exitWrongArguments} from "../exitWrongArguments.ts";
 
 const usage = `用法 / usage: node --import tsx loaders/bench/lowerBoundCli.ts --input DIR (npm run bench 的子进程 / a child process of npm run bench)
   仅用 DuckDB 读取登记数据并按村、年计数,以 JSON 输出耗时 (DuckDB alone reading the extract; timings as JSON on stdout)
   --input DIR   登记数据文件夹 (extract folder; required)
   --help        显示本说明 (show this usage)`;
 
-const parsed = valuesFromArgs(process.argv.slice(2), {input: {type: "string"}, help: {type: "boolean", short: "h"}}, usage);
-if (parsed.message !== undefined) {
-  process.stderr.write(`${parsed.message}\n`);
-  process.exit(2);
-}
-if (parsed.values.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
-const values = parsed.values;
-if (!values.input) {
-  process.stderr.write(`${wrongArgumentsMessage("缺少 --input / --input is required", usage)}\n`);
-  process.exit(2);
-}
+const values = cliArguments({input: {type: "string"}, help: {type: "boolean", short: "h"}}, usage);
+if (!values.input) exitWrongArguments("缺少 --input / --input is required", usage);
 const db = await openDatabase({memoryLimit: benchDefaults.memoryLimit, threads: benchDefaults.threads});
 const quote = (path: string) => `'${path.replaceAll("'", "''")}'`;
 const started = performance.now();

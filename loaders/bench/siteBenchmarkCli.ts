@@ -10,8 +10,8 @@ import {benchDefaults} from "./benchDefaults.ts";
 import {ensureBenchData} from "./ensureBenchData.ts";
 import {siteBenchmark} from "./siteBenchmark.ts";
 import {positiveIntegerExpected, positiveIntegerFromText} from "../positiveIntegerFromText.ts";
-import {valuesFromArgs} from "../valuesFromArgs.ts";
-import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
+import {cliArguments} from "../cliArguments.ts";
+import {exitWrongArguments} from "../exitWrongArguments.ts";
 
 const log = (message: string) => process.stderr.write(`bench:site: ${message}\n`);
 const ms = (value: number | null) => (value == null ? "—" : Number.isNaN(value) ? "无变化" : `${Math.round(value)}`);
@@ -26,7 +26,7 @@ const usage = `用法 / usage: npm run bench:site -- [options]
   --outputs DIR    已有的流水线结果 (ready pipeline outputs; default computed, cached)
   --help           显示本说明 (show this usage)`;
 
-const parsed = valuesFromArgs(process.argv.slice(2), {
+const values = cliArguments({
   people: {type: "string", default: "1000000"},
   villages: {type: "string", default: "300"},
   runs: {type: "string", default: "3"},
@@ -34,21 +34,9 @@ const parsed = valuesFromArgs(process.argv.slice(2), {
   outputs: {type: "string"},
   help: {type: "boolean", short: "h"}
 }, usage);
-if (parsed.message !== undefined) {
-  process.stderr.write(`${parsed.message}\n`);
-  process.exit(2);
-}
-if (parsed.values.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
-const values = parsed.values;
 /** The count given for --name; anything else is a wrong argument: the problem and the usage, exit 2, nothing run. */
 function count(name: "people" | "villages" | "runs"): number {
-  const n = positiveIntegerFromText(values[name]!);
-  if (n !== undefined) return n;
-  process.stderr.write(`${wrongArgumentsMessage(`--${name} ${positiveIntegerExpected}: ${values[name]}`, usage)}\n`);
-  process.exit(2);
+  return positiveIntegerFromText(values[name]!) ?? exitWrongArguments(`--${name} ${positiveIntegerExpected}: ${values[name]}`, usage);
 }
 const [people, villages, runs] = [count("people"), count("villages"), count("runs")];
 try {

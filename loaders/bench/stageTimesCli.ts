@@ -6,9 +6,9 @@
  */
 import {runPipeline, type PipelineStage} from "../runPipeline.ts";
 import type {StageTimes} from "./types.ts";
-import {valuesFromArgs} from "../valuesFromArgs.ts";
+import {cliArguments} from "../cliArguments.ts";
 import {memoryLimitExpected, memoryLimitFromText} from "../store/memoryLimit.ts";
-import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
+import {exitWrongArguments} from "../exitWrongArguments.ts";
 
 const usage = `用法 / usage: node --import tsx loaders/bench/stageTimesCli.ts --input DIR --out DIR [--memory-limit X] [--temp-dir DIR] (npm run bench 的子进程 / a child process of npm run bench)
   运行整个流水线,以 JSON 输出各阶段耗时与内存峰值 (runs the pipeline; each stage's time and peak RSS as JSON on stdout)
@@ -18,26 +18,11 @@ const usage = `用法 / usage: node --import tsx loaders/bench/stageTimesCli.ts 
   --temp-dir DIR     DuckDB 的临时文件夹 (where DuckDB spills; default the system's)
   --help             显示本说明 (show this usage)`;
 
-const parsed = valuesFromArgs(process.argv.slice(2), {input: {type: "string"}, out: {type: "string"}, "memory-limit": {type: "string"}, "temp-dir": {type: "string"}, help: {type: "boolean", short: "h"}}, usage);
-if (parsed.message !== undefined) {
-  process.stderr.write(`${parsed.message}\n`);
-  process.exit(2);
-}
-if (parsed.values.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
-const values = parsed.values;
-if (!values.input || !values.out) {
-  process.stderr.write(`${wrongArgumentsMessage("缺少 --input 或 --out / --input and --out are required", usage)}\n`);
-  process.exit(2);
-}
+const values = cliArguments({input: {type: "string"}, out: {type: "string"}, "memory-limit": {type: "string"}, "temp-dir": {type: "string"}, help: {type: "boolean", short: "h"}}, usage);
+if (!values.input || !values.out) exitWrongArguments("缺少 --input 或 --out / --input and --out are required", usage);
 // Checked as the pipeline's CLI checks it, so a bad value is a usage error, not a DuckDB one.
-const memoryLimit = values["memory-limit"] === undefined ? undefined : memoryLimitFromText(values["memory-limit"]);
-if (values["memory-limit"] !== undefined && memoryLimit === undefined) {
-  process.stderr.write(`${wrongArgumentsMessage(`--memory-limit ${memoryLimitExpected}: ${values["memory-limit"]}`, usage)}\n`);
-  process.exit(2);
-}
+const memoryLimitText = values["memory-limit"];
+const memoryLimit = memoryLimitText === undefined ? undefined : memoryLimitFromText(memoryLimitText) ?? exitWrongArguments(`--memory-limit ${memoryLimitExpected}: ${memoryLimitText}`, usage);
 
 const started = performance.now();
 const stages: StageTimes["stages"] = [];

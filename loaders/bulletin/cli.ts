@@ -9,8 +9,8 @@ import {spawnSync} from "node:child_process";
 import {existsSync, statSync} from "node:fs";
 import {resolve} from "node:path";
 import {pipelineOutputsDir} from "../site/pipelineOutputsDir.ts";
-import {valuesFromArgs} from "../valuesFromArgs.ts";
-import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
+import {cliArguments} from "../cliArguments.ts";
+import {exitWrongArguments} from "../exitWrongArguments.ts";
 import {bulletinPdf} from "./bulletinPdf.ts";
 import {bulletinYearsFromFolder} from "./bulletinYearsFromFolder.ts";
 import {chromiumPath} from "./chromiumFlags.ts";
@@ -33,15 +33,9 @@ function fail(message: string, code = 1): never {
 }
 
 /** Wrong arguments: the problem and the usage, exit 2 (as npm run pipeline and npm run sample say it). */
-const wrong = (problem: string): never => fail(wrongArgumentsMessage(problem, usage), 2);
+const wrong = (problem: string): never => exitWrongArguments(problem, usage);
 const options = {year: {type: "string"}, out: {type: "string"}, input: {type: "string"}, reuse: {type: "boolean"}, dist: {type: "string"}, help: {type: "boolean", short: "h"}} as const;
-const parsed = valuesFromArgs(process.argv.slice(2), options, usage);
-if (parsed.message !== undefined) fail(parsed.message, 2);
-const values = parsed.values;
-if (values.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
+const values = cliArguments(options, usage);
 const year = Number(values.year);
 if (!values.year || !Number.isInteger(year)) wrong(`--year 应为四位年份 / must be a year: ${values.year ?? "(缺少 / missing)"}`);
 const out = resolve(values.out ?? `bulletin-${year}.pdf`);

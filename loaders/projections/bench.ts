@@ -5,8 +5,8 @@
 import {readFileSync} from "node:fs";
 import {DuckDBInstance} from "@duckdb/node-api";
 import {positiveIntegerExpected, positiveIntegerFromText} from "../positiveIntegerFromText.ts";
-import {valuesFromArgs} from "../valuesFromArgs.ts";
-import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
+import {cliArguments} from "../cliArguments.ts";
+import {exitWrongArguments} from "../exitWrongArguments.ts";
 import {backtestFromInputs, projectionsFromRegister, registerInputs, syntheticRegister} from "./index.ts";
 
 const usage = `用法 / usage: npm run bench:projections -- [--villages N]
@@ -14,21 +14,9 @@ const usage = `用法 / usage: npm run bench:projections -- [--villages N]
   --villages N   模拟的村居数 (villages simulated; default 300)
   --help         显示本说明 (show this usage)`;
 
-/** Wrong arguments: the problem and the usage, exit 2, nothing run. */
-function wrong(problem: string): never {
-  process.stderr.write(`${wrongArgumentsMessage(problem, usage)}\n`);
-  process.exit(2);
-}
-const parsed = valuesFromArgs(process.argv.slice(2), {villages: {type: "string", default: "300"}, help: {type: "boolean", short: "h"}}, usage);
-if (parsed.message !== undefined) {
-  process.stderr.write(`${parsed.message}\n`);
-  process.exit(2);
-}
-if (parsed.values.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
-const villages = positiveIntegerFromText(parsed.values.villages) ?? wrong(`--villages ${positiveIntegerExpected}: ${parsed.values.villages}`);
+const values = cliArguments({villages: {type: "string", default: "300"}, help: {type: "boolean", short: "h"}}, usage);
+// Wrong arguments: the problem and the usage, exit 2, nothing run.
+const villages = positiveIntegerFromText(values.villages) ?? exitWrongArguments(`--villages ${positiveIntegerExpected}: ${values.villages}`, usage);
 const instance = await DuckDBInstance.create(":memory:");
 const connection = await instance.connect();
 await connection.run(readFileSync(new URL("../store/schema.sql", import.meta.url), "utf8"));

@@ -5,22 +5,14 @@
  */
 import {readFileSync, writeFileSync} from "node:fs";
 import {ensurePipelineOutputs} from "../publish/ensurePipelineOutputs.ts";
-import {valuesFromArgs} from "../valuesFromArgs.ts";
+import {cliArguments} from "../cliArguments.ts";
 import {readmeAccuracy, replaceReadmeAccuracy} from "./readmeAccuracy.ts";
 
 const usage = `用法 / usage: npm run readme:backtest
   用内附样本的流水线结果重写 README.md 中的回测表 (rewrites README.md's backtest table from the pipeline's outputs on data/sample)
   --help   显示本说明 (show this usage)`;
 
-const parsed = valuesFromArgs(process.argv.slice(2), {help: {type: "boolean", short: "h"}}, usage);
-if (parsed.message !== undefined) {
-  process.stderr.write(`${parsed.message}\n`);
-  process.exit(2);
-}
-if (parsed.values.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
+cliArguments({help: {type: "boolean", short: "h"}}, usage);
 const readme = new URL("../../README.md", import.meta.url);
 const outputs = await ensurePipelineOutputs("data/sample");
 writeFileSync(readme, replaceReadmeAccuracy(readFileSync(readme, "utf8"), readmeAccuracy(outputs)));

@@ -4,8 +4,8 @@
  * Exit codes: 0 written; 1 the sample could not be written; 2 wrong arguments (the message and the
  * usage, as npm run pipeline and npm run bulletin say them).
  */
-import {valuesFromArgs} from "../valuesFromArgs.ts";
-import {wrongArgumentsMessage} from "../wrongArgumentsMessage.ts";
+import {cliArguments} from "../cliArguments.ts";
+import {exitWrongArguments} from "../exitWrongArguments.ts";
 import {generateSample} from "./generateSample.ts";
 import {sampleDefaults} from "./sampleDefaults.ts";
 
@@ -25,7 +25,7 @@ function fail(message: string, code: number): never {
 }
 
 /** Wrong arguments: the problem and the usage, exit 2. */
-const wrong = (problem: string): never => fail(wrongArgumentsMessage(problem, usage), 2);
+const wrong = (problem: string): never => exitWrongArguments(problem, usage);
 
 /** The whole number given for --name (or the default), from `min` to `max`; any other text is a wrong argument. */
 function integer(name: string, value: string | undefined, fallback: number, min = -Infinity, max = Infinity): number {
@@ -46,13 +46,7 @@ const options = {
   "end-year": {type: "string"},
   help: {type: "boolean", short: "h"}
 } as const;
-const parsed = valuesFromArgs(process.argv.slice(2), options, usage);
-if (parsed.message !== undefined) fail(parsed.message, 2);
-const values = parsed.values;
-if (values.help) {
-  process.stdout.write(usage);
-  process.exit(0);
-}
+const values = cliArguments(options, usage);
 const people = integer("people", values.people, sampleDefaults.people, 1);
 const villages = integer("villages", values.villages, sampleDefaults.villages, 1);
 const seed = integer("seed", values.seed, sampleDefaults.seed);

@@ -15,22 +15,14 @@ import type {QualityReport} from "../publish/qualityReport.ts";
 import {pipelineOutputsDir} from "./pipelineOutputsDir.ts";
 import {prepareOfflineCache} from "./prepareOfflineCache.ts";
 import {rejectsNotice} from "./rejectsNotice.ts";
-import {valuesFromArgs} from "../valuesFromArgs.ts";
+import {cliArguments} from "../cliArguments.ts";
 
 const usage = `用法 / usage: tsx loaders/site/prepareBuildCli.ts (npm run build 与 npm run dev 之前自动运行 / run before npm run build and npm run dev)
   运行流水线(POP_DATA_DIR、POP_MIN_CELL、POP_MAX_REJECTED_SHARE、POP_PIPELINE_OUTPUTS),生成离线模块缓存,清除 Framework 缓存的数据
   (runs the pipeline on the site's extract, fills the offline npm cache, drops Framework's cached data-loader outputs; exit 1 when it fails)
   --help   显示本说明 (show this usage)`;
 
-const parsed = valuesFromArgs(process.argv.slice(2), {help: {type: "boolean", short: "h"}}, usage);
-if (parsed.message !== undefined) {
-  process.stderr.write(`${parsed.message}\n`);
-  process.exit(2);
-}
-if (parsed.values.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
+cliArguments({help: {type: "boolean", short: "h"}}, usage);
 
 try {
   const outputs = await pipelineOutputsDir(process.env);

@@ -1,7 +1,7 @@
 // CLI (npm start, after the build): serve the folder the build wrote (POP_SITE_OUTPUT, default dist/;
 // or --dist DIR) on http://<HOST, default 127.0.0.1>:<PORT, default 3000>.
 import {existsSync} from "node:fs";
-import {valuesFromArgs} from "../valuesFromArgs.ts";
+import {cliArguments} from "../cliArguments.ts";
 import {serveDist} from "./serveDist.ts";
 
 const usage = `用法 / usage: tsx loaders/site/serveCli.ts [--dist DIR] (npm start 在构建之后运行 / run by npm start after the build)
@@ -9,17 +9,9 @@ const usage = `用法 / usage: tsx loaders/site/serveCli.ts [--dist DIR] (npm st
   --dist DIR   站点文件夹 (site folder; default POP_SITE_OUTPUT, else dist)
   --help       显示本说明 (show this usage)`;
 
-const parsed = valuesFromArgs(process.argv.slice(2), {dist: {type: "string"}, help: {type: "boolean", short: "h"}}, usage);
-if (parsed.message !== undefined) {
-  process.stderr.write(`${parsed.message}\n`);
-  process.exit(2);
-}
-if (parsed.values.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
+const values = cliArguments({dist: {type: "string"}, help: {type: "boolean", short: "h"}}, usage);
 // The build writes POP_SITE_OUTPUT when it is set: serve what it just built, as npm run bulletin reads it.
-const dir = parsed.values.dist ?? process.env.POP_SITE_OUTPUT ?? "dist";
+const dir = values.dist ?? process.env.POP_SITE_OUTPUT ?? "dist";
 if (!existsSync(dir)) {
   process.stderr.write(`找不到 ${dir}:请先运行 npm run build\n`);
   process.exit(1);

@@ -1,5 +1,5 @@
 // README.md § Commands against the code, both ways: every command line of the project (each file that
-// reads its arguments with valuesFromArgs) has a row naming every option it declares and every
+// reads its arguments with cliArguments) has a row naming every option it declares and every
 // environment variable it reads, and a row names no option its command does not take; every npm script
 // a document names exists, and every script is documented.
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
@@ -65,8 +65,8 @@ const rows = commands
     return {command, text: [line, ...linked].join("\n")};
   });
 
-/** The command lines: every file of loaders/ that reads its arguments with valuesFromArgs. */
-const clis = filesBelow("loaders", [".ts"]).filter((file) => /\bvaluesFromArgs\(process\.argv/.test(readFileSync(join(root, file), "utf8")));
+/** The command lines: every file of loaders/ that reads its arguments with cliArguments. */
+const clis = filesBelow("loaders", [".ts"]).filter((file) => /^(?:const \w+ = )?cliArguments\(/m.test(readFileSync(join(root, file), "utf8")));
 
 /** How README may name what runs `file`: its path, or `npm run <script>` (`npm start`, `npm test`) for each script that runs it with tsx. */
 function commandsOf(file: string): string[] {
@@ -79,16 +79,16 @@ const temp = mkdtempSync(join(tmpdir(), "readme-commands-"));
 afterAll(() => rmSync(temp, {recursive: true, force: true}));
 
 describe("cliOptionsFromSource", () => {
-  test("cliOptionsFromSource(file) reads the options given to valuesFromArgs inline or as a const, and throws for a file without the call", () => {
+  test("cliOptionsFromSource(file) reads the options given to cliArguments inline or as a const, and throws for a file without the call", () => {
     const inline = join(temp, "inline.ts");
-    writeFileSync(inline, `const parsed = valuesFromArgs(process.argv.slice(2), {villages: {type: "string"}, "data-dir": {type: "string"}}, usage);\n`);
+    writeFileSync(inline, `const values = cliArguments({villages: {type: "string"}, "data-dir": {type: "string"}}, usage);\n`);
     expect(cliOptionsFromSource(inline)).toEqual(["villages", "data-dir"]);
     const constant = join(temp, "constant.ts");
-    writeFileSync(constant, `const options = {input: {type: "string"}, "min-cell": {type: "string"}} as const;\nconst parsed = valuesFromArgs(args, options, usage);\n`);
+    writeFileSync(constant, `const options = {input: {type: "string"}, "min-cell": {type: "string"}} as const;\nconst values = cliArguments(options, usage);\n`);
     expect(cliOptionsFromSource(constant)).toEqual(["input", "min-cell"]);
     const none = join(temp, "none.ts");
     writeFileSync(none, `const values = parseArgs({options: {x: {type: "string"}}}).values;\n`);
-    expect(() => cliOptionsFromSource(none)).toThrow(/0 calls of valuesFromArgs/);
+    expect(() => cliOptionsFromSource(none)).toThrow(/0 calls of cliArguments/);
   });
 });
 
@@ -102,7 +102,7 @@ describe("README.md § Commands", () => {
     expect(commandsOf("loaders/site/serveCli.ts")).toContain("npm start");
   });
 
-  test("README.md § Commands has a row for every command line (every file reading its arguments with valuesFromArgs), by npm script or path", () => {
+  test("README.md § Commands has a row for every command line (every file reading its arguments with cliArguments), by npm script or path", () => {
     expect(clis.filter((file) => rowsOf(file).length === 0)).toEqual([]);
   });
 
