@@ -2,7 +2,7 @@ import {controlToTotal} from "./controlToTotal.ts";
 import {interpolateAnnual} from "./interpolateAnnual.ts";
 import {projectionCohortComponent, type BySex} from "./projectionCohortComponent.ts";
 import {projectionExponentialTrend} from "./projectionExponentialTrend.ts";
-import {projectionHamiltonPerry} from "./projectionHamiltonPerry.ts";
+import {defaults as hamiltonPerryDefaults, projectionHamiltonPerry} from "./projectionHamiltonPerry.ts";
 import {projectionLinearTrend} from "./projectionLinearTrend.ts";
 import {projectionShareOfTown} from "./projectionShareOfTown.ts";
 import {rakeTwoWay} from "./rakeTwoWay.ts";
@@ -120,8 +120,9 @@ export function projectionsAtBase(inputs: RegisterInputs, rates: BaseRates, scen
   if (previous >= 0) {
     const hp = hamiltonPerry(inputs.town[previous].population, townBase);
     town.hamilton_perry = hp.forecast;
-    // The town's child–woman ratios before the scenario's scale, as references for the villages'.
-    const women = sum(townBase.F.slice(3, 10));
+    // The town's child–woman ratios before the scenario's scale, as references for the villages', over the
+    // women 15–49 that projectionHamiltonPerry counts.
+    const women = sum(townBase.F.slice(hamiltonPerryDefaults.womenFrom, hamiltonPerryDefaults.womenTo + 1));
     townRatios = {ccr: hp.ccr, cwr: {F: women > 0 ? townBase.F[0] / women : 0, M: women > 0 ? townBase.M[0] / women : 0}};
   }
   const townCc = town.cohort_component;
