@@ -7,24 +7,10 @@ WITH age_groups AS (
   SELECT unnest(range(0, 18))::INTEGER AS age_index
 ), sexes AS (
   SELECT * FROM (VALUES ('M', 1), ('F', 2)) AS v(sex, sex_order)
-), spell_groups AS (
-  -- Spells counted by what the count depends on: the years the spell starts and ends in
-  -- (start_date ≤ Y-12-31 ⇔ start year ≤ Y; end_date > Y-12-31 ⇔ end year > Y) and the year of
-  -- birth (everyone born in year b is Y − b full years old on Y-12-31, so b's 31 December stands
-  -- for every birth date of b in age_in_full_years). These few groups (added up from the spell
-  -- groups of ind_unit_spell_groups) are joined to the years.
-  SELECT unit_code, start_year, end_year, sex,
-         make_date(birth_year, 12, 31) AS birth_year_end, sum(spells) AS spells
-  FROM ind_unit_spell_groups
-  GROUP BY ALL
 ), people AS (
-  SELECT g.year, g.village_code, s.sex,
-         least(age_in_full_years(s.birth_year_end, g.year_end) // 5, 17)::INTEGER AS age_index,
-         sum(s.spells)::BIGINT AS population
-  FROM ind_unit_years g
-  JOIN spell_groups s
-    ON s.unit_code = g.village_code
-    AND in_pop_end(s.start_year, s.end_year, g.year)
+  -- the single years of age of ind_pop_end_by_age (popEndByAge.sql) in their five-year group
+  SELECT year, village_code, sex, least(age // 5, 17)::INTEGER AS age_index, sum(population)::BIGINT AS population
+  FROM ind_pop_end_by_age
   GROUP BY ALL
 )
 SELECT g.year::INTEGER AS year,

@@ -7,6 +7,7 @@ import {funding} from "./funding.ts";
 import type {IndicatorStep} from "./indicatorStep.ts";
 import {internalMoves} from "./internalMoves.ts";
 import {policyCompliance} from "./policyCompliance.ts";
+import {popEndByAge} from "./popEndByAge.ts";
 import {populationCounts} from "./populationCounts.ts";
 import {prepregnancyCheck} from "./prepregnancyCheck.ts";
 import {reportedYearsStep} from "./reportedYears.ts";
@@ -35,6 +36,7 @@ export const indicatorSteps: readonly IndicatorStep[] = [
   policyCompliance,
   womenByAgeGroup,
   fertility,
+  popEndByAge,
   ageSex,
   ageStructure,
   schoolAge,
