@@ -23,6 +23,7 @@ const {trendDomain} = await component("trendDomain");
 const {allWithinTarget} = await component("allWithinTarget");
 const {urlParamNotice} = await component("urlParamNotice");
 const {urlListNotice} = await component("urlListNotice");
+const {changedSinceLoad} = await component("changedSinceLoad");
 const {maxTrendVillages, trendSelection} = await component("trendSelection");
 const {urlWithParams} = await component("writeUrlParams");
 const {setUrlParams} = await component("setUrlParams");
@@ -463,6 +464,18 @@ describe("urlParamNotice: a link's value the data does not have is named, not si
 
   test("urlParamNotice(name, [], {label, search}) with nothing to show instead ends after naming the value", () => {
     expect(urlParamNotice("size", [], {label: "人口规模", search: "?size=2000%2B"})).toBe("链接中的人口规模“2000+”不在数据中。");
+  });
+});
+
+describe("changedSinceLoad: a control changed once stays changed", () => {
+  test("changedSinceLoad(name, unchanged) is false while every call for name says unchanged, then true for good, each name apart", () => {
+    expect(changedSinceLoad("test-a", true)).toBe(false);
+    expect(changedSinceLoad("test-a", true)).toBe(false);
+    expect(changedSinceLoad("test-b", true)).toBe(false);
+    expect(changedSinceLoad("test-a", false)).toBe(true);
+    // Back to the value shown at first: still changed (the link's notice does not come back).
+    expect(changedSinceLoad("test-a", true)).toBe(true);
+    expect(changedSinceLoad("test-b", true)).toBe(false);
   });
 });
 

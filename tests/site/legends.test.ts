@@ -127,6 +127,13 @@ function controlState(page: Page, label: string): Promise<{options: string[]; ch
   });
 }
 
+/** chooseInControl(page, label, texts) chooses the options written `texts` in the control labelled `label` (a select, or radio buttons), as a user does. */
+async function chooseInControl(page: Page, label: string, texts: string[]): Promise<void> {
+  const form = page.locator("form").filter({has: page.getByText(label, {exact: true})}).first();
+  if (await form.locator("select").count()) await form.locator("select").selectOption(texts.map((text) => ({label: text})));
+  else await form.getByLabel(texts[0]!, {exact: true}).check();
+}
+
 describe("link parameters: a value the data does not have is named, with what is shown instead", () => {
   const village = "330781101001";
   const stale = "330781199999";
@@ -197,6 +204,38 @@ describe("link parameters: a value the data does not have is named, with what is
       }
     }
   });
+
+  // Each case: a link with a value the data does not have, the control's label, and another choice of it.
+  const changes: {path: string; label: string; other: (state: {options: string[]; chosen: string[]}) => string[]}[] = [
+    {path: "/projections.html?scenario=high", label: "情景", other: ({options, chosen}) => [options.find((o) => o !== chosen[0])!]},
+    {path: "/villages.html?year=2013", label: "年份", other: ({options, chosen}) => [options.find((o) => o !== chosen[0])!]},
+    {path: "/trends.html?indicator=birth-rate", label: "指标", other: ({options, chosen}) => [options.find((o) => o !== chosen[0])!]},
+    {path: `/trends.html?villages=${stale},bad`, label: "对比村(社区)", other: ({options, chosen}) => [options.find((o) => !chosen.includes(o))!]}
+  ];
+  for (const {path, label, other} of changes) {
+    test(`openPage(${path}): once 「${label}」 is changed, the notice goes and does not come back when the value shown at first is chosen again`, async () => {
+      const visit = await openPage(site.browser, site.url + path);
+      const {page} = visit;
+      try {
+        const notices = page.locator(".url-notice");
+        expect(await notices.count()).toBe(1);
+        const first = await controlState(page, label);
+        await chooseInControl(page, label, other(first));
+        await expect.poll(() => notices.count()).toBe(0);
+        // Back to what the page fell back to: wait for the page to write it into its URL (the cells
+        // depending on the control have run again), then the notice must still be gone.
+        const changed = await page.evaluate(() => location.search);
+        await chooseInControl(page, label, first.chosen);
+        await expect.poll(() => page.evaluate(() => location.search)).not.toBe(changed);
+        await visit.settle();
+        expect((await controlState(page, label)).chosen).toEqual(first.chosen);
+        expect(await notices.allInnerTexts()).toEqual([]);
+        expectNoProblems(visit);
+      } finally {
+        await visit.context.close();
+      }
+    });
+  }
 
   test("openPage(/projections.html?size=…&village=…): the notices are on screen, not on paper (as the controls)", async () => {
     const visit = await openPage(site.browser, `${site.url}/projections.html?size=bad&village=${stale}`);
