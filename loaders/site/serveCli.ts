@@ -1,5 +1,5 @@
-// CLI (npm start, after the build): serve the folder the build wrote (POP_SITE_OUTPUT, default dist/;
-// or --dist DIR) on http://<HOST, default 127.0.0.1>:<PORT, default 3000>.
+// CLI (npm start's second step, after the build: startCli.ts imports it): serve the folder the build wrote
+// (POP_SITE_OUTPUT, default dist/; or --dist DIR) on http://<HOST, default 127.0.0.1>:<PORT, default 3000>.
 import {existsSync} from "node:fs";
 import {cliArguments} from "../cliArguments.ts";
 import {serveDist} from "./serveDist.ts";

@@ -16,7 +16,8 @@ const clis = [
   {script: "loaders/bench/lowerBoundCli.ts", option: "--input"},
   {script: "loaders/bench/stageTimesCli.ts", option: "--input"},
   {script: "loaders/site/prepareBuildCli.ts", option: "--help"},
-  {script: "loaders/site/serveCli.ts", option: "--dist"}
+  {script: "loaders/site/serveCli.ts", option: "--dist"},
+  {script: "loaders/site/startCli.ts", option: "--dist"}
 ];
 
 /** The files a CLI run by mistake would rewrite (readme:backtest, bench). */

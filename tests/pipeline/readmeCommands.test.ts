@@ -99,7 +99,7 @@ describe("README.md § Commands", () => {
     expect(clis).toContain("loaders/cli.ts");
     expect(clis).toContain("loaders/bench/cli.ts");
     expect(commandsOf("loaders/cli.ts")).toContain("npm run pipeline");
-    expect(commandsOf("loaders/site/serveCli.ts")).toContain("npm start");
+    expect(commandsOf("loaders/site/startCli.ts")).toContain("npm start");
   });
 
   test("README.md § Commands has a row for every command line (every file reading its arguments with cliArguments), by npm script or path", () => {
