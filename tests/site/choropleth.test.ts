@@ -1,63 +1,15 @@
-import {cp, mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
-import {tmpdir} from "node:os";
-import {join, resolve} from "node:path";
-import {csvFormat, csvParse} from "d3";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {join} from "node:path";
+import {csvParse} from "d3";
+import {describe, expect, test} from "vitest";
 import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 // @ts-expect-error -- plain JavaScript without type declarations
 import {formatValue} from "../../src/components/formatValue.js";
-import {pipelineOutputsDir} from "../../loaders/site/pipelineOutputsDir.ts";
-import type {DistServer} from "../../loaders/site/serveDist.ts";
-import {elementsPastWidth, launchBrowser, openPage, type PageVisit, expectNoProblems} from "./browser.ts";
-import {projectDir, serveExtractSite} from "./buildSite.ts";
+import {elementsPastWidth, openPage, type PageVisit, expectNoProblems} from "./browser.ts";
+import {useGeojsonSite} from "./geojsonSite.ts";
 
-/**
- * Village boundaries for the sample's villages: one rectangle each on a 5-column grid. Rings are
- * counter-clockwise, as RFC 7946 asks (d3-geo reads that order as the rest of the globe, so the
- * page must cope with it); every other village is wound clockwise, as many shapefile exports are.
- */
-function rectangles(codes: string[]) {
-  return {
-    type: "FeatureCollection",
-    features: codes.map((village_code, i) => {
-      const [x, y] = [120.5 + (i % 5) * 0.02, 28.6 - Math.floor(i / 5) * 0.02];
-      const ring = [[x, y], [x + 0.018, y], [x + 0.018, y + 0.018], [x, y + 0.018], [x, y]];
-      return {type: "Feature", properties: {village_code}, geometry: {type: "Polygon", coordinates: [i % 2 ? ring.slice().reverse() : ring]}};
-    })
-  };
-}
-
-let browser: Browser;
-let site: DistServer;
-let extractDir: string;
-let codes: string[];
-let outputsDir: string;
-/** The two villages the extract renames to one name, 新村 (validation keeps both: duplicate_village_name). */
-let twins: string[];
-
-beforeAll(async () => {
-  extractDir = await mkdtemp(join(tmpdir(), "pop-geojson-"));
-  await cp(resolve(projectDir, "data/sample"), extractDir, {recursive: true});
-  const villages = csvParse(await readFile(join(extractDir, "villages.csv"), "utf-8"));
-  codes = villages.map((d) => d.village_code!);
-  // The third and the last village share a name: the map's tips must still tell them apart.
-  twins = [codes[2]!, codes.at(-1)!];
-  for (const village of villages) if (twins.includes(village.village_code!)) village.village_name = "新村";
-  await writeFile(join(extractDir, "villages.csv"), csvFormat(villages, villages.columns) + "\n");
-  await writeFile(join(extractDir, "villages.geojson"), JSON.stringify(rectangles(codes)));
-  site = await serveExtractSite(extractDir, "tests/artifacts/site-geojson");
-  const env: NodeJS.ProcessEnv = {...process.env, POP_DATA_DIR: extractDir};
-  delete env.POP_PIPELINE_OUTPUTS;
-  outputsDir = await pipelineOutputsDir(env); // the outputs the site was built on (cached run)
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  if (extractDir) await rm(extractDir, {recursive: true, force: true});
-});
+// The sample with villages.geojson (writeGeojsonTown): a rectangle per village, wound either way, and
+// two villages named 新村.
+const {site, town} = useGeojsonSite();
 
 /** Bounding boxes of the paths of the map's geo mark, and the size of its SVG. */
 async function mapShapes(visit: PageVisit) {
@@ -72,10 +24,10 @@ async function mapShapes(visit: PageVisit) {
 
 describe("the villages page draws the boundaries of villages.geojson", () => {
   test("openPage(/villages.html) on an extract with villages.geojson draws one path per village, each a small shape inside the map, with no console error", async () => {
-    const visit = await openPage(browser, `${site.url}/villages.html`, {screenshot: "villages-geojson"});
+    const visit = await openPage(site.browser, `${site.url}/villages.html`, {screenshot: "villages-geojson"});
     try {
       const {svg, paths} = await mapShapes(visit);
-      expect(paths.length).toBe(codes.length);
+      expect(paths.length).toBe(town.codes.length);
       for (const box of paths) {
         // A ring read the wrong way round covers the whole map instead of one rectangle.
         expect(box.width).toBeGreaterThan(0);
@@ -90,12 +42,12 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
   });
 
   test("openPage(/villages.html?indicator=pop_end) maps a count as one bubble per village over the boundaries", async () => {
-    const visit = await openPage(browser, `${site.url}/villages.html?indicator=pop_end`);
+    const visit = await openPage(site.browser, `${site.url}/villages.html?indicator=pop_end`);
     try {
       const {svg, paths, dots} = await mapShapes(visit);
-      expect(paths.length).toBe(codes.length);
+      expect(paths.length).toBe(town.codes.length);
       for (const box of paths) expect(box.width).toBeLessThan(svg.width / 3);
-      expect(dots).toBe(codes.length);
+      expect(dots).toBe(town.codes.length);
       expectNoProblems(visit);
     } finally {
       await visit.context.close();
@@ -103,11 +55,11 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
   });
 
   test("openPage(/villages.html?year=2025&indicator=birth_rate) hatches exactly the villages with fewer than 20 births, over their colour, and their tips name the base", async () => {
-    const villages = csvParse(csvTextFromFile(join(outputsDir, "village_year.csv"))).filter((d) => d.year === "2025" && d.village_code !== "TOWN" && d.birth_rate !== "");
+    const villages = csvParse(csvTextFromFile(join(site.outputsDir, "village_year.csv"))).filter((d) => d.year === "2025" && d.village_code !== "TOWN" && d.birth_rate !== "");
     const small = villages.filter((d) => Number(d.births) < 20); // minReliableCount of src/components/smallBase.js
     expect(small.length).toBeGreaterThan(3);
     expect(small.length).toBeLessThan(villages.length);
-    const visit = await openPage(browser, `${site.url}/villages.html?year=2025&indicator=birth_rate`, {screenshot: "villages-geojson-small-base"});
+    const visit = await openPage(site.browser, `${site.url}/villages.html?year=2025&indicator=birth_rate`, {screenshot: "villages-geojson-small-base"});
     try {
       const map = visit.page.locator('figure.chart svg[aria-label*="地图"]').first();
       await expect.poll(() => map.count()).toBe(1);
@@ -116,7 +68,7 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
         hatched: Array.from(svg.querySelectorAll("g.small-base-hatch path"), (path) => path.getAttribute("fill") ?? path.parentElement?.getAttribute("fill")),
         pattern: svg.querySelectorAll("defs pattern").length
       }));
-      expect(drawn.coloured).toBe(codes.length);
+      expect(drawn.coloured).toBe(town.codes.length);
       expect(drawn.hatched.length).toBe(small.length);
       for (const fill of drawn.hatched) expect(fill).toMatch(/^url\(#hatch-pattern-\d+\)$/);
       expect(drawn.pattern).toBeGreaterThanOrEqual(1);
@@ -124,16 +76,16 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
       // Darker is higher, as on the tile map and the coverage heat map, and the legend says so.
       expect(await visit.page.locator("h3", {hasText: "按村(社区)边界"}).innerText()).toContain("颜色越深数值越高");
       const byRate = villages.slice().sort((a, b) => Number(a.birth_rate) - Number(b.birth_rate));
-      const lightness = (code: string) => map.locator('g[aria-label="geo"]:not(.small-base-hatch) path').nth(codes.indexOf(code)).evaluate((path) => {
+      const lightness = (code: string) => map.locator('g[aria-label="geo"]:not(.small-base-hatch) path').nth(town.codes.indexOf(code)).evaluate((path) => {
         const [r, g, b] = (getComputedStyle(path).fill.match(/\d+/g) ?? []).map(Number);
         return 0.2126 * r + 0.7152 * g + 0.0722 * b;
       });
       expect(await lightness(byRate.at(-1)!.village_code!)).toBeLessThan(await lightness(byRate[0]!.village_code!));
       // The tip of a hatched village names its base; a village with enough births has none. (Paths
-      // follow the features, i.e. codes; the hatch lets the pointer through to the coloured path.)
+      // follow the features, i.e. the codes; the hatch lets the pointer through to the coloured path.)
       const large = villages.find((d) => Number(d.births) >= 20)!;
       for (const village of [small[0]!, large]) {
-        const box = await map.locator('g[aria-label="geo"]:not(.small-base-hatch) path').nth(codes.indexOf(village.village_code!)).boundingBox();
+        const box = await map.locator('g[aria-label="geo"]:not(.small-base-hatch) path').nth(town.codes.indexOf(village.village_code!)).boundingBox();
         await visit.page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
         const tip = map.locator('g[aria-label="tip"]');
         await expect.poll(() => tip.textContent()).toContain(village.village_name);
@@ -147,18 +99,18 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
   });
 
   test("openPage(/villages.html?indicator=funding_per_capita) names the target above the map, marks each village's boundary with its verdict badge (✓/✗) and says it, with the gap of a miss, in its tip", async () => {
-    const checks = csvParse(csvTextFromFile(join(outputsDir, "target_checks.csv"))).filter((c) => c.year === "2025" && c.indicator === "funding_per_capita");
+    const checks = csvParse(csvTextFromFile(join(site.outputsDir, "target_checks.csv"))).filter((c) => c.year === "2025" && c.indicator === "funding_per_capita");
     const villages = checks.filter((c) => c.village_code !== "TOWN");
     const notMet = villages.filter((c) => c.status === "not_met");
     expect(notMet.length).toBeGreaterThan(0); // the sample has villages below 8.5 yuan
     expect(notMet.length).toBeLessThan(villages.length);
-    const visit = await openPage(browser, `${site.url}/villages.html?year=2025&indicator=funding_per_capita`, {screenshot: "villages-geojson-verdict"});
+    const visit = await openPage(site.browser, `${site.url}/villages.html?year=2025&indicator=funding_per_capita`, {screenshot: "villages-geojson-verdict"});
     try {
       const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: "2025年人均经费投入分布"})});
       expect(await card.locator("h3").innerText()).toContain(`目标:${checks.find((c) => c.village_code === "TOWN")!.label},✓ 达标,✗ 未达标`);
       const map = card.locator('figure.chart svg[aria-label*="地图"]');
       await expect.poll(() => map.count()).toBe(1);
-      // Each badge stands inside the boundary of its village (paths follow the features, i.e. codes).
+      // Each badge stands inside the boundary of its village (paths follow the features, i.e. the codes).
       const drawn = await map.evaluate((svg) => {
         const centre = (e: Element) => {
           const box = e.getBoundingClientRect();
@@ -172,13 +124,13 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
         return Array.from(svg.querySelectorAll("g.target-badge text"), (t) => ({symbol: t.textContent, village: inside(t), colour: t.closest("g")?.getAttribute("fill") ?? t.getAttribute("fill")}));
       });
       expect(drawn).toHaveLength(villages.length);
-      const at = (symbol: string) => drawn.filter((d) => d.symbol === symbol).map((d) => codes[d.village]).sort();
+      const at = (symbol: string) => drawn.filter((d) => d.symbol === symbol).map((d) => town.codes[d.village]).sort();
       expect(at("✗")).toEqual(notMet.map((c) => c.village_code).sort());
       expect(at("✓")).toEqual(villages.filter((c) => c.status === "met").map((c) => c.village_code).sort());
       // The tip of a village not met says so, and by how much, as the tile map and the caption do.
       const missed = notMet[0]!;
       const published = formatValue(Number(missed.actual), "元");
-      const box = await map.locator('g[aria-label="geo"]:not(.small-base-hatch) path').nth(codes.indexOf(missed.village_code!)).boundingBox();
+      const box = await map.locator('g[aria-label="geo"]:not(.small-base-hatch) path').nth(town.codes.indexOf(missed.village_code!)).boundingBox();
       // Off the centre, where the badge sits (it lets the pointer through, but the tip is the geo's).
       await visit.page.mouse.move(box!.x + box!.width / 4, box!.y + box!.height / 4);
       await expect.poll(() => map.locator('g[aria-label="tip"]').textContent()).toContain(`${published}(未达标,低于目标${formatValue(Number(missed.value) - Number(published.slice(0, -1)), "元")})`);
@@ -190,7 +142,7 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
 
   test("openPage(/villages.html) at 1280px, then in print media at A4's printable width (186 mm): the boundary map, every village drawn, is within the page and at least half its width", async () => {
     const printableWidth = Math.floor(((210 - 2 * 12) / 25.4) * 96); // src/villages.md's @page: A4 portrait, 12 mm margins
-    const visit = await openPage(browser, `${site.url}/villages.html`);
+    const visit = await openPage(site.browser, `${site.url}/villages.html`);
     try {
       const drawn = await mapShapes(visit);
       await visit.page.emulateMedia({media: "print"});
@@ -198,7 +150,7 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
       // (The page may redraw the map for its new width: measured once it is drawn.)
       await expect.poll(async () => (await mapShapes(visit)).svg.width).toBeGreaterThan(printableWidth / 2);
       const printed = await mapShapes(visit);
-      expect(printed.paths.length).toBe(codes.length);
+      expect(printed.paths.length).toBe(town.codes.length);
       expect(await elementsPastWidth(visit.page, ".villages-map", printableWidth)).toEqual([]);
       expect(drawn.svg.width).toBeGreaterThan(0);
       expectNoProblems(visit);
@@ -208,12 +160,12 @@ describe("the villages page draws the boundaries of villages.geojson", () => {
   });
 
   test("openPage(/villages.html) on an extract with two villages named 新村: the tip of each one's boundary names it 新村(code)", async () => {
-    const visit = await openPage(browser, `${site.url}/villages.html?year=2025&indicator=birth_rate`);
+    const visit = await openPage(site.browser, `${site.url}/villages.html?year=2025&indicator=birth_rate`);
     try {
       const map = visit.page.locator('figure.chart svg[aria-label*="地图"]').first();
       await expect.poll(() => map.count()).toBe(1);
-      for (const code of twins) {
-        const box = await map.locator('g[aria-label="geo"]:not(.small-base-hatch) path').nth(codes.indexOf(code)).boundingBox();
+      for (const code of town.twins) {
+        const box = await map.locator('g[aria-label="geo"]:not(.small-base-hatch) path').nth(town.codes.indexOf(code)).boundingBox();
         await visit.page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
         await expect.poll(() => map.locator('g[aria-label="tip"]').textContent()).toContain(`新村(${code}):`);
       }

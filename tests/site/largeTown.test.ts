@@ -1,28 +1,19 @@
 import {execFileSync, spawnSync} from "node:child_process";
-import {mkdir, rm} from "node:fs/promises";
+import {mkdir} from "node:fs/promises";
 import {join} from "node:path";
 import {csvParse} from "d3";
-import {beforeAll, describe, expect, test} from "vitest";
-import {generateSample} from "../../loaders/sample/generateSample.ts";
+import {describe, expect, test} from "vitest";
 import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 // @ts-expect-error -- plain JavaScript without type declarations
 import {cellLabelsShown} from "../../src/components/cellLabelsShown.js";
 import {elementsPastWidth, expectNoProblems, openPage} from "./browser.ts";
 import {projectDir} from "./buildSite.ts";
-import {useBuiltSite} from "./sampleSite.ts";
+import {largeTownVillages, useLargeTownSite} from "./largeTownSite.ts";
 
-// A register with 61 villages: more than the 50 rows the villages table builds at first, and one more
+// A register with 61 villages (largeTownSite.ts): more than the 50 rows the villages table builds at first, and one more
 // than the 60 villages up to which the coverage heat map prints each cell's value (cellLabelsShown).
-const villages = 61;
-// The extract is written to a fixed folder (the generator is deterministic), so that an unchanged
-// site is not built again on the next run (buildSite's key includes the extract's path).
-const extractDir = join(projectDir, "tests", "artifacts", "extract-61-villages");
-// The extract is written before the site's hooks build it (hooks run in the order they are registered).
-beforeAll(async () => {
-  await rm(extractDir, {recursive: true, force: true});
-  await generateSample({people: 12_000, villages, out: extractDir});
-});
-const site = useBuiltSite(extractDir, "tests/artifacts/site-61-villages", {ownOutputs: true});
+const villages = largeTownVillages;
+const site = useLargeTownSite();
 
 const read = (file: string) => csvParse(csvTextFromFile(join(site.outputsDir, file)));
 
