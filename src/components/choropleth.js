@@ -4,17 +4,18 @@ import {colorRamp} from "./colorRamp.js";
 import {formatIndicatorValue} from "./formatValue.js";
 import {HatchPattern} from "./hatchPattern.js";
 import {withUnstableBase} from "./smallBase.js";
-import {targetFill} from "./targetFill.js";
 import {targetVerdict} from "./targetVerdict.js";
 import {withVerdict} from "./withVerdict.js";
 
 // The badges as the tile map draws them (style.css .badge): the symbol in the verdict's colour on a
-// white disc ringed in that colour, grey and dashed when the verdict is not certain.
+// white disc ringed in that colour, grey and dashed when the verdict is not certain. The colour is
+// style.css's, by class (.target-badge-met, -not_met, -inconclusive: the badges' darker shades, which
+// read at least 4.5:1 on white, where targetFill's bar shades read 3.4:1 and 3.9:1): marks in currentColor.
 const badgeStyles = [
-  {status: "met", inconclusive: false, color: targetFill({status: "met"})},
-  {status: "not_met", inconclusive: false, color: targetFill({status: "not_met"})},
-  {status: "met", inconclusive: true, color: "#777", dash: "2,2"},
-  {status: "not_met", inconclusive: true, color: "#777", dash: "2,2"}
+  {status: "met", inconclusive: false},
+  {status: "not_met", inconclusive: false},
+  {status: "met", inconclusive: true, dash: "2,2"},
+  {status: "not_met", inconclusive: true, dash: "2,2"}
 ];
 
 /**
@@ -55,15 +56,15 @@ export function Choropleth(rows, {width = 640, indicator, geojson: input, names 
   const base = (f) => (value(f) == null ? undefined : smallBase(row(f)));
   const verdict = (f) => (value(f) == null ? undefined : check(row(f)));
   const title = (f) => withVerdict(withUnstableBase(`${name(f)}:${indicator.label} ${formatIndicatorValue(value(f), indicator)}`, base(f)), verdict(f));
-  // One pair of marks (disc, symbol) per look: Plot's colour scale is the indicator's, so colours here are constants.
-  const badges = badgeStyles.flatMap(({status, inconclusive, color, dash}) => {
+  // One pair of marks (disc, symbol) per look: Plot's colour scale is the indicator's, so colours here are constants (currentColor, set by class).
+  const badges = badgeStyles.flatMap(({status, inconclusive, dash}) => {
     const features = geojson.features.filter((f) => verdict(f)?.status === status && targetVerdict(verdict(f)).inconclusive === inconclusive);
     if (!features.length) return [];
     const className = `target-badge target-badge-${status}${inconclusive ? " target-badge-inconclusive" : ""}`;
     const shared = {className, ariaHidden: "true", pointerEvents: "none"};
     return [
-      Plot.dot(features, Plot.centroid({r: 8, fill: "#fff", stroke: color, strokeWidth: 1.5, strokeDasharray: dash, ...shared})),
-      Plot.text(features, Plot.centroid({text: () => (status === "met" ? "✓" : "✗"), fill: color, fontSize: 11, fontWeight: 700, ...shared}))
+      Plot.dot(features, Plot.centroid({r: 8, fill: "#fff", stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: dash, ...shared})),
+      Plot.text(features, Plot.centroid({text: () => (status === "met" ? "✓" : "✗"), fill: "currentColor", fontSize: 11, fontWeight: 700, ...shared}))
     ];
   });
   const counts = indicator.unit === "人";

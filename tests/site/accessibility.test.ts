@@ -6,6 +6,8 @@ import {beforeAll, describe, expect, test} from "vitest";
 import config from "../../observablehq.config.ts";
 import {openPage} from "./browser.ts";
 import {projectDir} from "./buildSite.ts";
+import {useGeojsonSite} from "./geojsonSite.ts";
+import {largeTownVillages, useLargeTownSite} from "./largeTownSite.ts";
 import {useSampleSite} from "./sampleSite.ts";
 
 /** The WCAG 2.0 and 2.1 levels A and AA, which GB/T 37668-2019 follows. */
@@ -32,6 +34,10 @@ function contrastRatio(a: string, b: string): number {
 }
 
 const site = useSampleSite();
+// The views the sample does not draw, from the fixture sites other tests build (shared builds): the
+// boundary map (an extract with villages.geojson) and the coverage heat map of 61 villages (no labels).
+const {site: geojsonSite} = useGeojsonSite();
+const largeTown = useLargeTownSite();
 let axeSource: string;
 let paths: string[];
 
@@ -95,6 +101,57 @@ describe("accessibility of the built site (axe-core, WCAG 2 A/AA) in chromium", 
       }
     }
     expect(found).toEqual([]);
+  });
+
+  test("axe.run(/villages.html drawing the boundary map of villages.geojson: a rate hatched where its base is small, a count as bubbles, an indicator with a target and its badges) finds no violation", async () => {
+    const found: string[] = [];
+    for (const path of ["/villages.html?year=2025&indicator=birth_rate", "/villages.html?indicator=pop_end", "/villages.html?indicator=funding_per_capita"]) {
+      const visit = await openPage(geojsonSite.browser, geojsonSite.url + path);
+      try {
+        // The boundary map, not the tile map, is what is scanned.
+        expect(await visit.page.locator('figure svg[aria-label$="地图"] g[aria-label="geo"]').count(), path).toBeGreaterThan(0);
+        expect(await visit.page.locator(".tile-map").count(), path).toBe(0);
+        for (const v of await axeViolations(visit.page)) found.push(`${path} ${v.rule} (${v.impact}) ${v.targets.join(" ")}: ${v.help}`);
+      } finally {
+        await visit.context.close();
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  test("openPage(/villages.html?indicator=funding_per_capita drawing the boundary map): each ✓/✗ on the map reads at least 4.5:1 on its white disc, and the discs are ringed in the same colour", async () => {
+    // (axe does not judge text inside an SVG.) Each badge is a disc (a dot mark) and a symbol (a text
+    // mark), both of class target-badge; the discs are white.
+    const visit = await openPage(geojsonSite.browser, `${geojsonSite.url}/villages.html?indicator=funding_per_capita`);
+    try {
+      const badges = await visit.page.locator('figure svg[aria-label$="地图"] g.target-badge').evaluateAll((groups) =>
+        groups.map((g) => ({kind: g.getAttribute("aria-label"), className: g.getAttribute("class") ?? "", shapes: [...g.querySelectorAll("circle, text")].map((el) => ({text: el.textContent ?? "", fill: getComputedStyle(el).fill, stroke: getComputedStyle(el).stroke}))})));
+      const symbols = badges.filter((b) => b.kind === "text");
+      const discs = badges.filter((b) => b.kind === "dot");
+      expect(symbols.flatMap((b) => b.shapes).length).toBeGreaterThan(0);
+      expect(new Set(discs.flatMap((b) => b.shapes.map((d) => d.fill)))).toEqual(new Set(["rgb(255, 255, 255)"]));
+      const poor = symbols.flatMap((b) => b.shapes.filter((t) => contrastRatio(t.fill, "rgb(255, 255, 255)") < 4.5).map((t) => `${b.className} ${t.text}: ${t.fill} on white ${contrastRatio(t.fill, "rgb(255, 255, 255)").toFixed(2)}:1`));
+      expect([...new Set(poor)]).toEqual([]);
+      // A disc's ring is in its symbol's colour, as the tile map's badges are framed in theirs.
+      const symbolFill = new Map(symbols.map((b) => [b.className, b.shapes[0]!.fill]));
+      expect(discs.map((b) => [b.className, [...new Set(b.shapes.map((d) => d.stroke))]])).toEqual(discs.map((b) => [b.className, [symbolFill.get(b.className)]]));
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test(`axe.run(/services.html of a ${largeTownVillages}-village town: the coverage heat map without cell labels, and its table view of every village) finds no violation`, async () => {
+    const visit = await openPage(largeTown.browser, `${largeTown.url}/services.html`);
+    try {
+      const heatMap = visit.page.locator('svg[aria-label$="各项目覆盖率"]');
+      expect(await heatMap.count()).toBe(1);
+      // No value printed in the cells (cellLabelsShown): the heat map axe sees is the one without labels.
+      expect(await heatMap.locator('g[aria-label="text"] text').count()).toBe(0);
+      const found = (await axeViolations(visit.page)).map((v) => `${v.rule} (${v.impact}) ${v.targets.join(" ")}: ${v.help}`);
+      expect(found).toEqual([]);
+    } finally {
+      await visit.context.close();
+    }
   });
 
   test("axe.run(/projections.html with a chart's tip shown under the pointer) finds no violation: the tip Plot draws anew is hidden with its chart", async () => {
