@@ -24,6 +24,7 @@ import {copyTableToFiles} from "./publish/copyTableToFiles.ts";
 import {qualityReport, type QualityReport} from "./publish/qualityReport.ts";
 import {replaceDirectory} from "./publish/replaceDirectory.ts";
 import {writeManifest} from "./publish/writeManifest.ts";
+import {writeDataPackage} from "./publish/writeDataPackage.ts";
 import {withUtf8Bom} from "./publish/withUtf8Bom.ts";
 import {bulletinSettings} from "./publish/bulletinSettings.ts";
 
@@ -135,6 +136,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       rows["data_dictionary.csv"] = dataDictionary.length;
       // Every CSV begins with the UTF-8 byte-order mark, so Excel on Chinese Windows opens it as UTF-8.
       for (const file of readdirSync(dir).filter((f) => f.endsWith(".csv")).sort()) await withUtf8Bom(join(dir, file));
+      // The Frictionless Data Package descriptor of the CSVs as written (mark included), for research tools.
+      await writeDataPackage(dir, {version, region: validation.meta.region, minCell, dictionary: dataDictionary});
       const inputs = Object.values(extract.tables).map((t) => ({file: t!.file, path: t!.path}));
       if (extract.metaFile) inputs.push({file: "extract.json", path: extract.metaFile});
       await writeManifest(dir, {version, settings: {min_cell: minCell, max_rejected_share: maxRejectedShare, bulletin}, rows, inputs});
