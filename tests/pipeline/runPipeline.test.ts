@@ -55,7 +55,7 @@ describe("runPipeline", () => {
     const out = outDir();
     await runPipeline({input: writeExtract(town), out});
     expect(readdirSync(out).sort()).toEqual([
-      "age_sex.csv", "age_sex.parquet", "data_dictionary.csv", "manifest.json", "quality.json", "rejects.csv",
+      "age_sex.csv", "age_sex.parquet", "data_dictionary.csv", "datapackage.json", "manifest.json", "quality.json", "rejects.csv",
       "services.csv", "services.parquet", "target_checks.csv", "target_checks.parquet", "village_year.csv", "village_year.parquet"
     ].concat(readdirSync(out).filter((f) => f.startsWith("projection"))).sort());
   });
