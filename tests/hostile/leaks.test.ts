@@ -125,6 +125,8 @@ describe("nothing leaked, always the same", () => {
     expect(await leaksIn(join(input, "persons.csv"), identifiers)).toEqual(identifiers);
     const published = filesBelow(out).filter((path) => !path.endsWith("rejects.csv"));
     expect(published.filter((path) => path.endsWith(".parquet")).length).toBeGreaterThan(0);
+    // The metadata files are scanned with the data: the descriptor and the manifest name no person either.
+    expect(published.map((path) => relative(out, path))).toEqual(expect.arrayContaining(["datapackage.json", "data_dictionary.csv", "manifest.json", "quality.json"]));
     const found: string[] = [];
     for (const path of published) for (const leak of await leaksIn(path, needles)) found.push(`${relative(out, path)}: ${leak}`);
     expect(found).toEqual([]);
@@ -136,6 +138,8 @@ describe("nothing leaked, always the same", () => {
     // The site was built from this register: its HTML-named village is in the published data.
     expect(files.some((path) => path.endsWith(".csv") && readFileSync(path, "utf8").includes(`西社区${html}`))).toBe(true);
     expect(files.filter((path) => /rejects/i.test(relative(dist, path)))).toEqual([]);
+    // The downloads page's files are among those scanned, the data package's descriptor included.
+    expect(files.some((path) => /datapackage\.[0-9a-f]+\.json$/.test(path))).toBe(true);
     const found: string[] = [];
     for (const path of files) for (const leak of await leaksIn(path, needles)) found.push(`${relative(dist, path)}: ${leak}`);
     expect(found).toEqual([]);

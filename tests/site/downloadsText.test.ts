@@ -20,6 +20,14 @@ describe("src/downloads.md", () => {
     expect(prose).not.toContain("与本网站图表所用数据完全相同");
   });
 
+  test("src/downloads.md offers datapackage.json with a description, and says above the files what it is for", () => {
+    expect(page).toContain(`["datapackage.json", FileAttachment("data/datapackage.json").href]`);
+    expect(/\n  datapackage: "数据包描述文件\(Frictionless Data Package[^"]*"/.test(page)).toBe(true);
+    const sentence = /[^。]*`datapackage\.json`[^。]*。/.exec(prose)?.[0] ?? "";
+    expect(sentence).toContain("Frictionless Data Package");
+    expect(sentence).toContain("同一文件夹");
+  });
+
   test("src/downloads.md lists every first character that gets the apostrophe in the CSVs (csv_safe_text in loaders/store/macros.sql)", () => {
     const macros = readFileSync(`${root}loaders/store/macros.sql`, "utf8");
     const characterClass = /csv_safe_text[\s\S]*?regexp_matches\(s, '\^\[([^\]]+)\]'\)/.exec(macros)?.[1];

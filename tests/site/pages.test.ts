@@ -298,6 +298,8 @@ describe("the built pages in chromium", () => {
         expect(files).toContain(`${table}.csv`);
         expect(files).toContain(`${table}.parquet`);
       }
+      // The data package's descriptor, for research tools, beside the files it describes.
+      expect(files).toEqual(expect.arrayContaining(["datapackage.json", "data_dictionary.csv", "quality.json", "manifest.json"]));
       // rejects.csv is the office's internal list of rejected rows: never published.
       expect(files).not.toContain("rejects.csv");
       expect(readdirSync(site.outDir, {recursive: true}).map(String).filter((f) => f.includes("rejects"))).toEqual([]);
