@@ -159,6 +159,12 @@ describe("datapackage.json of the sample's outputs", () => {
     expect(entry).toEqual({file: "datapackage.json", bytes: bytes.length, sha256: sha256(bytes)});
     // Without --min-cell, a blank is said to be missing data only.
     expect(descriptor.description).not.toContain("--min-cell");
+    // The characters that get the apostrophe, as csv_safe_text (loaders/store/macros.sql) has them.
+    const macros = readFileSync(new URL("../../loaders/store/macros.sql", import.meta.url), "utf8");
+    const characterClass = /csv_safe_text[\s\S]*?regexp_matches\(s, '\^\[([^\]]+)\]'\)/.exec(macros)![1]!;
+    const names: Record<string, string> = {"\\t": "制表符", "\\r": "回车", "\\-": "-"};
+    const characters = characterClass.match(/\\.|./gu)!.map((c) => names[c] ?? c);
+    expect(descriptor.description).toContain(`以 ${characters.slice(0, -2).join("、")}、${characters.at(-2)}或${characters.at(-1)}开头者`);
     expect(descriptor.description).toContain("撇号");
   });
 });
