@@ -21,6 +21,7 @@ import {storeProjections} from "./projections/storeProjections.ts";
 import {blankWhenSuppressed} from "./publish/blankWhenSuppressed.ts";
 import {suppressedCells} from "./publish/suppressedCells.ts";
 import {copyTableToFiles} from "./publish/copyTableToFiles.ts";
+import {publishedDatasets} from "./publish/publishedDatasets.ts";
 import {qualityReport, type QualityReport} from "./publish/qualityReport.ts";
 import {replaceDirectory} from "./publish/replaceDirectory.ts";
 import {writeManifest} from "./publish/writeManifest.ts";
@@ -110,20 +111,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const suppressing = minCell > 0;
     if (suppressing) await suppressedCells(connection, dataDictionary, minCell);
     await replaceDirectory(out, async (dir) => {
-      const tables: [string, string, string][] = [
-        ["village_year", "village_year", "year, village_code <> 'TOWN', village_code"],
-        ["age_sex", "age_sex", "year, village_code <> 'TOWN', village_code, sex, age_group_start(age_group)"],
-        ["service_coverage", "services", "year, village_code <> 'TOWN', village_code, project"],
-        ["target_checks", "target_checks", "year, village_code <> 'TOWN', village_code, indicator"],
-        ["projections", "projections", "scenario, village_code <> 'TOWN', village_code, year, sex, age_group_start(age_group) NULLS FIRST"],
-        ["projection_accuracy", "projection_accuracy", "method, size_class, horizon"],
-        ["projection_births", "projection_births", "scenario, village_code <> 'TOWN', village_code"],
-        ["projection_assumptions", "projection_assumptions", "key"]
-      ];
-      for (const [table, name, orderBy] of tables) {
-        const blank = suppressing ? blankWhenSuppressed(name, dataDictionary) : {};
-        const n = await copyTableToFiles(connection, table, dir, name, {orderBy, blank});
-        rows[`${name}.csv`] = rows[`${name}.parquet`] = n;
+      for (const {table, dataset, orderBy} of publishedDatasets) {
+        const blank = suppressing ? blankWhenSuppressed(dataset, dataDictionary) : {};
+        const n = await copyTableToFiles(connection, table, dir, dataset, {orderBy, blank});
+        rows[`${dataset}.csv`] = rows[`${dataset}.parquet`] = n;
       }
       // The office opens rejects.csv in a spreadsheet: its cells quote the input as given, so they are neutralised as the datasets' are.
       // "line": the row as the file numbers it (the sheet's row, the CSV's line), beside the data row.

@@ -1,5 +1,5 @@
 import type {DictionaryEntry} from "./dataDictionary.ts";
-import {primaryKeys} from "./primaryKeys.ts";
+import {publishedDatasets} from "./publishedDatasets.ts";
 import {tableSchemaTypeFromDuckDbType, type TableSchemaType} from "./tableSchemaTypeFromDuckDbType.ts";
 
 /** One column of a resource's Table Schema. */
@@ -78,7 +78,7 @@ export function dataPackage({version, region, minCell, dictionary, files}: {
       type: tableSchemaTypeFromDuckDbType(d.type),
       ...(d.unit === "—" ? {} : {unit: d.unit})
     }));
-    const key = primaryKeys[dataset];
+    const key = publishedDatasets.find((d) => d.dataset === dataset)?.primaryKey;
     for (const name of key ?? []) if (!fields.some((f) => f.name === name)) throw new Error(`datapackage.json: primary key column ${dataset}.${name} is not in the data dictionary`);
     return {
       name: dataset,
