@@ -87,6 +87,11 @@ async function axeViolations(page: Page): Promise<Violation[]> {
   }, {tags: wcagTags, exclude: excluded.map((e) => e.selector)});
 }
 
+/** A violation as the tests list it: rule, impact, where, and what is wrong. */
+function violationLine(v: Violation): string {
+  return `${v.rule} (${v.impact}) ${v.targets.join(" ")}: ${v.help}`;
+}
+
 describe("accessibility of the built site (axe-core, WCAG 2 A/AA) in chromium", () => {
   test("axe.run(every page, the bulletin and a village page) finds no violation", async () => {
     expect(paths).toContain("/bulletin.html");
@@ -95,7 +100,7 @@ describe("accessibility of the built site (axe-core, WCAG 2 A/AA) in chromium", 
     for (const path of paths) {
       const visit = await openPage(site.browser, site.url + path);
       try {
-        for (const v of await axeViolations(visit.page)) found.push(`${path} ${v.rule} (${v.impact}) ${v.targets.join(" ")}: ${v.help}`);
+        for (const v of await axeViolations(visit.page)) found.push(`${path} ${violationLine(v)}`);
       } finally {
         await visit.context.close();
       }
@@ -111,7 +116,7 @@ describe("accessibility of the built site (axe-core, WCAG 2 A/AA) in chromium", 
         // The boundary map, not the tile map, is what is scanned.
         expect(await visit.page.locator('figure svg[aria-label$="地图"] g[aria-label="geo"]').count(), path).toBeGreaterThan(0);
         expect(await visit.page.locator(".tile-map").count(), path).toBe(0);
-        for (const v of await axeViolations(visit.page)) found.push(`${path} ${v.rule} (${v.impact}) ${v.targets.join(" ")}: ${v.help}`);
+        for (const v of await axeViolations(visit.page)) found.push(`${path} ${violationLine(v)}`);
       } finally {
         await visit.context.close();
       }
@@ -147,7 +152,7 @@ describe("accessibility of the built site (axe-core, WCAG 2 A/AA) in chromium", 
       expect(await heatMap.count()).toBe(1);
       // No value printed in the cells (cellLabelsShown): the heat map axe sees is the one without labels.
       expect(await heatMap.locator('g[aria-label="text"] text').count()).toBe(0);
-      const found = (await axeViolations(visit.page)).map((v) => `${v.rule} (${v.impact}) ${v.targets.join(" ")}: ${v.help}`);
+      const found = (await axeViolations(visit.page)).map(violationLine);
       expect(found).toEqual([]);
     } finally {
       await visit.context.close();
@@ -165,7 +170,7 @@ describe("accessibility of the built site (axe-core, WCAG 2 A/AA) in chromium", 
       const tip = chart.locator('g[aria-label="tip"]');
       await expect.poll(() => tip.textContent()).not.toBe("");
       expect(await tip.getAttribute("aria-hidden")).toBe("true");
-      const found = (await axeViolations(visit.page)).map((v) => `${v.rule} (${v.impact}) ${v.targets.join(" ")}: ${v.help}`);
+      const found = (await axeViolations(visit.page)).map(violationLine);
       expect(found).toEqual([]);
     } finally {
       await visit.context.close();
