@@ -1,11 +1,15 @@
 import * as Plot from "npm:@observablehq/plot";
 import {formatIndicatorValue} from "./formatValue.js";
 import {smallBaseDots} from "./smallBaseDots.js";
+import {townComparable} from "./townComparable.js";
+import {trendDomain} from "./trendDomain.js";
 
 /**
  * SmallMultiples(rows, {width, indicator, names, town, smallBase}) draws one small trend per village
  * (faceted, same y scale), with the town's line in grey behind each for reference (rates and
- * shares only: a town count would dwarf every village's). A year whose value rests on too few events
+ * shares only: a town count would dwarf every village's, townComparable). The y axis reaches 0 for
+ * counts, rates and shares, as on every trend chart (trendDomain), so that a village's 4‰ is not drawn
+ * as if it were next to nothing; a ratio near 100 (sex ratio) keeps its own range. A year whose value rests on too few events
  * (smallBase(d) gives its label, e.g. "基数10") is a hollow point, the others filled (smallBaseDots, as on
  * every chart of a rate by village).
  */
@@ -18,7 +22,8 @@ export function SmallMultiples(rows, {width = 640, indicator, names = new Map(),
   const fy = (code) => Math.floor(index.get(code) / columns);
   const label = (code) => names.get(code) ?? code;
   const townValues = town.filter((d) => d[key] != null).map((d) => ({year: d.year, [key]: d[key]}));
-  const townRows = indicator.unit === "人" || indicator.unit === "元" && key === "funding_yuan" ? [] : codes.flatMap((code) => townValues.map((d) => ({...d, facet: code})));
+  const townRows = townComparable(indicator) ? codes.flatMap((code) => townValues.map((d) => ({...d, facet: code}))) : [];
+  const domain = trendDomain(rows.map((d) => d[key]).concat(townRows.map((d) => d[key])), undefined, {zero: indicator.unit !== "比"});
   return Plot.plot({
     width,
     height: 120 * Math.ceil(codes.length / columns) + 40,
@@ -27,7 +32,7 @@ export function SmallMultiples(rows, {width = 640, indicator, names = new Map(),
     fx: {axis: null},
     fy: {axis: null},
     x: {tickFormat: (d) => `${d}`, ticks: 3, label: null},
-    y: {grid: true, tickFormat: (d) => `${d}`, label: indicator.unit && indicator.unit !== "比" ? indicator.unit : null, ticks: 3},
+    y: {grid: true, tickFormat: (d) => `${d}`, label: indicator.unit && indicator.unit !== "比" ? indicator.unit : null, ticks: 3, domain},
     marks: [
       Plot.lineY(townRows, {x: "year", y: key, fx: (d) => fx(d.facet), fy: (d) => fy(d.facet), stroke: "#bbb"}),
       Plot.lineY(rows.filter((d) => d[key] != null), {x: "year", y: key, fx: (d) => fx(d.village_code), fy: (d) => fy(d.village_code), stroke: "#0072B2", strokeWidth: 2}),
