@@ -205,8 +205,50 @@ describe("trends.html", () => {
       expect(ticks.length).toBeGreaterThan(2);
       expect(Math.max(...ticks)).toBeLessThanOrEqual(Math.max(...values) + 10);
       expect(Math.min(...ticks)).toBeGreaterThanOrEqual(Math.min(...values) - 10);
-      expect(await visit.page.locator('figure.chart g[aria-label="area"]').getAttribute("clip-path")).toMatch(/^url\(#/);
+      expect(await visit.page.locator("figure.chart g.interval").first().evaluate((g) => g.parentElement?.getAttribute("clip-path"))).toMatch(/^url\(#/);
       expect(await visit.page.locator("h3", {hasText: "黑色粗线为全镇"}).innerText()).toContain("截去");
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(/trends.html?indicator=sex_ratio_at_birth): each line's 95% interval is a bar per year in the line's colour, set beside the others' bars, never a shaded band laid over them (four such bands made one dark block hiding the 103–107 band)", async () => {
+    const visit = await openPage(site.browser, `${site.url}/trends.html?indicator=sex_ratio_at_birth`);
+    try {
+      const shown = ["TOWN", ...codes().slice(0, 3)];
+      const rows = read("village_year.csv").filter((d) => shown.includes(d.village_code) && d.sex_ratio_at_birth_low !== "");
+      const figure = visit.page.locator("figure.chart").first();
+      expect(await figure.locator('g[aria-label="area"]').count()).toBe(0);
+      const bars = await figure.locator("g.interval").evaluateAll((groups) => groups.map((g) => ({
+        shift: Number(/translate\(([-\d.]+)/.exec(g.getAttribute("transform") ?? "")?.[1] ?? 0),
+        lines: Array.from(g.querySelectorAll("line"), (line) => ({x: Number(line.getAttribute("x1")), stroke: line.getAttribute("stroke")}))
+      })));
+      // One group per line drawn (the town and three villages), one bar per year with an interval.
+      expect(bars.length).toBe(shown.length);
+      expect(bars.reduce((n, g) => n + g.lines.length, 0)).toBe(rows.length);
+      const lineColours = await figure.locator('g[aria-label="line"] path').evaluateAll((paths) => paths.map((p) => p.getAttribute("stroke")));
+      expect(bars.map((g) => new Set(g.lines.map((l) => l.stroke)).size)).toEqual(bars.map(() => 1));
+      expect(new Set(bars.map((g) => g.lines[0].stroke))).toEqual(new Set(lineColours));
+      // Side by side: at a year, no two lines' bars are drawn at the same place.
+      const firstYear = bars.map((g) => g.lines[0].x + g.shift);
+      expect(new Set(firstYear.map((x) => x.toFixed(1))).size).toBe(shown.length);
+      expect(await visit.page.locator("h3", {hasText: "黑色粗线为全镇"}).innerText()).toContain("竖线为各年的95%区间");
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
+  test("openPage(a village page?indicator=sex_ratio_at_birth): the legend says what the bars drawn beside the lines are (95% intervals), as on 趋势", async () => {
+    const village = codes()[3];
+    const visit = await openPage(site.browser, `${site.url}/villages/${village}.html?indicator=sex_ratio_at_birth`);
+    try {
+      const card = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: "出生人口性别比"})}).first();
+      expect(await card.locator("g.interval line").count()).toBeGreaterThan(0);
+      const legend = await card.locator("h3").innerText();
+      expect(legend).toContain("竖线为各年的95%区间");
+      expect(legend).toContain("截去");
       expectNoProblems(visit);
     } finally {
       await visit.context.close();
