@@ -97,6 +97,8 @@ describe("年平均人口 (pop_avg) is printed as village_year.csv has it, never
     const page = await openPage(site.browser, `${site.url}/villages/${village.village_code}.html?year=${year}`);
     try {
       const row = page.page.locator(".card", {has: page.page.locator("h2", {hasText: `${year}年主要指标`})}).locator("tbody tr", {hasText: "年平均人口(人)"});
+      // allInnerTexts does not wait: on a loaded machine the card's table can come after the page settles
+      await row.waitFor({state: "visible"});
       const [label, value, change] = (await row.locator("td").allInnerTexts()).map((t) => t.trim());
       expect([label, value, change]).toEqual(["年平均人口(人)", exact(village.pop_avg), `比上年${difference > 0 ? "增加" : "减少"}${Math.abs(difference)}人`]);
       expectNoProblems(page);
