@@ -14,15 +14,17 @@ import {yearTicks} from "./yearTicks.js";
  * one, as a thin vertical bar at each year in the line's colour, the lines' bars set side by side
  * (class "interval"). Not as shaded bands: a small village's interval of a sex ratio at birth spans the
  * whole axis, and three or four such bands laid over each other made one dark block that hid the target
- * band. An interval without an upper end (no girls born) runs to the top. The y axis spans the values
- * and the target with room above and below it (trendDomain), not the interval ends: intervals are
- * clipped. A point resting on too few people (smallBase(d) gives its label) is hollow (smallBaseDots,
+ * band. An interval without an upper end (no girls born) runs to the top. The y axis spans the values,
+ * the target and the town's interval ends where they are finite, with room above and below (trendDomain),
+ * so the town's interval is drawn whole; the villages' intervals are clipped at it. A point resting on too few people (smallBase(d) gives its label) is hollow (smallBaseDots,
  * as in the villages' small multiples).
  */
 export function TrendChart(rows, {width = 640, height = 320, indicator, check, names = new Map(), smallBase = () => undefined} = {}) {
   const key = indicator.key;
   const values = rows.map((d) => d[key]).filter((v) => v != null);
-  const domain = trendDomain(values, check, {zero: indicator.unit !== "比"});
+  // The town's interval is the reference whose width the reader compares with: taken in whole. A village's may reach 2000: not.
+  const townEnds = indicator.low ? rows.filter((d) => d.village_code === "TOWN").flatMap((d) => [d[indicator.low], d[indicator.high]]) : [];
+  const domain = trendDomain(values, check, {zero: indicator.unit !== "比", within: townEnds});
   const band = targetBand(check, domain);
   const codes = Array.from(new Set(rows.map((d) => d.village_code))).sort((a, b) => (a === "TOWN" ? -1 : b === "TOWN" ? 1 : 0));
   const name = (code) => (code === "TOWN" ? "全镇" : names.get(code) ?? code);

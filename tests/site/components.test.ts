@@ -124,7 +124,7 @@ describe("indicators: the display metadata of village_year's columns", () => {
   });
 });
 
-describe("trendDomain: the y axis spans the values and the target, not the interval ends", () => {
+describe("trendDomain: the y axis spans the values, the target and the ends it is given (the town's interval), not every interval end", () => {
   test("a sex ratio at birth near 100 with the 103–107 band gets a domain around them, without 0 or the 2000 of an interval", () => {
     const [low, high] = trendDomain([95, 107, 124, 111], {op: "between", value: 103, value_high: 107}, {zero: false});
     expect(low).toBeGreaterThan(85);
@@ -148,6 +148,24 @@ describe("trendDomain: the y axis spans the values and the target, not the inter
     // A bound inside the values keeps the usual 5%.
     expect(trendDomain([4, 20], {op: "<=", value: 15})[1]).toBeCloseTo(21, 9);
     expect(trendDomain([95, 101], {op: ">=", value: 90}, {zero: false})[0]).toBeCloseTo(90 - 0.15 * 11, 9);
+  });
+
+  test("trendDomain(values, check, {within}) takes in the town's interval ends, so the town's interval is drawn whole; infinite or missing ends are skipped", () => {
+    const check = {op: "between", value: 103, value_high: 107};
+    // The sample's town in 2014: 106.5 on 221 births, 95% interval 81.9–138.6.
+    const [low, high] = trendDomain([106.5, 111.2], check, {zero: false, within: [81.9, 138.6]});
+    expect(low).toBeLessThan(81.9);
+    expect(high).toBeGreaterThan(138.6);
+    expect(low).toBeGreaterThan(75);
+    expect(high).toBeLessThan(145);
+    // No girls born: the upper end is missing (or infinite); the lower end still counts, the domain stays finite.
+    for (const missing of [null, undefined, Infinity, NaN]) {
+      const domain = trendDomain([106.5], check, {zero: false, within: [81.9, missing]});
+      expect(domain[0]).toBeLessThan(81.9);
+      expect(domain.every(Number.isFinite)).toBe(true);
+    }
+    // The town has no interval (no births): the domain is the values' and the target's, as without `within`.
+    expect(trendDomain([106.5, 111.2], check, {zero: false, within: [null, null]})).toEqual(trendDomain([106.5, 111.2], check, {zero: false}));
   });
 
   test("no value gives [0, 1]; one value gives a domain of some height", () => {

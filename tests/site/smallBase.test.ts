@@ -1,6 +1,6 @@
 import {join} from "node:path";
 import {csvParse} from "d3";
-import type {Page} from "playwright-core";
+import type {Locator, Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
 import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import {openPage, expectNoProblems} from "./browser.ts";
@@ -49,6 +49,25 @@ function birthsByVillage(rows: Record<string, string>[]): Map<string, number> {
   const totals = new Map<string, number>();
   for (const d of rows) totals.set(d.village_code, (totals.get(d.village_code) ?? 0) + Number(d.births));
   return totals;
+}
+
+/**
+ * The interval bars of a TrendChart, one list per line (in drawing order, the town first), each bar with
+ * its ends in the svg's pixels and whether both lie within the clip rectangle the chart cuts the bars at
+ * (Plot's frame): a bar cut at the plot's edge reaches past it.
+ */
+function intervalBarsAgainstFrame(figure: Locator): Promise<{top: number; bottom: number; inside: boolean}[][]> {
+  return figure.locator("g.interval").evaluateAll((groups) => groups.map((g) => {
+    const clipped = g.closest("[clip-path]")!;
+    const id = /url\(#([^)]+)\)/.exec(clipped.getAttribute("clip-path")!)![1]!;
+    const rect = document.getElementById(id)!.querySelector("rect")!;
+    const [frameTop, frameBottom] = [Number(rect.getAttribute("y")), Number(rect.getAttribute("y")) + Number(rect.getAttribute("height"))];
+    return Array.from(g.querySelectorAll("line"), (line) => {
+      const [a, b] = [Number(line.getAttribute("y1")), Number(line.getAttribute("y2"))];
+      const [top, bottom] = [Math.min(a, b), Math.max(a, b)];
+      return {top, bottom, inside: top >= frameTop - 0.5 && bottom <= frameBottom + 0.5};
+    });
+  }));
 }
 
 describe("villages.html flags every rate resting on fewer than 20 events", () => {
@@ -195,21 +214,41 @@ describe("trends.html", () => {
     }
   });
 
-  test("openPage(/trends.html?indicator=sex_ratio_at_birth): the y axis spans the values and the 103–107 band, not the Wilson intervals, which are clipped", async () => {
+  test("openPage(/trends.html?indicator=sex_ratio_at_birth): the y axis spans the values, the 103–107 band and the town's interval, not the villages' Wilson intervals, which are clipped", async () => {
     const visit = await openPage(site.browser, `${site.url}/trends.html?indicator=sex_ratio_at_birth`, {screenshot: "trends-srb"});
     try {
       const shown = read("village_year.csv").filter((d) => ["TOWN", ...codes().slice(0, 3)].includes(d.village_code) && d.sex_ratio_at_birth !== "");
-      const values = shown.map((d) => Number(d.sex_ratio_at_birth));
+      const town = shown.filter((d) => d.village_code === "TOWN");
+      const reach = [...shown.map((d) => Number(d.sex_ratio_at_birth)), ...town.flatMap((d) => [Number(d.sex_ratio_at_birth_low), Number(d.sex_ratio_at_birth_high)])];
       expect(Math.max(...shown.map((d) => Number(d.sex_ratio_at_birth_high)))).toBeGreaterThan(150);
       const ticks = (await visit.page.locator('figure.chart g[aria-label="y-axis tick label"] text').allTextContents()).map(Number);
       expect(ticks.length).toBeGreaterThan(2);
-      expect(Math.max(...ticks)).toBeLessThanOrEqual(Math.max(...values) + 10);
-      expect(Math.min(...ticks)).toBeGreaterThanOrEqual(Math.min(...values) - 10);
+      expect(Math.max(...ticks)).toBeLessThanOrEqual(Math.max(...reach) + 10);
+      expect(Math.min(...ticks)).toBeGreaterThanOrEqual(Math.min(...reach) - 10);
       expect(await visit.page.locator("figure.chart g.interval").first().evaluate((g) => g.parentElement?.getAttribute("clip-path"))).toMatch(/^url\(#/);
       expect(await visit.page.locator("h3", {hasText: "黑色粗线为全镇"}).innerText()).toContain("截去");
       expectNoProblems(visit);
     } finally {
       await visit.context.close();
+    }
+  });
+
+  test("openPage(/trends.html, a village page) with sex_ratio_at_birth: the town's 95% interval is drawn whole inside the plot, so its width can be read; a village's wider interval is still cut at the plot's edge", async () => {
+    const town = read("village_year.csv").filter((d) => d.village_code === "TOWN" && d.sex_ratio_at_birth_low !== "");
+    const village = codes()[3];
+    for (const path of ["/trends.html?indicator=sex_ratio_at_birth", `/villages/${village}.html?indicator=sex_ratio_at_birth`]) {
+      const visit = await openPage(site.browser, site.url + path);
+      try {
+        expectNoProblems(visit);
+        const figure = visit.page.locator(".card", {has: visit.page.locator("h2", {hasText: "出生人口性别比"})}).locator("figure.chart").first();
+        const bars = await intervalBarsAgainstFrame(figure);
+        // The town's bars come first (its line is drawn first), one a year with an interval, each inside the frame.
+        expect(bars[0]!.length, path).toBe(town.length);
+        expect(bars[0]!.filter((bar) => !bar.inside), `${path}: the town's bars cut at the plot's edge`).toEqual([]);
+        expect(bars.slice(1).flat().some((bar) => !bar.inside), `${path}: some village's bar reaches past the plot`).toBe(true);
+      } finally {
+        await visit.context.close();
+      }
     }
   });
 
