@@ -176,6 +176,22 @@ describe("bulletinFromIndicators on two hand-made years", () => {
     expect(t.rows[0]).toEqual(["全镇", "174", "277", "-103", "400", "492", "7.28", "11.59", "-4.31"]);
   });
 
+  test("bulletinFromIndicators(rows, {year}) says under a table what a blank means only when the table has a blank cell", () => {
+    // Every cell of the hand-made year has a value: neither table explains blanks.
+    for (const id of ["villagePopulation", "villageEvents"]) expect(table(doc, id).footnotes.filter((note) => note.startsWith("空白表示")), id).toEqual([]);
+    // 小溪村's people aged 60 and over not known: 表1 has two blanks (the count and its share) and says so; 表2 has none.
+    const unknown60 = rows.map((r) => (r.village_code === "003" ? {...r, pop_60_plus: null, share_60_plus: null} : r));
+    const blank = bulletinFromIndicators(unknown60, {year: 2025, targets});
+    expect(table(blank, "villagePopulation").rows[3]).toEqual(["小溪村", "790", "400", "390", "102.56*", "", ""]);
+    expect(table(blank, "villagePopulation").footnotes).toContain("空白表示无数据。");
+    expect(table(blank, "villageEvents").footnotes.filter((note) => note.startsWith("空白表示"))).toEqual([]);
+    // Outputs written with --min-cell: a blank may be withheld, and the note says so, still only under a table with a blank.
+    const withheld = bulletinFromIndicators(unknown60, {year: 2025, targets, minCell: 5});
+    expect(table(withheld, "villagePopulation").footnotes).toContain("空白表示无数据或不公布(人数少于5人,或为使其无法由合计推算而一并不公布)。");
+    expect(table(withheld, "villagePopulation").footnotes).not.toContain("空白表示无数据。");
+    expect(table(withheld, "villageEvents").footnotes.filter((note) => note.startsWith("空白表示"))).toEqual([]);
+  });
+
   test("bulletinFromIndicators(rows, {year, smallBase}) states the small-population rule with the errors at its own threshold", () => {
     // 小溪村 (790 people) is below 1000 but not below 500: nothing flagged at smallBase 500.
     expect(table(bulletinFromIndicators(rows, {year: 2025, smallBase: 500}), "villagePopulation").rows[3]).toEqual(["小溪村", "790", "400", "390", "102.56", "250", "31.65"]);

@@ -1,6 +1,7 @@
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {csvFormat, csvParse} from "d3";
 import {afterAll, describe, expect, test} from "vitest";
 import {bulletinsFromFolder} from "../../loaders/bulletin/bulletinsFromFolder.ts";
 import {rowsFromCsv} from "../../loaders/bulletin/rowsFromCsv.ts";
@@ -82,7 +83,16 @@ describe("bulletinsFromFolder", () => {
     expect(doc.notes.some((note) => note.includes("少于5人的人数") && note.includes("二次抑制") && note.includes("文中记为“无数据或不公布”,表中留空"))).toBe(true);
     const tables = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === "table");
     expect(tables.length).toBeGreaterThan(0);
-    for (const table of tables) if (table.kind === "table") expect(table.footnotes).toContain("空白表示无数据或不公布(人数少于5人,或为使其无法由合计推算而一并不公布)。");
+    // The fixture's tables have no blank cell: nothing to explain under them.
+    for (const table of tables) if (table.kind === "table") expect(table.footnotes.filter((note) => note.startsWith("空白表示"))).toEqual([]);
+    // With a village's births blanked (withheld), as --min-cell writes it, 表2 says what its blanks may be.
+    const villageYear = csvParse(readFileSync(join(dir, "village_year.csv"), "utf8").replace(/^\uFEFF/, ""));
+    const blanked = villageYear.map((r) => (r.year === "2025" && r.village_code === "003" ? {...r, births: "", birth_rate: "", natural_increase: "", natural_growth_rate: ""} : r));
+    writeFileSync(join(dir, "village_year.csv"), "\uFEFF" + csvFormat(blanked, villageYear.columns));
+    const withBlank = bulletinsFromFolder(dir).bulletins["2025"];
+    const events = withBlank.sections.flatMap((s) => s.blocks).find((b) => b.kind === "table" && b.id === "villageEvents");
+    expect(events?.kind === "table" && events.footnotes).toContain("空白表示无数据或不公布(人数少于5人,或为使其无法由合计推算而一并不公布)。");
+    writeFileSync(join(dir, "village_year.csv"), "\uFEFF" + csvFormat(villageYear, villageYear.columns));
     // A manifest of outputs without suppression says min_cell 0: as if there were none.
     writeFileSync(join(dir, "manifest.json"), JSON.stringify({generator: "population-bulletin", version: "0.1.0", settings: {min_cell: 0}, outputs: [], inputs: []}));
     expect(JSON.stringify(bulletinsFromFolder(dir).bulletins["2025"])).toBe(JSON.stringify(plain));
