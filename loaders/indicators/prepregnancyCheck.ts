@@ -10,6 +10,9 @@ export const prepregnancyCheck: IndicatorStep = {
   table: "ind_prepregnancy_check",
   temporary: true,
   parameters: (options) => ({prepregnancy_project: options.prepregnancyProject}),
+  // BIGINT, unlike the register's counts (INTEGER): these copy services' eligible and served, numbers the
+  // office types in, which validation takes up to 2^53 (a typo of 3000000000 included) and TOWN sums; an
+  // INTEGER cast would stop such a run with an internal error instead of publishing what was given.
   columns: [
     {table, name: "prepregnancy_eligible", label_zh: "免费孕前优生健康检查目标人数", unit: "人", type: "BIGINT",
       definition: "项目服务中项目为“免费孕前优生健康检查”的当年应服务人数;该村居当年无此项目记录时为空。"},

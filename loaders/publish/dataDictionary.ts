@@ -13,7 +13,7 @@ export interface DictionaryEntry {
 }
 
 const targetChecks: Omit<DictionaryEntry, "dataset">[] = [
-  {name: "year", label_zh: "年份", definition: "公历年份", unit: "—", type: "INTEGER"},
+  {name: "year", label_zh: "年份", definition: "公历年份", unit: "年", type: "INTEGER"},
   {name: "village_code", label_zh: "村居代码", definition: "村居代码;TOWN 为全镇合计", unit: "—", type: "VARCHAR"},
   {name: "indicator", label_zh: "指标", definition: "所检查的 village_year 列名", unit: "—", type: "VARCHAR"},
   {name: "op", label_zh: "比较方式", definition: "<= 不高于目标值;>= 不低于目标值;between 介于目标值与上限之间(含两端)", unit: "—", type: "VARCHAR"},

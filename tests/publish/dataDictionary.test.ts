@@ -25,6 +25,12 @@ describe("dataDictionary", () => {
     }
   });
 
+  test("dataDictionary gives every year column (year, base_year) the unit 年 and one type, INTEGER, in every dataset", () => {
+    const years = dataDictionary.filter((d) => d.name === "year" || d.name === "base_year");
+    expect(new Set(years.map((d) => d.dataset))).toEqual(new Set(["village_year", "age_sex", "services", "target_checks", "projections", "projection_births"]));
+    expect(years.filter((d) => d.unit !== "年" || d.type !== "INTEGER").map((d) => `${d.dataset}.${d.name}: ${d.unit} ${d.type}`)).toEqual([]);
+  });
+
   test("dataDictionary defines target_checks.inconclusive_reason's small_numbers by what it is (the 95% interval reaches both sides of the target), not as a small base, which it need not be", () => {
     const entry = dataDictionary.find((d) => d.dataset === "target_checks" && d.name === "inconclusive_reason")!;
     const smallNumbers = entry.definition.split(";")[0];
