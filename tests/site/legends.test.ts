@@ -38,6 +38,25 @@ describe("legends and titles", () => {
     }
   });
 
+  test("openPage(/villages.html?year=2025&indicator=share_0_14): no tile is hatched, and the map's legend does not explain hatching; with birth_rate, whose small villages are hatched, it does", async () => {
+    const villages = read("village_year.csv").filter((d) => d.year === year && d.village_code !== "TOWN");
+    // Every village has 20 or more children aged 0–14 (no small base); some have fewer than 20 births.
+    expect(villages.every((d) => Number(d.pop_0_14) >= 20)).toBe(true);
+    expect(villages.some((d) => Number(d.births) < 20)).toBe(true);
+    for (const [indicator, hatched] of [["share_0_14", false], ["birth_rate", true]] as const) {
+      const visit = await openPage(site.browser, `${site.url}/villages.html?year=${year}&indicator=${indicator}`);
+      try {
+        expectNoProblems(visit);
+        expect(await visit.page.locator(".tile-map .tile-small-base").count() > 0, indicator).toBe(hatched);
+        const legend = await visit.page.locator(".villages-map h3").innerText();
+        expect(legend.includes("斜纹"), `${indicator}: ${legend}`).toBe(hatched);
+        expect(await visit.page.locator(".villages-map h3 .small-base-swatch").count(), indicator).toBe(hatched ? 1 : 0);
+      } finally {
+        await visit.context.close();
+      }
+    }
+  });
+
   test("openPage(/services.html) explains the dashed frame in words, on screen as on paper (no '见提示'); /index.html's sex-ratio card says 95%; /quality.html keeps the targets' note out of the balancing check", async () => {
     const services = await openPage(site.browser, `${site.url}/services.html?year=${year}`);
     try {
