@@ -20,6 +20,7 @@ const {hrefWithParams} = await component("hrefWithParams");
 const {villageHref} = await component("villageHref");
 const {wrapLabel} = await component("wrapLabel");
 const {trendDomain} = await component("trendDomain");
+const {sizeClassesInOrder} = await component("sizeClassesInOrder");
 const {allWithinTarget} = await component("allWithinTarget");
 const {urlParamNotice} = await component("urlParamNotice");
 const {urlListNotice} = await component("urlListNotice");
@@ -516,5 +517,13 @@ describe("urlListNotice: a link's list entries the data does not have are named,
     for (const search of ["", "?indicator=birth_rate", "?villages=", "?villages=001,003", "?villages=001,", "?villages=001,001"]) {
       expect(urlListNotice("villages", allowed, {...options, search}), search).toBe("");
     }
+  });
+});
+
+describe("sizeClassesInOrder: the 人口规模 control's order", () => {
+  test("sizeClassesInOrder(classes in the file's order) puts 全镇 and 全部村居 first, then the size classes from small to large", () => {
+    expect(sizeClassesInOrder(["2000+", "500-1999", "TOWN", "all_villages"])).toEqual(["TOWN", "all_villages", "500-1999", "2000+"]);
+    expect(sizeClassesInOrder(["2000+", "500-1999", "<500", "TOWN", "all_villages"])).toEqual(["TOWN", "all_villages", "<500", "500-1999", "2000+"]);
+    expect(sizeClassesInOrder([])).toEqual([]);
   });
 });

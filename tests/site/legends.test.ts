@@ -57,6 +57,20 @@ describe("legends and titles", () => {
     }
   });
 
+  test("openPage(/projections.html): 人口规模 lists 全镇 and 全部村居 first, then the villages' size classes from small to large", async () => {
+    const classes = new Set(read("projection_accuracy.csv").map((d) => d.size_class));
+    const bySize = ["<500", "500-1999", "2000+"].filter((c) => classes.has(c)).map((c) => `${c}人`);
+    expect(bySize.length).toBeGreaterThan(1);
+    const visit = await openPage(site.browser, `${site.url}/projections.html`);
+    try {
+      expectNoProblems(visit);
+      const options = await visit.page.getByLabel("人口规模").locator("option").allTextContents();
+      expect(options).toEqual(["全镇", "全部村居", ...bySize]);
+    } finally {
+      await visit.context.close();
+    }
+  });
+
   test("openPage(/services.html) explains the dashed frame in words, on screen as on paper (no '见提示'); /index.html's sex-ratio card says 95%; /quality.html keeps the targets' note out of the balancing check", async () => {
     const services = await openPage(site.browser, `${site.url}/services.html?year=${year}`);
     try {
