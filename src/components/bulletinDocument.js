@@ -1,6 +1,7 @@
 import {BulletinAgePyramid} from "./bulletinAgePyramid.js";
 import {BulletinBirthsDeathsChart} from "./bulletinBirthsDeathsChart.js";
 import {chartImage} from "./chartImage.js";
+import {headerWords} from "./headerWords.js";
 
 /** An element with a class and text content (always text: data never reaches innerHTML). */
 function el(tag, {className, text} = {}, children = []) {
@@ -25,7 +26,10 @@ function table(block) {
   const figure = el("figure", {className: "bulletin-table"});
   figure.dataset.table = block.id;
   figure.append(el("figcaption", {text: block.title}), el("p", {className: "table-unit", text: block.unit}));
-  const head = el("thead", {}, [el("tr", {}, block.columns.map((c) => el("th", {text: c})))]);
+  // A header breaks only between its words (headerWords), never inside one: each word a span kept whole
+  // on screen (white-space: nowrap in the page's style; keep-all alone still broke 女/=100), <wbr> between.
+  const header = (text) => el("th", {}, headerWords(text).flatMap((word, i) => [...(i === 0 ? [] : [document.createElement("wbr")]), el("span", {className: "header-word", text: word})]));
+  const head = el("thead", {}, [el("tr", {}, block.columns.map(header))]);
   head.querySelectorAll("th").forEach((th) => th.setAttribute("scope", "col"));
   const body = el(
     "tbody",
