@@ -21,6 +21,7 @@ const {villageHref} = await component("villageHref");
 const {wrapLabel} = await component("wrapLabel");
 const {trendDomain} = await component("trendDomain");
 const {sizeClassesInOrder} = await component("sizeClassesInOrder");
+const {headerWords} = await component("headerWords");
 const {allWithinTarget} = await component("allWithinTarget");
 const {urlParamNotice} = await component("urlParamNotice");
 const {urlListNotice} = await component("urlListNotice");
@@ -525,5 +526,14 @@ describe("sizeClassesInOrder: the 人口规模 control's order", () => {
     expect(sizeClassesInOrder(["2000+", "500-1999", "TOWN", "all_villages"])).toEqual(["TOWN", "all_villages", "500-1999", "2000+"]);
     expect(sizeClassesInOrder(["2000+", "500-1999", "<500", "TOWN", "all_villages"])).toEqual(["TOWN", "all_villages", "<500", "500-1999", "2000+"]);
     expect(sizeClassesInOrder([])).toEqual([]);
+  });
+});
+
+describe("headerWords: where a bulletin table's header may break", () => {
+  test("headerWords(header) cuts before 增长, 及以上, 比重 and a bracket, and leaves every other header whole", () => {
+    expect(headerWords("自然增长率")).toEqual(["自然", "增长率"]);
+    expect(headerWords("60岁及以上比重")).toEqual(["60岁", "及以上", "比重"]);
+    expect(headerWords("性别比(女=100)")).toEqual(["性别比", "(女=100)"]);
+    expect(["地区", "人口", "出生率", "迁出"].map(headerWords)).toEqual([["地区"], ["人口"], ["出生率"], ["迁出"]]);
   });
 });
