@@ -144,8 +144,11 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
     if ((already.getRowObjects()[0] as {n: number}).n !== 0) throw new Error(`internal: ${target.staging} must be empty before the fast path stages a file`);
     const settledColumns = stagingColumns.map(({name, type}) =>
       name === "source_row" ? `row::${type} AS source_row` : target.columns.includes(name) ? `${quotedIdentifier(name)}::${type} AS ${quotedIdentifier(name)}` : `NULL::${type} AS ${quotedIdentifier(name)}`);
+    // A rename cannot move a table between the temp catalog and the database: fast_rows is made
+    // where the staging table is (TEMP for most; staged_persons and staged_residence are not, staging.sql).
+    const temporary = await isTemporary(connection, target.staging);
     await connection.run("DROP TABLE IF EXISTS fast_rows");
-    await connection.run(`CREATE TEMP TABLE fast_rows AS
+    await connection.run(`CREATE ${temporary ? "TEMP " : ""}TABLE fast_rows AS
       WITH numbered AS (
         SELECT (rowid + 1)::INTEGER AS line_number, line, ${rowNumber} AS row
         FROM fast_lines
@@ -210,4 +213,10 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
   } finally {
     await connection.run("DROP TABLE IF EXISTS fast_lines");
   }
+}
+
+/** Whether a query naming `table` finds a TEMP table (the temp catalog is searched first). */
+async function isTemporary(connection: DuckDBConnection, table: string): Promise<boolean> {
+  const reader = await connection.runAndReadAll("SELECT coalesce(bool_or(temporary), FALSE) AS temporary FROM duckdb_tables() WHERE table_name = $table", {table});
+  return (reader.getRowObjects()[0] as {temporary: boolean}).temporary;
 }

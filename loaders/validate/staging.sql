@@ -7,7 +7,10 @@ CREATE TEMP TABLE staged_villages (
   source_row INTEGER, reject_reason VARCHAR, reject_column VARCHAR
 );
 
-CREATE TEMP TABLE staged_persons (
+-- staged_persons and staged_residence are not TEMP: once the rules have run, each becomes the
+-- validated table of its name (persons, residence) by a rename (tableFromStaged.ts), which cannot move
+-- a table out of the temp catalog; copying millions of rows instead cost about a second per million.
+CREATE TABLE staged_persons (
   person_id VARCHAR, sex VARCHAR, birth_date DATE, hukou_type VARCHAR, mother_id VARCHAR,
   birth_order INTEGER, policy_compliant BOOLEAN,
   source_row INTEGER, reject_reason VARCHAR, reject_column VARCHAR
@@ -17,7 +20,7 @@ CREATE TEMP TABLE staged_persons (
 -- "person_rejected" rather than "unknown_person".
 CREATE TEMP TABLE rejected_person_ids (person_id VARCHAR);
 
-CREATE TEMP TABLE staged_residence (
+CREATE TABLE staged_residence (
   person_id VARCHAR, village_code VARCHAR, start_date DATE, start_reason VARCHAR,
   end_date DATE, end_reason VARCHAR,
   source_row INTEGER, reject_reason VARCHAR, reject_column VARCHAR

@@ -9,6 +9,7 @@ import type {ExtractFiles, RawRow} from "../read/types.ts";
 import {appendValues, type AppendType} from "../store/appendValues.ts";
 import {createTables} from "../store/createTables.ts";
 import {runSqlFile} from "../store/runSqlFile.ts";
+import {tableFromStaged} from "../store/tableFromStaged.ts";
 import {checkIdNumber} from "./checkIdNumber.ts";
 import {columnHeaders} from "./columnHeaders.ts";
 import {fundingRow} from "./fundingRow.ts";
@@ -239,6 +240,10 @@ export async function validateExtract(
   for (const name of ["01_villages", "02_persons", "03_residence"]) await runSqlFile(connection, new URL(`./rules/${name}.sql`, import.meta.url), files);
   await rejectOverlappingSpells(connection);
   for (const name of ["04_services_funding", "05_village_code_leading_zeros", "06_finalize"]) await runSqlFile(connection, new URL(`./rules/${name}.sql`, import.meta.url), files);
+  // The kept rows are not copied: the staging tables become persons and residence.
+  await tableFromStaged(connection, {staged: "staged_persons", table: "persons"});
+  await tableFromStaged(connection, {staged: "staged_residence", table: "residence"});
+  await runSqlFile(connection, new URL("./rules/07_validated.sql", import.meta.url), files);
   await fillMessages(connection);
   await countOutcomes(connection, reports);
   await runSqlFile(connection, new URL("./dropStaging.sql", import.meta.url));

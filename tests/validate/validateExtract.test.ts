@@ -3,6 +3,7 @@ import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {discoverExtract} from "../../loaders/read/discoverExtract.ts";
 import {ExtractError} from "../../loaders/read/ExtractError.ts";
+import {createTables} from "../../loaders/store/createTables.ts";
 import {openDatabase, type Database} from "../../loaders/store/openDatabase.ts";
 import {reasons} from "../../loaders/validate/reasons.ts";
 import {validateExtract} from "../../loaders/validate/validateExtract.ts";
@@ -95,6 +96,31 @@ describe("validateExtract", () => {
       {file: "villages.csv", row: 3, column: "village_code", reason: "duplicate"},
       {file: "villages.csv", row: 4, column: "village_name", reason: "required"}
     ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row)));
+  });
+
+  test("validateExtract(connection, extract) leaves persons and residence with the columns and constraints schema.sql declares, on the CSV fast path and on zod's", async () => {
+    // The staging tables become persons and residence by a rename (tableFromStaged): what a reader of the table sees must not change.
+    const shape = async (connection: Database["connection"]) =>
+      (await connection.runAndReadAll(`SELECT table_name, column_name, column_index, data_type, is_nullable, column_default FROM duckdb_columns()
+        WHERE table_name IN ('persons', 'residence') ORDER BY table_name, column_index`)).getRowObjectsJson()
+        .concat((await connection.runAndReadAll(`SELECT table_name, constraint_type, constraint_column_names FROM duckdb_constraints()
+        WHERE table_name IN ('persons', 'residence') ORDER BY ALL`)).getRowObjectsJson());
+    await createTables(db.connection);
+    const declared = await shape(db.connection);
+    expect(declared.filter((c) => c.constraint_type === "NOT NULL")).toHaveLength(10);
+    const extract = await discoverExtract(writeExtract(fixture));
+    for (const fastPath of [true, false]) {
+      const fresh = await openDatabase();
+      try {
+        await validateExtract(fresh.connection, extract, {fastPath});
+        expect(await shape(fresh.connection)).toEqual(declared);
+        // the kept rows in staging (file) order
+        expect((await fresh.connection.runAndReadAll("SELECT list(source_row) AS rows FROM persons")).getRowObjectsJson()).toEqual([{rows: [1, 2, 3, 6, 7, 8, 10]}]);
+        expect((await fresh.connection.runAndReadAll("SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE 'staged_%'")).getRowObjectsJson()).toEqual([{n: 0}]);
+      } finally {
+        fresh.close();
+      }
+    }
   });
 
   test("validateExtract(connection, extract) gives a spell that breaks several rules the first reason in rule order", async () => {

@@ -59,54 +59,43 @@ WHERE EXISTS (SELECT 1 FROM villages AS earlier WHERE earlier.village_name = v.v
 -- The mother link is checked, not trusted: a person named as their own mother, an unknown mother, a
 -- mother who is not female, or one aged outside 12–55 at the birth drops the link with a warning; the
 -- birth itself still counts. The self-link is named first: read as an age it would say "aged 0".
-CREATE TEMP TABLE mother_links AS
-SELECT child.source_row, child.person_id, child.mother_id,
-       CASE
-         WHEN child.mother_id = child.person_id THEN 'mother_self'
-         WHEN mother.person_id IS NULL THEN 'mother_unknown'
-         WHEN mother.sex <> 'F' THEN 'mother_not_female'
-         WHEN age_in_full_years(mother.birth_date, child.birth_date) NOT BETWEEN 12 AND 55 THEN 'mother_age'
-       END AS problem
-FROM staged_persons AS child
-LEFT JOIN staged_persons AS mother
-  ON mother.person_id = child.mother_id AND mother.reject_reason IS NULL
-WHERE child.reject_reason IS NULL AND child.mother_id IS NOT NULL;
+-- Only the links dropped are kept (few): persons is cleared of them below.
+CREATE TEMP TABLE dropped_mother_links AS
+SELECT source_row, problem
+FROM (
+  SELECT child.source_row,
+         CASE
+           WHEN child.mother_id = child.person_id THEN 'mother_self'
+           WHEN mother.person_id IS NULL THEN 'mother_unknown'
+           WHEN mother.sex <> 'F' THEN 'mother_not_female'
+           WHEN age_in_full_years(mother.birth_date, child.birth_date) NOT BETWEEN 12 AND 55 THEN 'mother_age'
+         END AS problem
+  FROM staged_persons AS child
+  LEFT JOIN staged_persons AS mother
+    ON mother.person_id = child.mother_id AND mother.reject_reason IS NULL
+  WHERE child.reject_reason IS NULL AND child.mother_id IS NOT NULL
+)
+WHERE problem IS NOT NULL;
 
 INSERT INTO warnings
 SELECT $persons_file, source_row, 'mother_id', '***', problem, ''
-FROM mother_links WHERE problem IS NOT NULL;
+FROM dropped_mother_links;
 
--- persons and residence keep the staging order (DuckDB preserves insertion order): the same for
--- the same input, and not sorted, since sorting millions of rows costs seconds and nothing reads
+-- The staging tables of persons and residence become those tables (tableFromStaged.ts, run after
+-- this file): here they are left with exactly the rows and columns to keep. persons and residence
+-- thus keep the staging order (deleting rows or dropping columns does not move the others): the same
+-- for the same input, and not sorted, since sorting millions of rows costs seconds and nothing reads
 -- these tables in stored order (every query that publishes sorts its own result).
-INSERT INTO persons
-SELECT p.person_id, p.sex, p.birth_date, p.hukou_type,
-       CASE WHEN l.problem IS NULL THEN p.mother_id END,
-       p.birth_order, p.policy_compliant, p.source_row
-FROM staged_persons AS p
-LEFT JOIN mother_links AS l ON l.source_row = p.source_row
-WHERE p.reject_reason IS NULL;
+DELETE FROM staged_persons WHERE reject_reason IS NOT NULL;
+UPDATE staged_persons SET mother_id = NULL
+WHERE source_row IN (SELECT source_row FROM dropped_mother_links);   -- a dropped link is not stored
+ALTER TABLE staged_persons DROP COLUMN reject_reason;
+ALTER TABLE staged_persons DROP COLUMN reject_column;
+DROP TABLE dropped_mother_links;
 
--- Staged rows are not read again once copied: their memory is freed now rather than at the end of
--- validation (dropStaging.sql), so that at a county's size the copies below and the indicators
--- after them do not spill the register to disk at memory_limit.
-DROP TABLE staged_persons;
-DROP TABLE mother_links;
-
--- The rules above keep one row per person_id; the table has no key index, so say it here.
-SELECT CASE WHEN count(*) <> count(DISTINCT person_id) THEN error('internal: persons.person_id is not unique after validation') END
-FROM persons;
-
-INSERT INTO residence
-SELECT person_id, village_code, start_date, start_reason, end_date, end_reason, source_row
-FROM staged_residence WHERE reject_reason IS NULL;
-
-DROP TABLE staged_residence;
-
-INSERT INTO warnings
-SELECT $persons_file, p.source_row, 'person_id', '***', 'person_without_residence', ''
-FROM persons AS p
-WHERE NOT EXISTS (SELECT 1 FROM residence AS r WHERE r.person_id = p.person_id);
+DELETE FROM staged_residence WHERE reject_reason IS NOT NULL;
+ALTER TABLE staged_residence DROP COLUMN reject_reason;
+ALTER TABLE staged_residence DROP COLUMN reject_column;
 
 -- Several rows for one year, village and project are added up; every row after the first is noted.
 INSERT INTO warnings
