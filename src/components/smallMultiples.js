@@ -9,9 +9,9 @@ import {trendDomain} from "./trendDomain.js";
  * (faceted, same y scale), with the town's line in grey behind each for reference (rates and
  * shares only: a town count would dwarf every village's, townComparable). The y axis reaches 0 for
  * counts, rates and shares, as on every trend chart (trendDomain), so that a village's 4‰ is not drawn
- * as if it were next to nothing; a ratio near 100 (sex ratio) keeps its own range. A year whose value rests on too few events
- * (smallBase(d) gives its label, e.g. "基数10") is a hollow point, the others filled (smallBaseDots, as on
- * every chart of a rate by village).
+ * as if it were next to nothing; a ratio near 100 (sex ratio) keeps its own range. A year whose value
+ * rests on too few events (smallBase(d) gives its label, e.g. "基数10") is a hollow point, the others
+ * filled (smallBaseDots, as on every chart of a rate by village).
  */
 export function SmallMultiples(rows, {width = 640, indicator, names = new Map(), town = [], smallBase = () => undefined} = {}) {
   const key = indicator.key;
@@ -22,8 +22,9 @@ export function SmallMultiples(rows, {width = 640, indicator, names = new Map(),
   const fy = (code) => Math.floor(index.get(code) / columns);
   const label = (code) => names.get(code) ?? code;
   const townValues = town.filter((d) => d[key] != null).map((d) => ({year: d.year, [key]: d[key]}));
-  const townRows = townComparable(indicator) ? codes.flatMap((code) => townValues.map((d) => ({...d, facet: code}))) : [];
-  const domain = trendDomain(rows.map((d) => d[key]).concat(townRows.map((d) => d[key])), undefined, {zero: indicator.unit !== "比"});
+  const townDrawn = townComparable(indicator) ? townValues : [];
+  const townRows = codes.flatMap((code) => townDrawn.map((d) => ({...d, facet: code})));
+  const domain = trendDomain(rows.map((d) => d[key]).concat(townDrawn.map((d) => d[key])), undefined, {zero: indicator.unit !== "比"});
   return Plot.plot({
     width,
     height: 120 * Math.ceil(codes.length / columns) + 40,

@@ -16,9 +16,12 @@ import {yearTicks} from "./yearTicks.js";
  * whole axis, and three or four such bands laid over each other made one dark block that hid the target
  * band. An interval without an upper end (no girls born) runs to the top. The y axis spans the values,
  * the target and the town's interval ends where they are finite, with room above and below (trendDomain),
- * so the town's interval is drawn whole; the villages' intervals are clipped at it. A point resting on too few people (smallBase(d) gives its label) is hollow (smallBaseDots,
- * as in the villages' small multiples).
+ * so the town's interval is drawn whole; the villages' intervals are clipped at it. A point resting on
+ * too few people (smallBase(d) gives its label) is hollow (smallBaseDots, as in the villages' small
+ * multiples).
  */
+const marginLeft = 56;
+const marginRight = 20; // Plot's default, which the chart leaves as is; named here for the bars' spacing
 export function TrendChart(rows, {width = 640, height = 320, indicator, check, names = new Map(), smallBase = () => undefined} = {}) {
   const key = indicator.key;
   const values = rows.map((d) => d[key]).filter((v) => v != null);
@@ -30,7 +33,7 @@ export function TrendChart(rows, {width = 640, height = 320, indicator, check, n
   const name = (code) => (code === "TOWN" ? "全镇" : names.get(code) ?? code);
   const years = Array.from(new Set(rows.map((d) => d.year))).sort((a, b) => a - b);
   // The bars of one year side by side, at most 4 px apart and together within half a year's width.
-  const step = Math.min(4, (width - 56 - 20) / Math.max(1, years.length) / 2 / codes.length);
+  const step = Math.min(4, (width - marginLeft - marginRight) / Math.max(1, years.length) / 2 / codes.length);
   const intervals = indicator.low
     ? codes.map((code, i) => Plot.ruleX(rows.filter((d) => d.village_code === code && d[indicator.low] != null), {
         x: "year", y1: indicator.low, y2: (d) => d[indicator.high] ?? domain[1], stroke: "village_code", strokeOpacity: 0.45, strokeWidth: 1.5,
@@ -39,7 +42,7 @@ export function TrendChart(rows, {width = 640, height = 320, indicator, check, n
   return Plot.plot({
     width,
     height,
-    marginLeft: 56,
+    marginLeft,
     ariaLabel: `${indicator.label}历年走势`,
     x: {label: "年份", tickFormat: (d) => `${d}`, ticks: yearTicks(years, width)},
     y: {label: `${indicator.label}${indicator.unit && indicator.unit !== "比" ? `(${indicator.unit})` : ""}`, grid: true, tickFormat: (d) => `${d}`, domain},
