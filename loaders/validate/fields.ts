@@ -17,7 +17,7 @@ export type Cell = string | Date | undefined;
  * leaves every other row to zod.
  */
 export type FieldMeta = (
-  | {kind: "text"; required: boolean; maxLength: number}
+  | {kind: "text"; required: boolean; maxLength: number; code?: true}
   | {kind: "date"; required: boolean}
   | {kind: "code"; required: boolean; spellings: Record<string, string | boolean>; reason: Reason}
   | {kind: "integer"; required: boolean; min: number; max?: number}
@@ -82,6 +82,39 @@ export function optionalText() {
     if (text.length > maxTextLength) return fail(ctx, "too_long", value, `> ${maxTextLength}`);
     return text === "" ? null : text;
   }).meta({field: {kind: "text", required: false, maxLength: maxTextLength}});
+}
+
+/**
+ * A number in scientific notation, as a spreadsheet shows a long code typed into a number cell
+ * (3.30781E+11): the digits after the first few are lost, so different codes become one. A regular
+ * expression that JavaScript and DuckDB (RE2) read alike, matched against the whole cell.
+ */
+export const scientificNumber = "[+-]?[0-9]+([.][0-9]+)?[eE][+-]?[0-9]+";
+const isScientificNumber = new RegExp(`^(?:${scientificNumber})$`);
+
+/**
+ * A required code (village_code, person_id): text as requiredText, but a number in scientific
+ * notation is refused (code_as_number), never read as a code: several villages written 3.30781E+11
+ * would otherwise become one, and their people counted in the first.
+ */
+export function requiredCode() {
+  return cell.transform((value, ctx) => {
+    const text = textOf(value);
+    if (text === "") return fail(ctx, "required", value);
+    if (text.length > maxTextLength) return fail(ctx, "too_long", value, `> ${maxTextLength}`);
+    if (isScientificNumber.test(text)) return fail(ctx, "code_as_number", value);
+    return text;
+  }).meta({field: {kind: "text", required: true, maxLength: maxTextLength, code: true}});
+}
+
+/** An optional code (funding's village_code: empty = the whole town), refused in scientific notation as requiredCode. */
+export function optionalCode() {
+  return cell.transform((value, ctx) => {
+    const text = textOf(value);
+    if (text.length > maxTextLength) return fail(ctx, "too_long", value, `> ${maxTextLength}`);
+    if (isScientificNumber.test(text)) return fail(ctx, "code_as_number", value);
+    return text === "" ? null : text;
+  }).meta({field: {kind: "text", required: false, maxLength: maxTextLength, code: true}});
 }
 
 export function requiredDate() {

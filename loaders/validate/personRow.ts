@@ -1,5 +1,5 @@
 import {z} from "zod";
-import {coded, integer, maxInteger32, optionalText, requiredDate, requiredText, sex, soft} from "./fields.ts";
+import {coded, integer, maxInteger32, optionalText, requiredCode, requiredDate, requiredText, sex, soft} from "./fields.ts";
 
 /**
  * One row of `persons` (人员). name and id_number are read only to check the ID number; they are never stored.
@@ -7,7 +7,7 @@ import {coded, integer, maxInteger32, optionalText, requiredDate, requiredText, 
  * accept, and the person is kept: nothing that counts people reads them (loaders/validate/README.md).
  */
 export const personRow = z.object({
-  person_id: requiredText().describe("人员编号: unique person id (identifying, never published)"),
+  person_id: requiredCode().describe("人员编号: unique person id (identifying, never published)"),
   name: soft(optionalText(), "too_long_blanked").describe("姓名: optional, identifying, never stored"),
   id_number: soft(optionalText(), "too_long_blanked").describe("身份证号: optional, identifying; checked (GB 11643) then dropped"),
   sex: sex().describe("性别: 'M' | 'F' (男/女, 男性/女性, M/F, male/female, 1/2)"),

@@ -1,11 +1,11 @@
 import {z} from "zod";
-import {coded, optionalDate, requiredDate, requiredText} from "./fields.ts";
+import {coded, optionalDate, requiredCode, requiredDate, requiredText} from "./fields.ts";
 
 /** One residence spell (居住登记): a person in a village from start_date until end_date. */
 export const residenceRow = z
   .object({
-    person_id: requiredText().describe("人员编号"),
-    village_code: requiredText().describe("村居代码"),
+    person_id: requiredCode().describe("人员编号"),
+    village_code: requiredCode().describe("村居代码"),
     start_date: requiredDate().describe("起始日期: first day in the village"),
     start_reason: coded({期初: "initial", 出生: "birth", 迁入: "in_migration", initial: "initial", birth: "birth", in_migration: "in_migration"}, {reason: "invalid_start_reason"})
       .describe("起始原因: 'initial' (期初, present when the register starts) | 'birth' (出生) | 'in_migration' (迁入)"),

@@ -1,6 +1,6 @@
 import {registerYears} from "../read/registerYears.ts";
 import {quotedString} from "../store/sql.ts";
-import type {FieldMeta} from "./fields.ts";
+import {scientificNumber, type FieldMeta} from "./fields.ts";
 
 export interface FieldSql {
   /** The converted value (meaningful where `ok`). */
@@ -29,9 +29,16 @@ export function sqlFromField(meta: FieldMeta, text: string, converted: string): 
   const whenEmpty = meta.required ? "FALSE" : "TRUE";
   const unlessEmpty = (check: string) => `(CASE WHEN ${empty} THEN ${whenEmpty} ELSE coalesce(${check}, FALSE) END)`;
   switch (meta.kind) {
-    case "text":
+    case "text": {
       // length counts characters as JavaScript's does on plain text (ASCII and CJK in the BMP).
-      return {value: `nullif(${text}, '')`, ok: `(${meta.required ? `NOT ${empty} AND ` : ""}length(${text}) <= ${meta.maxLength})`, invalid: `(length(${text}) > ${meta.maxLength})`};
+      // A code in scientific notation is refused (fields.ts requiredCode): the same expression, read alike by RE2.
+      const scientific = meta.code ? `regexp_full_match(${text}, ${quotedString(scientificNumber)})` : "FALSE";
+      return {
+        value: `nullif(${text}, '')`,
+        ok: `(${meta.required ? `NOT ${empty} AND ` : ""}length(${text}) <= ${meta.maxLength} AND NOT ${scientific})`,
+        invalid: `(length(${text}) > ${meta.maxLength} OR ${scientific})`
+      };
+    }
     case "date": {
       // parseDate's written forms: YYYY-MM-DD, YYYY/M/D (any of - / . as separators), YYYYMMDD,
       // each optionally followed by a time of 00:00(:00); Excel serial numbers are left to zod.

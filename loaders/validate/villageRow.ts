@@ -1,9 +1,9 @@
 import {z} from "zod";
-import {coded, requiredText, soft} from "./fields.ts";
+import {coded, requiredCode, requiredText, soft} from "./fields.ts";
 
 /** One row of `villages` (村居). */
 export const villageRow = z.object({
-  village_code: requiredText()
+  village_code: requiredCode()
     // TOWN is the code of the town-wide rows of every output.
     .refine((code) => code.toUpperCase() !== "TOWN", {params: {reason: "reserved_code"}, message: "reserved_code"})
     .describe("村居代码: unique code of the village or community; not 'TOWN'"),

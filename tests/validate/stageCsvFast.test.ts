@@ -20,7 +20,7 @@ import {typoRegister} from "./support/typoRegister.ts";
 // rows, bad and good ID numbers, rare characters outside the BMP, over-long text.
 const long = "长".repeat(201);
 const lines = {
-  villages: ["village_code,village_name,village_type", "V1,东村,村", "V2,西社区,社区", "TOWN,全镇,村", "V1,重复,村", "V4,北村,镇", "V5,南村, 乡 "],
+  villages: ["village_code,village_name,village_type", "V1,东村,村", "V2,西社区,社区", "TOWN,全镇,村", "V1,重复,村", "V4,北村,镇", "V5,南村, 乡 ", "3.30781E+11,科学村,村", "3.3078e11,小写村,村", "330781E2,整数村,村"],
   persons: [
     "人员名单（测试）",
     "",
@@ -67,7 +67,10 @@ const lines = {
     `P33,许,,女,1990-01-01,户籍,${long},-3,,`,
     "P34,许,,女,1990-01-01,户籍,,1.0,是,",
     "P35,许,,女,1990-01-01,户籍,,３孩,是,",
-    "P36,许,,男,1990-01-01,户籍外,,二,符合,"
+    "P36,许,,男,1990-01-01,户籍外,,二,符合,",
+    // Codes a spreadsheet turned into numbers in scientific notation (code_as_number) and a year alone.
+    "4.40582E+17,许,,男,1990-01-01,户籍,,,,",
+    "P37,许,,男,1990,户籍,,,,"
   ],
   residence: [
     "person_id,village_code,start_date,start_reason,end_date,end_reason",
@@ -90,10 +93,12 @@ const lines = {
     "P22,V1,2014-01-01,期初,,",
     "P19,V2,2014-01-01,出生,,",
     "P20,V2,2014-01-01,Birth,,",
-    "P10,ＴＯＷＮ,2014-01-01,期初,,"
+    "P10,ＴＯＷＮ,2014-01-01,期初,,",
+    "P2,3.30781E+11,2014-01-01,期初,,",
+    "4.40582E+17,V1,2014-01-01,期初,,"
   ],
-  services: ["year,village_code,project,eligible,served", "2020,V1,孕检,10,8", "2020,V1,孕检,5,6", "2020,V9,孕检,5,5", "1899,V1,孕检,5,5", "2020,V1,随访,1,000"],
-  funding: ["year,village_code,source,item,amount_yuan", `2020,V1,${long},奖励扶助,10`, "2020,V1,县级财政,奖励扶助,1,000", "2020,,镇级财政,宣传,500.25", "2021,V1,镇级财政,宣传,-1", "2022,V9,镇级财政,宣传,12"]
+  services: ["year,village_code,project,eligible,served", "2020,V1,孕检,10,8", "2020,V1,孕检,5,6", "2020,V9,孕检,5,5", "1899,V1,孕检,5,5", "2020,V1,随访,1,000", "2020,-1.5E+3,孕检,1,1"],
+  funding: ["year,village_code,source,item,amount_yuan", `2020,V1,${long},奖励扶助,10`, "2020,V1,县级财政,奖励扶助,1,000", "2020,,镇级财政,宣传,500.25", "2021,V1,镇级财政,宣传,-1", "2022,V9,镇级财政,宣传,12", "2022,3.30781E+11,镇级财政,宣传,12"]
 };
 
 function writeMessyExtract({newline = "\n", delimiter = ",", bom = false}: {newline?: string; delimiter?: string; bom?: boolean} = {}): string {
@@ -246,6 +251,12 @@ describe("validateExtract fast path", () => {
     expect(new Set(blanked.map((w) => `${w.file}:${w.column}`))).toEqual(new Set([
       "persons.csv:birth_order", "persons.csv:policy_compliant", "persons.csv:mother_id", "persons.csv:name", "villages.csv:village_type", "funding.csv:source"
     ]));
+    // Every code in scientific notation refused as such, in each table, on both paths.
+    const asNumber = (reference.rejects as {file: string; column: string; reason: string}[]).filter((r) => r.reason === "code_as_number");
+    expect(asNumber.map((r) => `${r.file}:${r.column}`).sort()).toEqual([
+      "funding.csv:village_code", "persons.csv:person_id", "residence.csv:person_id", "residence.csv:village_code", "services.csv:village_code",
+      "villages.csv:village_code", "villages.csv:village_code", "villages.csv:village_code"
+    ]);
     expect(fast).toEqual(reference);
   });
 
