@@ -7,6 +7,7 @@ import {registerYears} from "../read/registerYears.ts";
  *   an XLSX date cell (a JS Date at UTC midnight), or an Excel serial day number (1900 date system,
  *   as spreadsheets export it).
  * A time of day of 00:00(:00) after the date is tolerated (spreadsheet exports add it).
+ * A bare number that could be a year of the register (1880–2100) is refused, not read as a serial day.
  * Impossible days (2023-02-29, 2024-13-01) are rejected, not rolled over.
  */
 export function parseDate(cell: string | Date): string | undefined {
@@ -15,6 +16,9 @@ export function parseDate(cell: string | Date): string | undefined {
   let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text);
   if (match) return isoFromParts(+match[1], +match[2], +match[3]);
   match = /^\d{1,6}$/.exec(text);
+  // A year alone (1990) is not a day: read as a serial it would be a day of 1905. Serials that
+  // look like a register year are refused: the days they stand for are in 1905, a birth almost no register holds.
+  if (match && isRegisterYear(+text)) return undefined;
   if (match) return isoFromExcelSerial(+text);
   return undefined;
 }
@@ -31,6 +35,10 @@ function isoFromExcelSerial(serial: number): string | undefined {
 function isoFromUtcDate(date: Date): string | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
   return isoFromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+function isRegisterYear(number: number): boolean {
+  return number >= registerYears.earliest && number <= registerYears.latest;
 }
 
 function isoFromParts(year: number, month: number, day: number): string | undefined {

