@@ -127,6 +127,14 @@ function isBlankRow(row: ExcelJS.Row, date1904: boolean): boolean {
   return rowTexts(row, date1904).every((text) => text === "");
 }
 
+function secondTable(file: string, spec: TableSpec, first: string, second: string): ExtractError {
+  return new ExtractError(
+    `${file}:工作表“${first}”和“${second}”都是“${spec.zh}”表,只能读一个:请把数据合并到一个工作表,或删除(或隐藏)另一个 / ` +
+      `${file}: worksheets "${first}" and "${second}" both hold the ${spec.table} table and only one can be read: put the rows in one worksheet, or delete (or hide) the other`,
+    {file}
+  );
+}
+
 function wrapped(error: unknown, file: string, row: number | undefined): ExtractError {
   if (error instanceof ExtractError) return error;
   const message = error instanceof Error ? error.message : String(error);
@@ -139,7 +147,8 @@ function wrapped(error: unknown, file: string, row: number | undefined): Extract
 
 /**
  * Open an XLSX table: the first visible worksheet, header found among its first non-blank rows
- * (title rows above it are skipped), data rows streamed with exceljs's streaming reader.
+ * (title rows above it are skipped), data rows streamed with exceljs's streaming reader. A later
+ * visible worksheet with the table's header too makes the rows throw after the last row.
  *
  * Refused with an ExtractError before exceljs sees them: files over `maxXlsxBytes`, archives
  * declaring more than `maxXlsxUncompressedBytes` uncompressed, files that are not ZIP archives
@@ -158,6 +167,16 @@ export async function openXlsxTable(
     throw wrapped(error, file, undefined);
   });
   const state: XlsxSheetState = {date1904: false};
+  // A second visible sheet with the table's header (two years, two villages, a copy) would be left
+  // out unread: refused, naming both sheets, rather than reading one of them silently.
+  state.laterSheet = async (name, laterRows) => {
+    let seen = 0;
+    for await (const row of laterRows) {
+      if (isBlankRow(row, state.date1904)) continue;
+      if (headerFromCells(rowTexts(row, state.date1904), spec).missing.length === 0) throw secondTable(file, spec, state.sheet!, name);
+      if (++seen >= options.headerSearchRows) return;
+    }
+  };
   const sheetRows = xlsxSheetRows(path, file, streaming, state);
 
   let chosen: {match: HeaderMatch; row: ExcelJS.Row} | undefined;

@@ -12,6 +12,12 @@ export interface XlsxSheetState {
    * find its merged cells, which that reader skips. The whole-workbook reader marks them itself.
    */
   entry?: string;
+  /**
+   * Called, once the rows of the sheet read are done, with each later visible worksheet (its name
+   * and rows), so that the caller can refuse a workbook holding a second table; it may stop
+   * reading the rows early. Rejecting makes the rows' generator throw.
+   */
+  laterSheet?: (name: string, rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row>) => Promise<void>;
 }
 
 interface SheetModel {
@@ -67,9 +73,20 @@ async function* streamedRows(path: string, file: string, state: XlsxSheetState):
     workbookRels?: {Id?: string; Target?: string}[];
   };
   try {
+    let read = false;
     for await (const worksheet of reader) {
       const sheet = worksheet as unknown as SheetModel & AsyncIterable<ExcelJS.Row>;
       const sheets = internals.model?.sheets;
+      if (read) {
+        // A later sheet: shown to laterSheet when visible, then let go of (it may be left half read).
+        const model = sheets?.find((s) => s.name === sheet.name);
+        try {
+          if (model && isVisible(model.state) && state.laterSheet) await state.laterSheet(model.name!, sheet);
+        } finally {
+          discardWorksheet(sheet);
+        }
+        continue;
+      }
       if (!sheets || sheet.name === undefined) throw new UnknownSheet();
       const first = sheets.find((s) => isVisible(s.state));
       if (!first) throw noVisibleSheet(file);
@@ -81,9 +98,10 @@ async function* streamedRows(path: string, file: string, state: XlsxSheetState):
       state.date1904 = internals.properties?.model?.date1904 === true;
       state.entry = sheetEntry(first, internals.workbookRels);
       yield* sheet;
-      return;
+      read = true;
+      if (!state.laterSheet) return;
     }
-    throw noVisibleSheet(file);
+    if (!read) throw noVisibleSheet(file);
   } finally {
     internals.stream?.destroy();
   }
@@ -96,6 +114,14 @@ async function* loadedRows(path: string, file: string, state: XlsxSheetState): A
   if (!worksheet) throw noVisibleSheet(file);
   state.sheet = worksheet.name;
   state.date1904 = workbook.properties?.date1904 === true;
+  yield* worksheetRows(worksheet);
+  if (!state.laterSheet) return;
+  for (const later of workbook.worksheets.slice(workbook.worksheets.indexOf(worksheet) + 1)) {
+    if (isVisible(later.state)) await state.laterSheet(later.name, worksheetRows(later));
+  }
+}
+
+function* worksheetRows(worksheet: ExcelJS.Worksheet): Generator<ExcelJS.Row> {
   for (let r = 1; r <= worksheet.rowCount; r++) {
     const row = worksheet.findRow(r);
     if (row) yield row;
@@ -104,7 +130,8 @@ async function* loadedRows(path: string, file: string, state: XlsxSheetState): A
 
 /**
  * The rows of the first visible worksheet (in workbook order; hidden and very hidden sheets are
- * skipped), as exceljs Row objects in sheet order. Empty rows may be left out.
+ * skipped), as exceljs Row objects in sheet order. Empty rows may be left out. After the last row,
+ * each later visible worksheet is passed to `state.laterSheet` when it is set.
  *
  * With `streaming` the exceljs streaming reader is used (rows are never all in memory); when it
  * cannot name the sheets (unusual archive layout) this falls back to the whole-workbook reader,

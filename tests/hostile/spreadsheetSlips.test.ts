@@ -86,4 +86,38 @@ describe("spreadsheet slips", () => {
     const rejects = readCsv(join(out, "rejects.csv"));
     expect(rejects.find((r) => r.file === "persons.csv")).toMatchObject({row: "1", line: "2", column: "birth_date", value: "1990", reason: "invalid_date"});
   });
+
+  test("cli on a persons workbook with two visible sheets that both hold the table (2021年, 2022年) stops naming both, instead of reading the first alone", async () => {
+    // Read before: the first sheet only, the second's people rejected as unknown in residence.csv (3 of 7, under the share: exit 0).
+    const dir = townDir();
+    rmSync(join(dir, "persons.csv"));
+    const persons = town().persons;
+    const columns = Object.keys(persons[0]!);
+    const workbook = new ExcelJS.Workbook();
+    for (const [name, rows] of [["2021年", persons.slice(0, 4)], ["2022年", persons.slice(4)]] as const) {
+      const sheet = workbook.addWorksheet(name);
+      sheet.addRow(columns);
+      for (const row of rows) sheet.addRow(columns.map((c) => String(row[c] ?? "")));
+    }
+    await workbook.xlsx.writeFile(join(dir, "persons.xlsx"));
+    await expectCliRefuses(root, dir, "persons.xlsx", "“2021年”和“2022年”都是“人员”表", 'worksheets "2021年" and "2022年" both hold the persons table');
+  });
+
+  test("cli on a persons workbook whose second visible sheet is notes (填表说明) reads the table of the first", async () => {
+    const dir = townDir();
+    rmSync(join(dir, "persons.csv"));
+    const persons = town().persons;
+    const columns = Object.keys(persons[0]!);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("人员");
+    sheet.addRow(columns);
+    for (const row of persons) sheet.addRow(columns.map((c) => String(row[c] ?? "")));
+    const notes = workbook.addWorksheet("填表说明");
+    notes.addRow(["列名", "说明"]);
+    notes.addRow(["person_id", "人员编号"]);
+    await workbook.xlsx.writeFile(join(dir, "persons.xlsx"));
+    const {result, out} = await run(dir);
+    expectAccepted({result, out});
+    expectTownNumbers(out);
+  });
 });
