@@ -21,6 +21,11 @@ function unreadable(file: string, offset: number) {
   return unreadableEncoding(file, {zh: "混用了 UTF-8 和 GBK?", en: "UTF-8 mixed with GBK?"}, offset);
 }
 
+/** A NUL byte after the first 64 KiB: binary data in a cell, not a mix of encodings. */
+function nulByte(file: string, offset: number) {
+  return unreadableEncoding(file, {zh: "含有 NUL 字节:二进制数据", en: "a NUL byte: binary data"}, offset);
+}
+
 /**
  * Stream the bytes of a CSV file for csv-parse, checking the encoding on the way: UTF-8 chunks are
  * validated and passed on as bytes (a BOM is skipped), GB18030 chunks are decoded to text. Pulling
@@ -45,7 +50,7 @@ export async function* csvChunks(
         } catch {
           throw unreadable(file, offset);
         }
-        if (text.includes("\0")) throw unreadable(file, offset);
+        if (text.includes("\0")) throw nulByte(file, offset + chunk.indexOf(0));
         offset += chunk.length;
         yield text;
       }
@@ -69,7 +74,7 @@ export async function* csvChunks(
         }
         throw unreadable(file, offset);
       }
-      if (chunk.includes(0)) throw unreadable(file, offset);
+      if (chunk.includes(0)) throw nulByte(file, offset + chunk.indexOf(0));
       carry = complete < bytes.length ? Buffer.from(bytes.subarray(complete)) : undefined;
       if (state.ascii && !isAscii(chunk)) state.ascii = false;
       offset += chunk.length;

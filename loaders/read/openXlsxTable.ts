@@ -1,3 +1,4 @@
+import {isUtf8} from "node:buffer";
 import {open, stat} from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import type {TableSpec} from "./extractFormat.ts";
@@ -9,6 +10,7 @@ import {rowsWithClose} from "./rowsWithClose.ts";
 import {valueFromXlsxCell} from "./valueFromXlsxCell.ts";
 import {coveredCells, xlsxMergedRanges} from "./xlsxMergedRanges.ts";
 import {xlsxSheetRows, type XlsxSheetState} from "./xlsxSheetRows.ts";
+import {utf8CompleteLength} from "./utf8CompleteLength.ts";
 import {zipEntriesFromFile, type ZipEntry} from "./zipEntriesFromFile.ts";
 import type {HeaderInfo, OpenedTable, RawRow} from "./types.ts";
 
@@ -55,6 +57,26 @@ async function startsWithOle(path: string): Promise<boolean> {
   }
 }
 
+/** Whether the first 4 KiB are text (UTF-8 or GB18030, no NUL byte): a CSV file saved under an .xlsx name. */
+async function startsWithText(path: string): Promise<boolean> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(4096);
+    const {bytesRead} = await handle.read(buffer, 0, buffer.length, 0);
+    const bytes = buffer.subarray(0, bytesRead);
+    if (bytes.includes(0)) return false;
+    if (isUtf8(bytes.subarray(0, utf8CompleteLength(bytes)))) return true;
+    try {
+      new TextDecoder("gb18030", {fatal: true}).decode(bytes, {stream: true});
+      return true;
+    } catch {
+      return false;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Refuse files exceljs should not be fed; returns whether the streaming reader can be used. */
 async function checkArchive(
   path: string,
@@ -76,6 +98,13 @@ async function checkArchive(
       throw new ExtractError(
         `${file}:这是旧版 .xls 或加密的工作簿,请另存为不加密的 .xlsx 或 .csv / ` +
           `${file}: an old .xls or encrypted workbook; save it as an unencrypted .xlsx or .csv`,
+        {file}
+      );
+    }
+    if (await startsWithText(path)) {
+      throw new ExtractError(
+        `${file}:这是文本文件(CSV?),不是 .xlsx 工作簿:是 CSV 的话请把扩展名改为 .csv / ` +
+          `${file}: this is a text file (CSV?), not an .xlsx workbook: if it is CSV, rename it to .csv`,
         {file}
       );
     }

@@ -1,11 +1,16 @@
 import {open} from "node:fs/promises";
 import {isUtf8} from "node:buffer";
 import {emptyFile} from "./emptyFile.ts";
+import {ExtractError} from "./ExtractError.ts";
 import {unreadableEncoding} from "./unreadableEncoding.ts";
 import {utf8CompleteLength} from "./utf8CompleteLength.ts";
 
 /** How many bytes at the start of a CSV file decide its encoding and delimiter. */
 const sniffBytes = 64 * 1024;
+
+/** The first bytes of a ZIP archive (an .xlsx workbook) and of an OLE compound file (an old .xls, an encrypted workbook). */
+const zipMagic = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const oleMagic = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export type CsvEncoding = "utf-8" | "utf-8-bom" | "gb18030";
 
@@ -18,8 +23,9 @@ export interface CsvSniff {
 /**
  * Decide the encoding of a CSV file from its first 64 KiB: a UTF-8 BOM → "utf-8-bom"; bytes that are
  * valid UTF-8 → "utf-8"; else bytes valid in GB18030 (a superset of GBK) → "gb18030". UTF-16
- * (with a BOM), NUL bytes (binary data, UTF-16 without BOM) and bytes invalid in both → ExtractError
- * "unreadable encoding"; a zero-byte file → ExtractError "empty file".
+ * (with a BOM), NUL bytes (binary data, UTF-16 without BOM; the line and byte named) and bytes
+ * invalid in both → ExtractError "unreadable encoding"; a zero-byte file → ExtractError "empty file";
+ * a workbook (.xlsx, old .xls) under a CSV name → an ExtractError saying what it is.
  */
 export async function sniffCsv(path: string, file: string, maxLines: number): Promise<CsvSniff> {
   const handle = await open(path, "r");
@@ -34,11 +40,30 @@ export async function sniffCsv(path: string, file: string, maxLines: number): Pr
   if (bytes.length === 0) {
     throw emptyFile(file);
   }
+  // A workbook saved under a .csv name: its bytes would be reported as a bad encoding.
+  if (bytes.subarray(0, 4).equals(zipMagic)) {
+    throw new ExtractError(
+      `${file}:这是 Excel 工作簿(.xlsx),不是 CSV 文本:请把扩展名改为 .xlsx,或在 Excel 中另存为 CSV / ` +
+        `${file}: this is an Excel workbook (.xlsx), not CSV text: rename it to .xlsx, or save it as CSV in Excel`,
+      {file}
+    );
+  }
+  if (bytes.subarray(0, 8).equals(oleMagic)) {
+    throw new ExtractError(
+      `${file}:这是旧版 Excel 工作簿(.xls)或加密的工作簿,不是 CSV 文本:请在 Excel 中另存为不加密的 .xlsx 或 CSV / ` +
+        `${file}: this is an old Excel workbook (.xls) or an encrypted one, not CSV text: save it as an unencrypted .xlsx or CSV in Excel`,
+      {file}
+    );
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw unreadableEncoding(file, {zh: "UTF-16", en: "UTF-16"});
   }
-  if (bytes.includes(0)) {
-    throw unreadableEncoding(file, {zh: "含有 NUL 字节:二进制文件或无 BOM 的 UTF-16", en: "NUL bytes: a binary file or UTF-16 without BOM"});
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    // The line (as a text editor counts them) where it is: one NUL in a cell is found there; UTF-16 has one on line 1.
+    let line = 1;
+    for (let at = bytes.indexOf(0x0a); at !== -1 && at < nul; at = bytes.indexOf(0x0a, at + 1)) line++;
+    throw unreadableEncoding(file, {zh: `文件第 ${line} 行含有 NUL 字节:二进制数据,或无 BOM 的 UTF-16`, en: `a NUL byte on line ${line}: binary data, or UTF-16 without BOM`}, nul);
   }
   const cut = bytes.length === sniffBytes; // the window may end inside a line or a character
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

@@ -120,4 +120,37 @@ describe("spreadsheet slips", () => {
     expectAccepted({result, out});
     expectTownNumbers(out);
   });
+
+  test("cli on a workbook saved as persons.csv, an old .xls saved as persons.csv and CSV text saved as persons.xlsx says what each file is", async () => {
+    // Before: the first two were "unreadable encoding (NUL bytes…)", the third "not a valid .xlsx file".
+    const persons = town().persons;
+    const columns = Object.keys(persons[0]!);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("人员");
+    sheet.addRow(columns);
+    for (const row of persons) sheet.addRow(columns.map((c) => String(row[c] ?? "")));
+    const zipped = townDir();
+    await workbook.xlsx.writeFile(join(zipped, "persons.csv"));
+    await expectCliRefuses(root, zipped, "persons.csv:这是 Excel 工作簿(.xlsx),不是 CSV 文本", "rename it to .xlsx");
+    const ole = townDir();
+    writeFileSync(join(ole, "persons.csv"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]));
+    await expectCliRefuses(root, ole, "persons.csv:这是旧版 Excel 工作簿(.xls)或加密的工作簿", "save it as an unencrypted .xlsx or CSV");
+    const text = townDir();
+    writeFileSync(join(text, "persons.xlsx"), readFileSync(join(text, "persons.csv")));
+    rmSync(join(text, "persons.csv"));
+    await expectCliRefuses(root, text, "persons.xlsx:这是文本文件(CSV?),不是 .xlsx 工作簿", "rename it to .csv");
+  });
+
+  test("cli on a NUL byte in a cell names the line (in the first 64 KiB) or the byte (after), as binary data rather than mixed encodings", async () => {
+    const early = townDir();
+    edit(early, "persons.csv", (text) => text.replace("陈鹏", "陈\0鹏"));
+    await expectCliRefuses(root, early, "persons.csv", "文件第 3 行含有 NUL 字节", "a NUL byte on line 3");
+    // Past the sniffed 64 KiB (a long name first), where it was called "UTF-8 mixed with GBK?".
+    const late = townDir();
+    edit(late, "persons.csv", (text) => text.replace("陈鹏", "陈".repeat(30_000) + "\0鹏"));
+    const message = await expectCliRefuses(root, late, "persons.csv", "含有 NUL 字节:二进制数据", "a NUL byte: binary data");
+    expect(message).not.toContain("GBK");
+    const at = Buffer.from(readFileSync(join(late, "persons.csv"))).indexOf(0);
+    expect(message).toContain(`at byte ${at} `);
+  });
 });

@@ -264,11 +264,15 @@ describe("openTable(xlsx)", () => {
     expect(oleError.message).toContain("人员.xlsx");
     expect(oleError.message).toContain("old .xls or encrypted workbook");
     const textError = await rejection(openTable(await writeIn(dir, "村居.xlsx", "村居代码,村居名称\n"), villages));
-    expect(textError.message).toContain("not a valid .xlsx file");
+    const binaryError = await rejection(openTable(await writeIn(dir, "服务.xlsx", Buffer.from([0x01, 0x00, 0xff, 0x00, 0x7f])), villages));
     expect(oleError.message).toBe(
       "人员.xlsx:这是旧版 .xls 或加密的工作簿,请另存为不加密的 .xlsx 或 .csv / 人员.xlsx: an old .xls or encrypted workbook; save it as an unencrypted .xlsx or .csv"
     );
-    expect(textError.message).toBe("村居.xlsx:不是有效的 .xlsx 文件 / 村居.xlsx: not a valid .xlsx file");
+    // CSV text under an .xlsx name is said to be one; other bytes are not a workbook.
+    expect(textError.message).toBe(
+      "村居.xlsx:这是文本文件(CSV?),不是 .xlsx 工作簿:是 CSV 的话请把扩展名改为 .csv / 村居.xlsx: this is a text file (CSV?), not an .xlsx workbook: if it is CSV, rename it to .csv"
+    );
+    expect(binaryError.message).toBe("服务.xlsx:不是有效的 .xlsx 文件 / 服务.xlsx: not a valid .xlsx file");
   });
 
   test("openTable(xlsx) turns a malformed worksheet or a cut archive into an ExtractError", async () => {
