@@ -20,7 +20,8 @@ export interface HeaderMatch {
 
 /**
  * Match the cells of a candidate header row against a table's columns (via `columnFromHeader`:
- * case, surrounding spaces and full-width forms do not matter).
+ * case, surrounding spaces and full-width forms do not matter; line breaks inside a cell, with the
+ * spaces around them, are dropped).
  *
  *     headerFromCells([" Village_Code ", "村居名称", "备注"], tableSpec("villages"))
  *     // {columns: ["village_code", "village_name"], unknownColumns: ["备注"], missing: [], …}
@@ -33,7 +34,9 @@ export function headerFromCells(cells: readonly string[], spec: TableSpec): Head
   const found: string[] = [];
   const firstCell = new Map<string, string>();
   for (const raw of cells) {
-    const cell = textFromCell(raw);
+    // A line break typed in a header cell to wrap it (Alt+Enter: "出生⏎日期") is not part of the name,
+    // and would break the one-line messages that quote the header.
+    const cell = textFromCell(raw).replace(/\s*[\r\n]+\s*/g, "");
     if (cell === "") {
       names.push(undefined);
       continue;

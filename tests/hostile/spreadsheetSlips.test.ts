@@ -153,4 +153,16 @@ describe("spreadsheet slips", () => {
     const at = Buffer.from(readFileSync(join(late, "persons.csv"))).indexOf(0);
     expect(message).toContain(`at byte ${at} `);
   });
+
+  test("cli on header cells wrapped with a line break (\"出生⏎日期\", \"id_⏎number\") reads the columns, and a wrapped unknown header stays on one line", async () => {
+    // Before: "missing required column 出生日期", the message broken over three lines by the headers it quoted.
+    const dir = townDir();
+    edit(dir, "persons.csv", (text) => text.replace("id_number,sex,birth_date", '"id_\r\nnumber",sex,"出生\n 日期"'));
+    const {result, out} = await run(dir);
+    expectAccepted({result, out});
+    expectTownNumbers(out);
+    const unknown = townDir();
+    edit(unknown, "residence.csv", (text) => text.replace("start_date", '"开始\n时间"'));
+    await expectCliRefuses(root, unknown, "residence.csv", "找到的列:person_id、village_code、开始时间、");
+  });
 });
