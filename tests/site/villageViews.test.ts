@@ -84,7 +84,7 @@ describe("a village page loads its own view only", () => {
       const requested: string[] = [];
       visit.page.on("request", (request) => requested.push(new URL(request.url()).pathname));
       await visit.page.reload({waitUntil: "networkidle"});
-      await expect.poll(() => visit.page.locator("#observablehq-main h1").innerText()).toBe("青石社区");
+      await expect.poll(() => visit.page.locator("h1").first().textContent()).toBe("青石社区");
       const data = requested.filter((path) => path.startsWith("/_file/data/"));
       expect(data).toEqual([expect.stringMatching(new RegExp(`^/_file/data/villages/${code}\\.[0-9a-f]+\\.json$`))]);
       expectNoProblems(visit);
