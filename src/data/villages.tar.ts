@@ -33,4 +33,4 @@ const views = villageViews({
   }),
   accuracy: await typed("projection_accuracy.csv")
 });
-process.stdout.write(tarFromFiles(Array.from(views, ([code, view]) => [`${code}.json`, JSON.stringify(view)])));
+process.stdout.write(await tarFromFiles(Array.from(views, ([code, view]) => [`${code}.json`, JSON.stringify(view)])));
