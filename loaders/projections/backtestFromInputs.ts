@@ -152,7 +152,10 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
   const last = inputs.years[inputs.years.length - 1];
   const baseYears = inputs.years.filter((y) => y < last);
   const totals: TotalError[] = [];
-  // Errors of the parts of a unit (cells, sex totals, age-group totals) by `${method}|${class}|${kind}`, in columns.
+  // Errors of the parts of a unit (cells, sex totals, age-group totals) by `${method}|${unit}|${kind}`, in columns: unit
+  // 'TOWN', or 'all_villages' for every village. A size class's errors are those of all_villages packed with its class, in
+  // the same order (partColumns): kept once, not a second time under the class (the largest part of the backtest's time
+  // and memory on a county).
   const cells = new Map<string, PartColumns>();
   const addErrors = (key: string, unitClass: SizeClass, baseYear: number, h: number, actual: readonly number[], forecast: readonly number[], ageOf: (j: number) => number) => {
     let c = cells.get(key);
@@ -161,6 +164,20 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
       c.code.push(packPart({sizeClass: unitClass, baseYear, horizon: h, ageGroup: ageOf(j)}));
       c.error.push(logError(actual[j], forecast[j]));
     }
+  };
+  // The errors of a (method, class, kind): TOWN and all_villages as kept, a village size class as the rows of all_villages
+  // packed with it; undefined when there are none.
+  const partColumns = (method: Method, cls: SizeClass, kind: IntervalKind): PartColumns | undefined => {
+    if (cls === "TOWN") return cells.get(`${method}|TOWN|${kind}`);
+    const all = cells.get(`${method}|all_villages|${kind}`);
+    if (!all || cls === "all_villages") return all;
+    const out: PartColumns = {code: [], error: []};
+    for (let i = 0; i < all.code.length; ++i) {
+      if (partClass(all.code[i]) !== cls) continue;
+      out.code.push(all.code[i]);
+      out.error.push(all.error[i]);
+    }
+    return out.code.length ? out : undefined;
   };
   const addCells = (key: string, unitClass: SizeClass, baseYear: number, h: number, actual: readonly number[], forecast: readonly number[]) => {
     const a = partialTotals(actual);
@@ -193,7 +210,6 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
           const actual = [...u.population.F, ...u.population.M];
           totals.push({method, unit: v, sizeClass: classes[v], baseYear, horizon: h, actual: sum(actual), forecast: sum(vf[v][h])});
           if (baselines.includes(method)) continue;
-          addCells(`${method}|${classes[v]}`, classes[v], baseYear, h, actual, vf[v][h]);
           addCells(`${method}|all_villages`, classes[v], baseYear, h, actual, vf[v][h]);
         }
       }
@@ -227,10 +243,10 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
       }
       return out;
     };
-    let c = cells.get(`${method}|${cls}|${kind}`);
+    let c = partColumns(method, cls, kind);
     let rows = kept(c);
     if (cls !== "TOWN" && rows.length < minClassErrors) {
-      c = cells.get(`${method}|all_villages|${kind}`);
+      c = partColumns(method, "all_villages", kind);
       rows = kept(c);
     }
     if (!c) return [];
@@ -306,7 +322,7 @@ export function backtestFromInputs(inputs: RegisterInputs, {horizon = defaults.h
         .filter((e) => e.method === method && (cls === "all_villages" ? e.unit >= 0 : e.sizeClass === cls))
         .map((e) => ({sizeClass: e.sizeClass, baseYear: e.baseYear, horizon: e.horizon, error: logError(e.actual, e.forecast)})),
     partErrors: (method, cls, kind) => {
-      const c = cells.get(`${method}|${cls}|${kind}`);
+      const c = partColumns(method, cls, kind);
       if (!c) return [];
       return c.error.map((error, i) => ({...unpackPart(c.code[i]), error}));
     }
@@ -326,6 +342,11 @@ const maxHorizon = 63;
 
 function packPart({sizeClass, baseYear, horizon, ageGroup}: Omit<PartError, "error">): number {
   return ((baseYear * (maxHorizon + 1) + horizon) * 32 + ageGroup + 1) * 4 + partClasses.indexOf(sizeClass);
+}
+
+/** The size class of a packed part error (its lowest two bits). */
+function partClass(code: number): SizeClass {
+  return partClasses[code % 4];
 }
 
 function unpackPart(code: number): Omit<PartError, "error"> {
