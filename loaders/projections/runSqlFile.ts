@@ -1,5 +1,5 @@
 import {readFileSync} from "node:fs";
-import type {DuckDBConnection} from "@duckdb/node-api";
+import {JSDuckDBValueConverter, type DuckDBConnection} from "@duckdb/node-api";
 import {runSqlFile as runStoreSqlFile} from "../store/runSqlFile.ts";
 
 const cache = new Map<string, string>();
@@ -25,15 +25,22 @@ export async function runSqlFile<Row>(
     sql = readFileSync(new URL(`./${file}`, import.meta.url), "utf8");
     cache.set(file, sql);
   }
-  const reader = await connection.runAndReadAll(around(sql), parameters);
-  // Reading by columns and building the objects here is several times faster than getRowObjectsJS on 10⁵–10⁶ rows.
-  const names = reader.columnNames();
-  const columns = reader.getColumnsJS();
-  const rows = new Array<Row>(reader.currentRowCount);
-  for (let i = 0; i < rows.length; ++i) {
-    const row: Record<string, unknown> = {};
-    for (let j = 0; j < names.length; ++j) row[names[j]] = columns[j][i];
-    rows[i] = row as Row;
+  const result = await connection.run(around(sql), parameters);
+  // The objects are built from each chunk's vectors, each value converted as getColumnsJS converts it: several times
+  // faster than getRowObjectsJS on 10⁵–10⁶ rows, and about a third faster than getColumnsJS, which first builds every
+  // column through callbacks and array pushes (1.8 s of JavaScript for the 619,200 rows of populationExposureFromRegister
+  // at 5,000,000 people).
+  const names = result.columnNames();
+  const types = result.columnTypes();
+  const convert = JSDuckDBValueConverter;
+  const rows: Row[] = [];
+  for (const chunk of await result.fetchAllChunks()) {
+    const vectors = names.map((_, j) => chunk.getColumnVector(j));
+    for (let i = 0; i < chunk.rowCount; ++i) {
+      const row: Record<string, unknown> = {};
+      for (let j = 0; j < names.length; ++j) row[names[j]] = convert(vectors[j].getItem(i), types[j], convert);
+      rows.push(row as Row);
+    }
   }
   return rows;
 }
