@@ -12,8 +12,8 @@ import {afterAll, describe, expect, test} from "vitest";
 import {writeExtract, type Rows} from "../support/writeExtract.ts";
 import {gb18030Bytes} from "./gb18030Bytes.ts";
 import {defaultTargets} from "../../loaders/indicators/defaultTargets.ts";
-import {expectAccounted, expectRefused, popEnd, readCsv, readQuality, rejectsFor, strayBeside} from "./outputs.ts";
-import {runCli, stackTrace, type CliResult} from "./runCli.ts";
+import {expectAccepted, expectRefused, expectTownNumbers, popEnd, readCsv, readQuality, rejectsFor, strayBeside} from "./outputs.ts";
+import {runCli, type CliResult} from "./runCli.ts";
 import {town, townPopEnd} from "./town.ts";
 
 const root = mkdtempSync(join(tmpdir(), "hostile-csv-"));
@@ -43,21 +43,6 @@ async function run(input: string, ...extra: string[]): Promise<{result: CliResul
   const out = join(freshDir("out"), "out");
   const result = await runCli(["--input", input, "--out", out, "--quiet", ...extra], {timeoutMs: 60_000});
   return {result, out};
-}
-
-/** An accepted run: exit 0, complete outputs, every row accounted for. */
-function expectAccepted({result, out}: {result: CliResult; out: string}): void {
-  expect(result.timedOut, "the run did not hang").toBe(false);
-  expect(result.stderr).not.toMatch(stackTrace);
-  expect(result.code, result.stderr).toBe(0);
-  expectAccounted(out);
-}
-
-/** The town's hand-worked populations (see town.ts). */
-function expectTownNumbers(out: string): void {
-  for (const [year, n] of Object.entries(townPopEnd.TOWN)) expect(popEnd(out, Number(year), "TOWN"), `TOWN ${year}`).toBe(n);
-  expect(popEnd(out, 2022, "V1")).toBe(townPopEnd.V1[2022]);
-  expect(popEnd(out, 2022, "V2")).toBe(townPopEnd.V2[2022]);
 }
 
 describe("hostile CSV input", () => {

@@ -6,6 +6,7 @@ import {expect} from "vitest";
 import {csvTextFromFile} from "../../loaders/publish/csvTextFromFile.ts";
 import type {QualityReport} from "../../loaders/publish/qualityReport.ts";
 import {runCli, stackTrace, type CliResult} from "./runCli.ts";
+import {townPopEnd} from "./town.ts";
 
 export function readQuality(out: string): QualityReport {
   return JSON.parse(readFileSync(join(out, "quality.json"), "utf8")) as QualityReport;
@@ -33,6 +34,21 @@ export function expectAccounted(out: string, quality = readQuality(out)): void {
     expect(f.read, `${f.file}: read = accepted + rejected`).toBe(f.accepted + f.rejected);
     if (!capped) expect(new Set(rejects.filter((r) => r.file === f.file).map((r) => r.row)).size, `${f.file}: rejected rows in rejects.csv`).toBe(f.rejected);
   }
+}
+
+/** An accepted run: exit 0, no hang, no stack trace, every row accounted for. */
+export function expectAccepted({result, out}: {result: CliResult; out: string}): void {
+  expect(result.timedOut, "the run did not hang").toBe(false);
+  expect(result.stderr).not.toMatch(stackTrace);
+  expect(result.code, result.stderr).toBe(0);
+  expectAccounted(out);
+}
+
+/** The hand-worked town's populations (town.ts's townPopEnd) in village_year.csv. */
+export function expectTownNumbers(out: string): void {
+  for (const [year, n] of Object.entries(townPopEnd.TOWN)) expect(popEnd(out, Number(year), "TOWN"), `TOWN ${year}`).toBe(n);
+  expect(popEnd(out, 2022, "V1")).toBe(townPopEnd.V1[2022]);
+  expect(popEnd(out, 2022, "V2")).toBe(townPopEnd.V2[2022]);
 }
 
 /** The rows of quality.json's rejects_by_reason for one file and reason (undefined when absent). */

@@ -12,9 +12,9 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
 import {writeExtract} from "../support/writeExtract.ts";
-import {expectAccounted, expectCliRefuses, popEnd, readCsv, readQuality, rejectsFor} from "./outputs.ts";
+import {expectAccepted, expectCliRefuses, expectTownNumbers, readCsv, readQuality, rejectsFor} from "./outputs.ts";
 import {runCli, stackTrace, type CliResult} from "./runCli.ts";
-import {town, townPopEnd} from "./town.ts";
+import {town} from "./town.ts";
 
 const root = mkdtempSync(join(tmpdir(), "hostile-slips-"));
 afterAll(() => rmSync(root, {recursive: true, force: true}));
@@ -38,18 +38,24 @@ async function run(input: string): Promise<{result: CliResult; out: string}> {
   return {result: await runCli(["--input", input, "--out", out, "--quiet"], {timeoutMs: 60_000}), out};
 }
 
-/** An accepted run: exit 0, no stack trace, every row accounted for. */
-function expectAccepted({result, out}: {result: CliResult; out: string}): void {
-  expect(result.timedOut, "the run did not hang").toBe(false);
-  expect(result.stderr).not.toMatch(stackTrace);
-  expect(result.code, result.stderr).toBe(0);
-  expectAccounted(out);
-}
-
-function expectTownNumbers(out: string): void {
-  for (const [year, n] of Object.entries(townPopEnd.TOWN)) expect(popEnd(out, Number(year), "TOWN"), `TOWN ${year}`).toBe(n);
-  expect(popEnd(out, 2022, "V1")).toBe(townPopEnd.V1[2022]);
-  expect(popEnd(out, 2022, "V2")).toBe(townPopEnd.V2[2022]);
+/**
+ * writePersonsWorkbook(path, sheets) writes town()'s persons as a workbook at `path`, one worksheet per
+ * [name, rows] of `sheets` (each with the header; rows are indexes range [from, to) of the persons, or
+ * plain rows of cells for a sheet that is not the table).
+ */
+async function writePersonsWorkbook(path: string, sheets: [string, [number, number] | string[][]][]): Promise<void> {
+  const persons = town().persons;
+  const columns = Object.keys(persons[0]!);
+  const workbook = new ExcelJS.Workbook();
+  for (const [name, rows] of sheets) {
+    const sheet = workbook.addWorksheet(name);
+    if (Array.isArray(rows[0])) for (const row of rows as string[][]) sheet.addRow(row);
+    else {
+      sheet.addRow(columns);
+      for (const row of persons.slice(...(rows as [number, number]))) sheet.addRow(columns.map((c) => String(row[c] ?? "")));
+    }
+  }
+  await workbook.xlsx.writeFile(path);
 }
 
 describe("spreadsheet slips", () => {
@@ -91,31 +97,14 @@ describe("spreadsheet slips", () => {
     // Read before: the first sheet only, the second's people rejected as unknown in residence.csv (3 of 7, under the share: exit 0).
     const dir = townDir();
     rmSync(join(dir, "persons.csv"));
-    const persons = town().persons;
-    const columns = Object.keys(persons[0]!);
-    const workbook = new ExcelJS.Workbook();
-    for (const [name, rows] of [["2021年", persons.slice(0, 4)], ["2022年", persons.slice(4)]] as const) {
-      const sheet = workbook.addWorksheet(name);
-      sheet.addRow(columns);
-      for (const row of rows) sheet.addRow(columns.map((c) => String(row[c] ?? "")));
-    }
-    await workbook.xlsx.writeFile(join(dir, "persons.xlsx"));
+    await writePersonsWorkbook(join(dir, "persons.xlsx"), [["2021年", [0, 4]], ["2022年", [4, Infinity]]]);
     await expectCliRefuses(root, dir, "persons.xlsx", "“2021年”和“2022年”都是“人员”表", 'worksheets "2021年" and "2022年" both hold the persons table');
   });
 
   test("cli on a persons workbook whose second visible sheet is notes (填表说明) reads the table of the first", async () => {
     const dir = townDir();
     rmSync(join(dir, "persons.csv"));
-    const persons = town().persons;
-    const columns = Object.keys(persons[0]!);
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet("人员");
-    sheet.addRow(columns);
-    for (const row of persons) sheet.addRow(columns.map((c) => String(row[c] ?? "")));
-    const notes = workbook.addWorksheet("填表说明");
-    notes.addRow(["列名", "说明"]);
-    notes.addRow(["person_id", "人员编号"]);
-    await workbook.xlsx.writeFile(join(dir, "persons.xlsx"));
+    await writePersonsWorkbook(join(dir, "persons.xlsx"), [["人员", [0, Infinity]], ["填表说明", [["列名", "说明"], ["person_id", "人员编号"]]]]);
     const {result, out} = await run(dir);
     expectAccepted({result, out});
     expectTownNumbers(out);
@@ -123,14 +112,8 @@ describe("spreadsheet slips", () => {
 
   test("cli on a workbook saved as persons.csv, an old .xls saved as persons.csv and CSV text saved as persons.xlsx says what each file is", async () => {
     // Before: the first two were "unreadable encoding (NUL bytes…)", the third "not a valid .xlsx file".
-    const persons = town().persons;
-    const columns = Object.keys(persons[0]!);
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet("人员");
-    sheet.addRow(columns);
-    for (const row of persons) sheet.addRow(columns.map((c) => String(row[c] ?? "")));
     const zipped = townDir();
-    await workbook.xlsx.writeFile(join(zipped, "persons.csv"));
+    await writePersonsWorkbook(join(zipped, "persons.csv"), [["人员", [0, Infinity]]]);
     await expectCliRefuses(root, zipped, "persons.csv:这是 Excel 工作簿(.xlsx),不是 CSV 文本", "rename it to .xlsx");
     const ole = townDir();
     writeFileSync(join(ole, "persons.csv"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]));
