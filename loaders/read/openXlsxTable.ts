@@ -1,4 +1,3 @@
-import {isUtf8} from "node:buffer";
 import {open, stat} from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import type {TableSpec} from "./extractFormat.ts";
@@ -7,10 +6,11 @@ import {emptyFile} from "./emptyFile.ts";
 import {checkHeader} from "./checkHeader.ts";
 import {headerFromCells, type HeaderMatch} from "./headerFromCells.ts";
 import {rowsWithClose} from "./rowsWithClose.ts";
+import {sniffCsv} from "./sniffCsv.ts";
 import {valueFromXlsxCell} from "./valueFromXlsxCell.ts";
 import {coveredCells, xlsxMergedRanges} from "./xlsxMergedRanges.ts";
+import {workbookSignature} from "./workbookSignature.ts";
 import {xlsxSheetRows, type XlsxSheetState} from "./xlsxSheetRows.ts";
-import {utf8CompleteLength} from "./utf8CompleteLength.ts";
 import {zipEntriesFromFile, type ZipEntry} from "./zipEntriesFromFile.ts";
 import type {HeaderInfo, OpenedTable, RawRow} from "./types.ts";
 
@@ -46,35 +46,27 @@ function streamable(entries: ZipEntry[]): boolean {
   return true;
 }
 
-async function startsWithOle(path: string): Promise<boolean> {
+/** The first bytes of the file (up to 8, enough for workbookSignature). */
+async function firstBytes(path: string): Promise<Buffer> {
   const handle = await open(path, "r");
   try {
-    const magic = Buffer.alloc(8);
-    await handle.read(magic, 0, 8, 0);
-    return magic.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const buffer = Buffer.alloc(8);
+    const {bytesRead} = await handle.read(buffer, 0, 8, 0);
+    return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
 }
 
-/** Whether the first 4 KiB are text (UTF-8 or GB18030, no NUL byte): a CSV file saved under an .xlsx name. */
-async function startsWithText(path: string): Promise<boolean> {
-  const handle = await open(path, "r");
-  try {
-    const buffer = Buffer.alloc(4096);
-    const {bytesRead} = await handle.read(buffer, 0, buffer.length, 0);
-    const bytes = buffer.subarray(0, bytesRead);
-    if (bytes.includes(0)) return false;
-    if (isUtf8(bytes.subarray(0, utf8CompleteLength(bytes)))) return true;
-    try {
-      new TextDecoder("gb18030", {fatal: true}).decode(bytes, {stream: true});
-      return true;
-    } catch {
-      return false;
+/** Whether the file reads as CSV text would (sniffCsv: UTF-8 or GB18030, no NUL byte): a CSV file saved under an .xlsx name. */
+async function readsAsText(path: string, file: string): Promise<boolean> {
+  return sniffCsv(path, file, 1).then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof ExtractError) return false;
+      throw error;
     }
-  } finally {
-    await handle.close();
-  }
+  );
 }
 
 /** Refuse files exceljs should not be fed; returns whether the streaming reader can be used. */
@@ -94,14 +86,14 @@ async function checkArchive(
   }
   const entries = await zipEntriesFromFile(path);
   if (!entries || !entries.some((e) => e.name === "xl/workbook.xml")) {
-    if (await startsWithOle(path)) {
+    if (workbookSignature(await firstBytes(path)) === "ole") {
       throw new ExtractError(
         `${file}:这是旧版 .xls 或加密的工作簿,请另存为不加密的 .xlsx 或 .csv / ` +
           `${file}: an old .xls or encrypted workbook; save it as an unencrypted .xlsx or .csv`,
         {file}
       );
     }
-    if (await startsWithText(path)) {
+    if (await readsAsText(path, file)) {
       throw new ExtractError(
         `${file}:这是文本文件(CSV?),不是 .xlsx 工作簿:是 CSV 的话请把扩展名改为 .csv / ` +
           `${file}: this is a text file (CSV?), not an .xlsx workbook: if it is CSV, rename it to .csv`,

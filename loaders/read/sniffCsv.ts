@@ -4,13 +4,10 @@ import {emptyFile} from "./emptyFile.ts";
 import {ExtractError} from "./ExtractError.ts";
 import {unreadableEncoding} from "./unreadableEncoding.ts";
 import {utf8CompleteLength} from "./utf8CompleteLength.ts";
+import {workbookSignature} from "./workbookSignature.ts";
 
 /** How many bytes at the start of a CSV file decide its encoding and delimiter. */
 const sniffBytes = 64 * 1024;
-
-/** The first bytes of a ZIP archive (an .xlsx workbook) and of an OLE compound file (an old .xls, an encrypted workbook). */
-const zipMagic = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const oleMagic = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export type CsvEncoding = "utf-8" | "utf-8-bom" | "gb18030";
 
@@ -41,14 +38,15 @@ export async function sniffCsv(path: string, file: string, maxLines: number): Pr
     throw emptyFile(file);
   }
   // A workbook saved under a .csv name: its bytes would be reported as a bad encoding.
-  if (bytes.subarray(0, 4).equals(zipMagic)) {
+  const signature = workbookSignature(bytes);
+  if (signature === "zip") {
     throw new ExtractError(
       `${file}:这是 Excel 工作簿(.xlsx),不是 CSV 文本:请把扩展名改为 .xlsx,或在 Excel 中另存为 CSV / ` +
         `${file}: this is an Excel workbook (.xlsx), not CSV text: rename it to .xlsx, or save it as CSV in Excel`,
       {file}
     );
   }
-  if (bytes.subarray(0, 8).equals(oleMagic)) {
+  if (signature === "ole") {
     throw new ExtractError(
       `${file}:这是旧版 Excel 工作簿(.xls)或加密的工作簿,不是 CSV 文本:请在 Excel 中另存为不加密的 .xlsx 或 CSV / ` +
         `${file}: this is an old Excel workbook (.xls) or an encrypted one, not CSV text: save it as an unencrypted .xlsx or CSV in Excel`,

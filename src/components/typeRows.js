@@ -23,8 +23,8 @@ export function typeRows(rows) {
       else if (value === "" || value == null) typed[key] = null;
       else if (value === "true" || value === "false") typed[key] = value === "true";
       else {
-        const number = +value;
-        typed[key] = number === number ? number : value;
+        const number = Number(value);
+        typed[key] = Number.isNaN(number) ? value : number;
       }
     }
     return typed;
