@@ -1,6 +1,9 @@
 import {defineConfig} from "vitest/config";
 
 export default defineConfig({
+  // The site's components import npm packages as Framework spells them (npm:d3); in Node they are the
+  // same packages from node_modules.
+  resolve: {alias: [{find: /^npm:(.*)$/, replacement: "$1"}]},
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 120_000,

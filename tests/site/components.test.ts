@@ -1,8 +1,8 @@
 import {describe, expect, test} from "vitest";
 import {defaults} from "../../loaders/indicators/defaults.ts";
 import {villageYear} from "../../loaders/indicators/villageYear.ts";
-// The site's components are plain JS modules (no types); these have no npm: imports, so vitest loads
-// them as they are. Imported by a computed path, so TypeScript takes them as untyped.
+// The site's components are plain JS modules (no types); vitest loads them as they are (an npm:
+// import is the package from node_modules, vitest.config.ts). Imported by a computed path, so TypeScript takes them as untyped.
 const component = (name: string): Promise<any> => import(`../../src/components/${name}.js`);
 const {indicators} = await component("indicators");
 const {urlList} = await component("readUrlList");

@@ -1,6 +1,6 @@
 import {interpolateBlues, interpolateCividis, rgb} from "d3";
 import {describe, expect, test} from "vitest";
-// Plain JS component without npm: imports; imported by a computed path, so TypeScript takes it as untyped.
+// Plain JS component (its npm:d3 is d3 here, vitest.config.ts); imported by a computed path, so TypeScript takes it as untyped.
 const component = (name: string): Promise<any> => import(`../../src/components/${name}.js`);
 const {textColorOn} = await component("textColorOn");
 
@@ -50,7 +50,13 @@ describe("textColorOn", () => {
     }
   });
 
+  test("textColorOn(a named or short CSS colour) reads it as d3 does", () => {
+    expect(textColorOn("blue")).toBe("#fff");
+    expect(textColorOn("#ff0")).toBe("#000");
+  });
+
   test("textColorOn(not a colour) throws naming it", () => {
-    expect(() => textColorOn("blue")).toThrow('textColorOn: not a colour "#rrggbb" or "rgb(r, g, b)": blue');
+    expect(() => textColorOn("bleu")).toThrow("textColorOn: not a colour: bleu");
+    expect(() => textColorOn("transparent")).toThrow("textColorOn: not a colour: transparent");
   });
 });
