@@ -65,25 +65,6 @@ function textOf(cell: Cell): string {
 const cell = z.custom<Cell>().optional();
 const maxTextLength = 200;
 
-/** Non-empty text up to 200 characters (codes, names, projects). */
-export function requiredText() {
-  return cell.transform((value, ctx) => {
-    const text = textOf(value);
-    if (text === "") return fail(ctx, "required", value);
-    if (text.length > maxTextLength) return fail(ctx, "too_long", value, `> ${maxTextLength}`);
-    return text;
-  }).meta({field: {kind: "text", required: true, maxLength: maxTextLength}});
-}
-
-/** Optional text up to 200 characters; empty becomes null. */
-export function optionalText() {
-  return cell.transform((value, ctx) => {
-    const text = textOf(value);
-    if (text.length > maxTextLength) return fail(ctx, "too_long", value, `> ${maxTextLength}`);
-    return text === "" ? null : text;
-  }).meta({field: {kind: "text", required: false, maxLength: maxTextLength}});
-}
-
 /**
  * A number in scientific notation, as a spreadsheet shows a long code typed into a number cell
  * (3.30781E+11): the digits after the first few are lost, so different codes become one. A regular
@@ -93,29 +74,35 @@ export const scientificNumber = "[+-]?[0-9]+([.][0-9]+)?[eE][+-]?[0-9]+";
 const isScientificNumber = new RegExp(`^(?:${scientificNumber})$`);
 
 /**
+ * Text up to 200 characters; empty is refused (required) or null. A code is text that is also
+ * refused in scientific notation (code_as_number).
+ */
+function textField<Required extends boolean>(required: Required, {code = false} = {}) {
+  type Text = Required extends true ? string : string | null;
+  return cell.transform((value, ctx): Text => {
+    const text = textOf(value);
+    if (text === "") return required ? fail(ctx, "required", value) : (null as Text);
+    if (text.length > maxTextLength) return fail(ctx, "too_long", value, `> ${maxTextLength}`);
+    if (code && isScientificNumber.test(text)) return fail(ctx, "code_as_number", value);
+    return text as Text;
+  }).meta({field: {kind: "text", required, maxLength: maxTextLength, ...(code ? {code: true as const} : {})}});
+}
+
+/** Non-empty text up to 200 characters (names, projects). */
+export const requiredText = () => textField(true);
+
+/** Optional text up to 200 characters; empty becomes null. */
+export const optionalText = () => textField(false);
+
+/**
  * A required code (village_code, person_id): text as requiredText, but a number in scientific
  * notation is refused (code_as_number), never read as a code: several villages written 3.30781E+11
  * would otherwise become one, and their people counted in the first.
  */
-export function requiredCode() {
-  return cell.transform((value, ctx) => {
-    const text = textOf(value);
-    if (text === "") return fail(ctx, "required", value);
-    if (text.length > maxTextLength) return fail(ctx, "too_long", value, `> ${maxTextLength}`);
-    if (isScientificNumber.test(text)) return fail(ctx, "code_as_number", value);
-    return text;
-  }).meta({field: {kind: "text", required: true, maxLength: maxTextLength, code: true}});
-}
+export const requiredCode = () => textField(true, {code: true});
 
 /** An optional code (funding's village_code: empty = the whole town), refused in scientific notation as requiredCode. */
-export function optionalCode() {
-  return cell.transform((value, ctx) => {
-    const text = textOf(value);
-    if (text.length > maxTextLength) return fail(ctx, "too_long", value, `> ${maxTextLength}`);
-    if (isScientificNumber.test(text)) return fail(ctx, "code_as_number", value);
-    return text === "" ? null : text;
-  }).meta({field: {kind: "text", required: false, maxLength: maxTextLength, code: true}});
-}
+export const optionalCode = () => textField(false, {code: true});
 
 export function requiredDate() {
   return cell.transform((value, ctx) => {
