@@ -9,7 +9,10 @@ import {formatValue} from "./formatValue.js";
  * town-level money) or a figure is missing.
  *
  * townFundingNote([{village_code: "TOWN", funding_yuan: 278134}, {village_code: "1", funding_yuan: 230760}])
- * // "全镇人均经费含未落到村(社区)的镇级经费47374元(占全镇经费的17.03%),各村(社区)的不含。"
+ * // "全镇人均经费含未落到村(社区)的镇级经费47374元(占17.03%)。"
+ *
+ * Short, as it sits on a headline card: the villages' figures exclude that money by definition (the
+ * data dictionary), so the note does not say it again.
  */
 export function townFundingNote(rows, {check = () => undefined} = {}) {
   const town = rows.find((d) => d.village_code === "TOWN");
@@ -21,6 +24,6 @@ export function townFundingNote(rows, {check = () => undefined} = {}) {
   if (townLevel <= 0) return "";
   const share = formatValue((townLevel / Math.round(Number(town.funding_yuan) * 100)) * 100, "%");
   const missed = villages.filter((d) => check(d)?.status === "not_met").length;
-  const misses = check(town)?.status === "met" && missed > 0 ? `,所以全镇达标而${villages.length}个村(社区)中有${missed}个未达标` : "";
-  return `全镇人均经费含未落到村(社区)的镇级经费${formatValue(townLevel / 100, "元", {sum: true})}(占全镇经费的${share}),各村(社区)的不含${misses}。`;
+  const misses = check(town)?.status === "met" && missed > 0 ? `;全镇达标,${villages.length}个村(社区)中有${missed}个未达标` : "";
+  return `全镇人均经费含未落到村(社区)的镇级经费${formatValue(townLevel / 100, "元", {sum: true})}(占${share})${misses}。`;
 }

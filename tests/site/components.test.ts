@@ -427,8 +427,8 @@ describe("townFundingNote: the town's funding per person includes town-level mon
   const check = (d: {village_code: string}) => ({status: d.village_code === "TOWN" || Number(d.village_code) < 105 ? "met" : "not_met"});
 
   test("townFundingNote(rows, {check}) names the town-level money, its share, and how many villages missed a target the town met", () => {
-    expect(townFundingNote(rows, {check})).toBe("全镇人均经费含未落到村(社区)的镇级经费47374元(占全镇经费的17.03%),各村(社区)的不含,所以全镇达标而10个村(社区)中有6个未达标。");
-    expect(townFundingNote(rows)).toBe("全镇人均经费含未落到村(社区)的镇级经费47374元(占全镇经费的17.03%),各村(社区)的不含。");
+    expect(townFundingNote(rows, {check})).toBe("全镇人均经费含未落到村(社区)的镇级经费47374元(占17.03%);全镇达标,10个村(社区)中有6个未达标。");
+    expect(townFundingNote(rows)).toBe("全镇人均经费含未落到村(社区)的镇级经费47374元(占17.03%)。");
   });
 
   test("townFundingNote(rows) says nothing when the town has no more than its villages, or a figure is missing", () => {
