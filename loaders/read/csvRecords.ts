@@ -37,10 +37,15 @@ async function* parsedRecords(
   encoding: CsvEncoding,
   delimiter: string,
   maxRecordChars: number,
+  classicMac: boolean,
   state: CsvChunksState
 ): AsyncGenerator<CsvRecord[]> {
   const options: Options = {
     delimiter,
+    // Both CRLF and LF end a record, in any mix: a file joined from extracts saved on Windows and on
+    // Linux has both, and csv-parse's own detection keeps the first it meets (after CRLF, every LF
+    // line ran into the next record). A classic Mac file (CR alone) is left to that detection.
+    ...(classicMac ? {} : {record_delimiter: ["\r\n", "\n"]}),
     bom: false,
     // A record with more or fewer fields than the header is passed on and flagged by the caller.
     relax_column_count: true,
@@ -104,6 +109,7 @@ export async function* csvRecords(
   encoding: CsvEncoding,
   delimiter: string,
   maxRecordChars: number,
+  classicMac: boolean,
   onEncoding: (encoding: CsvEncoding) => void
 ): AsyncGenerator<CsvRecord[]> {
   let passed = 0;
@@ -111,7 +117,7 @@ export async function* csvRecords(
     const state: CsvChunksState = {ascii: true, restartAsGb18030: false};
     let skip = passed;
     try {
-      for await (let batch of parsedRecords(path, file, encoding, delimiter, maxRecordChars, state)) {
+      for await (let batch of parsedRecords(path, file, encoding, delimiter, maxRecordChars, classicMac, state)) {
         if (state.restartAsGb18030) break;
         if (skip > 0) {
           const skipped = Math.min(skip, batch.length);

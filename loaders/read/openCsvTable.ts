@@ -82,7 +82,7 @@ export async function openCsvTable(
     unknownColumns: [],
     headerRow: 0
   };
-  const batches = csvRecords(path, file, sniff.encoding, delimiter, options.maxRecordChars, (encoding) => {
+  const batches = csvRecords(path, file, sniff.encoding, delimiter, options.maxRecordChars, sniff.classicMac, (encoding) => {
     header.encoding = encoding;
   });
   let batch: CsvRecord[] = [];

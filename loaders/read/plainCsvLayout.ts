@@ -3,13 +3,14 @@ import {isUtf8} from "node:buffer";
 import {utf8CompleteLength} from "./utf8CompleteLength.ts";
 
 export interface PlainCsvLayout {
-  /** The one line ending of the whole file. */
-  newline: "\n" | "\r\n";
+  /** The line ending of the whole file: only LF, only CRLF, or both ("mixed": every CR ends a CRLF). */
+  newline: "\n" | "\r\n" | "mixed";
 }
 
 /**
  * Whether a CSV file is "plain": valid UTF-8 throughout (a BOM allowed), no NUL byte, no double
- * quote at all, and one line ending throughout (only "\n", or only "\r\n"). In such a file every
+ * quote at all, and lines ending in "\n" or "\r\n" (either throughout, or both mixed; a CR that does
+ * not end a CRLF makes a file not plain). In such a file every
  * physical line is one record and its cells are the line split at the delimiter, so any CSV
  * reader reads it the same way as csv-parse does. Returns undefined for any other file. Streams
  * the file; never holds it whole.
@@ -38,5 +39,6 @@ export async function plainCsvLayout(path: string): Promise<PlainCsvLayout | und
   if (carry) return undefined;
   if (cr === 0) return {newline: "\n"};
   if (cr === lf && crlf === lf) return {newline: "\r\n"};
+  if (cr === crlf) return {newline: "mixed"};
   return undefined;
 }

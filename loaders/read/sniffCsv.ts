@@ -15,6 +15,12 @@ export interface CsvSniff {
   encoding: CsvEncoding;
   /** The first non-blank lines of the file (at most `maxLines`), decoded; a line cut by the sniff window is left out. */
   lines: string[];
+  /**
+   * Lines end in a carriage return alone (classic Mac OS): the window has a CR and no LF. Every other
+   * file is read with CRLF and LF both ending a line, so that one joined from files saved on
+   * different systems is read line by line.
+   */
+  classicMac: boolean;
 }
 
 /**
@@ -89,5 +95,5 @@ export async function sniffCsv(path: string, file: string, maxLines: number): Pr
     lines.push(line);
     if (lines.length >= maxLines) break;
   }
-  return {encoding, lines};
+  return {encoding, lines, classicMac: !text.includes("\n") && text.includes("\r")};
 }

@@ -47,6 +47,18 @@ export interface FastStaged {
 const jsWhitespace = "\\t\\n\\x0B\\x0C\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
 /** Printable ASCII and CJK unified ideographs: JavaScript's trim/NFKC/toLowerCase agree with DuckDB's trim/lower on them. */
 const plainText = "\\x20-\\x7E\\x{4E00}-\\x{9FFF}";
+/**
+ * read_csv's options for a file's line endings. Measured with DuckDB 1.5.6: a file with both CRLF and
+ * LF is refused in strict mode whatever new_line says ("state machine reached an invalid state");
+ * not strict with new_line '\r\n', it reads each physical line as one line, either ending dropped
+ * (with '\n' it reads a CRLF as two lines); the parallel reader refuses such a file once it spans
+ * several buffers (139 MB: "does not support a full read on this file"), so it is read on one thread.
+ */
+const newLineOptions = {
+  "\n": "new_line = '\\n'",
+  "\r\n": "new_line = '\\r\\n'",
+  mixed: "new_line = '\\r\\n', strict_mode = false, parallel = false"
+} as const;
 /** Rows of unsettled rows fetched at a time. */
 const page = 10_000;
 
@@ -56,7 +68,7 @@ function schemaShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
 
 /**
  * The CSV fast path of validation: DuckDB reads a plain CSV file (plainCsvLayout: UTF-8, no quotes,
- * one line ending) line by line, numbers the records as the JavaScript reader does (blank records
+ * lines ending in LF or CRLF) line by line, numbers the records as the JavaScript reader does (blank records
  * skipped and not counted), converts the cells with SQL derived from each field's FieldMeta, and
  * stages every row the SQL can settle. The other rows come back as RawRows for zod.
  * A soft field (fields.ts `soft`) whose cell zod is certain to refuse (FieldSql.invalid) is staged as
@@ -88,7 +100,7 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
   try {
     await connection.run(`CREATE TEMP TABLE fast_lines AS SELECT line FROM read_csv(${quotedString(source.path)},
       columns = {'line': 'VARCHAR'}, header = false, auto_detect = false, delim = '\\0', quote = '', escape = '',
-      new_line = ${quotedString(layout.newline === "\n" ? "\\n" : "\\r\\n")})`);
+      ${newLineOptions[layout.newline]})`);
   } catch {
     await connection.run("DROP TABLE IF EXISTS fast_lines");
     return undefined;

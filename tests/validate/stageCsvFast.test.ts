@@ -104,7 +104,9 @@ const lines = {
 function writeMessyExtract({newline = "\n", delimiter = ",", bom = false}: {newline?: string; delimiter?: string; bom?: boolean} = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "fast-path-"));
   for (const [table, rows] of Object.entries(lines)) {
-    writeFileSync(join(dir, `${table}.csv`), (bom ? "\uFEFF" : "") + rows.map((line) => line.replaceAll(",", delimiter)).join(newline) + newline);
+    // "mixed": CRLF and LF by turns, as in a file joined from extracts saved on different systems.
+    const ending = (i: number) => (newline === "mixed" ? (i % 2 === 1 ? "\r\n" : "\n") : newline);
+    writeFileSync(join(dir, `${table}.csv`), (bom ? "\uFEFF" : "") + rows.map((line, i) => line.replaceAll(",", delimiter) + ending(i)).join(""));
   }
   writeFileSync(join(dir, "extract.json"), JSON.stringify({region: "测试镇", register_start: "2014-01-01", extract_date: "2025-12-31"}));
   return dir;
@@ -219,6 +221,26 @@ describe("stageCsvFast", () => {
     }
   });
 
+  test("stageCsvFast(connection, persons.csv) stages a file whose lines end in CRLF and LF mixed, numbered by its physical lines", async () => {
+    const dir = writeMessyExtract({newline: "mixed"});
+    const db = await openDatabase();
+    try {
+      const fast = await stagePersons(db.connection, dir);
+      expect(fast).toBeDefined();
+      const left = [];
+      for await (const raw of fast!.rows) left.push(raw);
+      expect(fast!.read).toBe(40);
+      const staged = (await db.connection.runAndReadAll("SELECT person_id, source_row FROM staged_persons ORDER BY source_row")).getRowObjectsJson();
+      expect(staged.length).toBeGreaterThan(5);
+      expect(staged).toContainEqual({person_id: "P22", source_row: 24});
+      // P13's short row (line 20, ending in CRLF after lines ending in LF) keeps its line and its cells, no CR in them.
+      const short = left.find((r) => r.values.person_id === "P13")!;
+      expect(short).toMatchObject({line: 20, fieldCountMismatch: {expected: 10, actual: 6}, values: {hukou_type: "户籍"}});
+    } finally {
+      db.close();
+    }
+  });
+
   test("stageCsvFast(connection, file) returns undefined for a file with quotes (the JavaScript reader reads it)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "fast-path-"));
     writeFileSync(join(dir, "villages.csv"), 'village_code,village_name\nV1,"东村"\n');
@@ -239,7 +261,8 @@ describe("validateExtract fast path", () => {
     ["LF, comma", {}],
     ["CRLF, semicolon", {newline: "\r\n", delimiter: ";"}],
     ["LF, tab", {delimiter: "\t"}],
-    ["BOM, CRLF", {bom: true, newline: "\r\n"}]
+    ["BOM, CRLF", {bom: true, newline: "\r\n"}],
+    ["CRLF and LF mixed, tab", {newline: "mixed", delimiter: "\t"}]
   ])("validateExtract(connection, extract, {fastPath}) gives the same tables, rejects, warnings and report on a messy extract (%s)", async (_, layout) => {
     const dir = writeMessyExtract(layout);
     const reference = await validatedTables(dir, false);
