@@ -21,6 +21,11 @@ function unreadable(file: string, offset: number) {
   return unreadableEncoding(file, {zh: "混用了 UTF-8 和 GBK?", en: "UTF-8 mixed with GBK?"}, offset);
 }
 
+/** Bytes that are not UTF-16 in a file with a UTF-16 BOM (an unpaired surrogate, an odd byte at the end). */
+function unreadableUtf16(file: string, offset: number) {
+  return unreadableEncoding(file, {zh: "有 UTF-16 BOM,但内容不是 UTF-16", en: "UTF-16 BOM but the bytes are not UTF-16"}, offset);
+}
+
 /** A NUL byte after the first 64 KiB: binary data in a cell, not a mix of encodings. */
 function nulByte(file: string, offset: number) {
   return unreadableEncoding(file, {zh: "含有 NUL 字节:二进制数据", en: "a NUL byte: binary data"}, offset);
@@ -28,8 +33,9 @@ function nulByte(file: string, offset: number) {
 
 /**
  * Stream the bytes of a CSV file for csv-parse, checking the encoding on the way: UTF-8 chunks are
- * validated and passed on as bytes (a BOM is skipped), GB18030 chunks are decoded to text. Pulling
- * chunks one at a time gives backpressure; the file is never read whole.
+ * validated and passed on as bytes (a BOM is skipped), GB18030 and UTF-16 chunks are decoded to
+ * text (a UTF-16 BOM is skipped). Pulling chunks one at a time gives backpressure; the file is
+ * never read whole.
  */
 export async function* csvChunks(
   path: string,
@@ -37,28 +43,34 @@ export async function* csvChunks(
   encoding: CsvEncoding,
   state: CsvChunksState
 ): AsyncGenerator<Buffer | string> {
-  const start = encoding === "utf-8-bom" ? 3 : 0;
+  const start = encoding === "utf-8-bom" ? 3 : encoding === "utf-16le" || encoding === "utf-16be" ? 2 : 0;
   const stream = createReadStream(path, {highWaterMark: chunkBytes, start});
   let offset = start;
   try {
-    if (encoding === "gb18030") {
-      const decoder = new TextDecoder("gb18030", {fatal: true});
+    if (encoding === "gb18030" || encoding === "utf-16le" || encoding === "utf-16be") {
+      const utf16 = encoding !== "gb18030";
+      const decoder = new TextDecoder(encoding, {fatal: true, ignoreBOM: true});
+      // UTF-16: code units decoded so far (two bytes each), to place a NUL character by its byte.
+      let units = 0;
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         let text: string;
         try {
           text = decoder.decode(chunk, {stream: true});
         } catch {
-          throw unreadable(file, offset);
+          throw utf16 ? unreadableUtf16(file, offset) : unreadable(file, offset);
         }
-        if (text.includes("\0")) throw nulByte(file, offset + chunk.indexOf(0));
+        const nul = text.indexOf("\0");
+        if (nul !== -1) throw nulByte(file, utf16 ? start + 2 * (units + nul) : offset + chunk.indexOf(0));
         offset += chunk.length;
+        units += text.length;
         yield text;
       }
       let tail: string;
       try {
         tail = decoder.decode();
       } catch {
-        throw unreadable(file, offset);
+        // A file cut inside a character.
+        throw utf16 ? unreadableUtf16(file, offset) : unreadable(file, offset);
       }
       if (tail) yield tail;
       return;

@@ -9,7 +9,7 @@ import {workbookSignature} from "./workbookSignature.ts";
 /** How many bytes at the start of a CSV file decide its encoding and delimiter. */
 const sniffBytes = 64 * 1024;
 
-export type CsvEncoding = "utf-8" | "utf-8-bom" | "gb18030";
+export type CsvEncoding = "utf-8" | "utf-8-bom" | "gb18030" | "utf-16le" | "utf-16be";
 
 export interface CsvSniff {
   encoding: CsvEncoding;
@@ -24,11 +24,12 @@ export interface CsvSniff {
 }
 
 /**
- * Decide the encoding of a CSV file from its first 64 KiB: a UTF-8 BOM → "utf-8-bom"; bytes that are
- * valid UTF-8 → "utf-8"; else bytes valid in GB18030 (a superset of GBK) → "gb18030". UTF-16
- * (with a BOM), NUL bytes (binary data, UTF-16 without BOM; the line and byte named) and bytes
- * invalid in both → ExtractError "unreadable encoding"; a zero-byte file → ExtractError "empty file";
- * a workbook (.xlsx, old .xls) under a CSV name → an ExtractError saying what it is.
+ * Decide the encoding of a CSV file from its first 64 KiB: a UTF-16 BOM → "utf-16le" or "utf-16be"
+ * (Excel's "Unicode 文本 (*.txt)" is UTF-16LE with a BOM, tab-delimited); a UTF-8 BOM → "utf-8-bom";
+ * bytes that are valid UTF-8 → "utf-8"; else bytes valid in GB18030 (a superset of GBK) → "gb18030".
+ * NUL bytes (binary data, UTF-16 without BOM; the line and byte named), a NUL character in UTF-16
+ * and bytes invalid in each → ExtractError "unreadable encoding"; a zero-byte file → ExtractError
+ * "empty file"; a workbook (.xlsx, old .xls) under a CSV name → an ExtractError saying what it is.
  */
 export async function sniffCsv(path: string, file: string, maxLines: number): Promise<CsvSniff> {
   const handle = await open(path, "r");
@@ -59,8 +60,23 @@ export async function sniffCsv(path: string, file: string, maxLines: number): Pr
       {file}
     );
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw unreadableEncoding(file, {zh: "UTF-16", en: "UTF-16"});
+  const cut = bytes.length === sniffBytes; // the window may end inside a line or a character
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  if (utf16) {
+    let text: string;
+    try {
+      // The BOM is skipped here, and kept by the decoder if a second one follows (a cell trims it).
+      text = new TextDecoder(utf16, {fatal: true, ignoreBOM: true}).decode(bytes.subarray(2), {stream: true});
+    } catch {
+      throw unreadableEncoding(file, {zh: "有 UTF-16 BOM,但内容不是 UTF-16", en: "UTF-16 BOM but the bytes are not UTF-16"});
+    }
+    const nul = text.indexOf("\0");
+    if (nul !== -1) {
+      const line = text.slice(0, nul).split("\n").length;
+      // Every UTF-16 code unit is two bytes: the NUL's byte follows from its index.
+      throw unreadableEncoding(file, {zh: `文件第 ${line} 行含有 NUL 字符:二进制数据`, en: `a NUL character on line ${line}: binary data`}, 2 + 2 * nul);
+    }
+    return {encoding: utf16, ...linesOf(text, cut, maxLines)};
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -69,7 +85,6 @@ export async function sniffCsv(path: string, file: string, maxLines: number): Pr
     for (let at = bytes.indexOf(0x0a); at !== -1 && at < nul; at = bytes.indexOf(0x0a, at + 1)) line++;
     throw unreadableEncoding(file, {zh: `文件第 ${line} 行含有 NUL 字节:二进制数据,或无 BOM 的 UTF-16`, en: `a NUL byte on line ${line}: binary data, or UTF-16 without BOM`}, nul);
   }
-  const cut = bytes.length === sniffBytes; // the window may end inside a line or a character
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   let encoding: CsvEncoding;
@@ -87,6 +102,11 @@ export async function sniffCsv(path: string, file: string, maxLines: number): Pr
     }
     encoding = "gb18030";
   }
+  return {encoding, ...linesOf(text, cut, maxLines)};
+}
+
+/** The first `maxLines` non-blank lines of the decoded window `text` (the last left out when the window is `cut`), and its line endings. */
+function linesOf(text: string, cut: boolean, maxLines: number): Omit<CsvSniff, "encoding"> {
   const all = text.split(/\r\n|\n|\r/);
   if (cut && all.length > 1) all.pop();
   const lines: string[] = [];
@@ -95,5 +115,5 @@ export async function sniffCsv(path: string, file: string, maxLines: number): Pr
     lines.push(line);
     if (lines.length >= maxLines) break;
   }
-  return {encoding, lines, classicMac: !text.includes("\n") && text.includes("\r")};
+  return {lines, classicMac: !text.includes("\n") && text.includes("\r")};
 }

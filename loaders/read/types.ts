@@ -27,7 +27,7 @@ export interface ExtractFiles {
 /** A file to read: a path (format from its extension) or an entry of `ExtractFiles.tables`. */
 export type TableSource = string | {path: string; format?: TableFormat; file?: string};
 
-export type TableEncoding = "utf-8" | "utf-8-bom" | "gb18030" | "xlsx";
+export type TableEncoding = "utf-8" | "utf-8-bom" | "gb18030" | "utf-16le" | "utf-16be" | "xlsx";
 
 export interface HeaderInfo {
   /** File name used in messages. */

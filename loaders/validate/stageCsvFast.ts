@@ -67,8 +67,8 @@ function schemaShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
 }
 
 /**
- * The CSV fast path of validation: DuckDB reads a plain CSV file (plainCsvLayout: UTF-8, no quotes,
- * lines ending in LF or CRLF) line by line, numbers the records as the JavaScript reader does (blank records
+ * The CSV fast path of validation: DuckDB reads a plain CSV file (plainCsvLayout: UTF-8 or UTF-16LE,
+ * no quotes, lines ending in LF or CRLF) line by line, numbers the records as the JavaScript reader does (blank records
  * skipped and not counted), converts the cells with SQL derived from each field's FieldMeta, and
  * stages every row the SQL can settle. The other rows come back as RawRows for zod.
  * A soft field (fields.ts `soft`) whose cell zod is certain to refuse (FieldSql.invalid) is staged as
@@ -100,7 +100,7 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
   try {
     await connection.run(`CREATE TEMP TABLE fast_lines AS SELECT line FROM read_csv(${quotedString(source.path)},
       columns = {'line': 'VARCHAR'}, header = false, auto_detect = false, delim = '\\0', quote = '', escape = '',
-      ${newLineOptions[layout.newline]})`);
+      ${newLineOptions[layout.newline]}${layout.encoding === "utf-16" ? ", encoding = 'utf-16'" : ""})`);
   } catch {
     await connection.run("DROP TABLE IF EXISTS fast_lines");
     return undefined;

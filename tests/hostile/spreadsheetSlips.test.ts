@@ -2,7 +2,8 @@
  * What spreadsheets and office PCs do to a register that the rest of the hostile suite does not
  * cover (issue 5, second pass): codes Excel turned into numbers in scientific notation, a year typed
  * alone in a date column, a workbook with two tables, a file whose content is not its extension,
- * NUL bytes, a header cell with a line break, old-Mac and mixed line endings. Each case is a real
+ * NUL bytes, a header cell with a line break, mixed line endings, Excel's Unicode text (UTF-16), a header
+ * row repeated mid-file. Each case is a real
  * extract read by the real CLI: it is read right, or refused with one message naming the file
  * (and the row and column where there is one), never counted silently wrong.
  */
@@ -135,6 +136,29 @@ describe("spreadsheet slips", () => {
     expect(message).not.toContain("GBK");
     const at = Buffer.from(readFileSync(join(late, "persons.csv"))).indexOf(0);
     expect(message).toContain(`at byte ${at} `);
+  });
+
+  test("cli on Excel's Unicode text export (persons.txt, residence.txt: UTF-16 with a BOM, tab, CRLF) reads every row with its row and line, on the fast path and on zod's", async () => {
+    // Before: refused, "unreadable encoding (UTF-16); save it as a UTF-8 CSV".
+    for (const variant of ["UTF-16LE, fast path", "UTF-16LE, zod", "UTF-16BE"] as const) {
+      const dir = townDir();
+      for (const table of ["persons", "residence"]) {
+        let text = readFileSync(join(dir, `${table}.csv`), "utf8").replaceAll(",", "\t");
+        // A person with a wrong sex: rejected, with its row and line (no spell, so the town's numbers stand).
+        if (table === "persons") text += "P8\t吴\t\tX\t1990-01-01\t户籍\t\t\t\n";
+        // A quoted cell: not a plain file, so the JavaScript reader and zod read it.
+        if (variant === "UTF-16LE, zod") text = text.replace("王丽", '"王丽"');
+        const le = Buffer.from(`\uFEFF${text.replaceAll("\n", "\r\n")}`, "utf16le");
+        writeFileSync(join(dir, `${table}.txt`), variant === "UTF-16BE" ? le.swap16() : le);
+        rmSync(join(dir, `${table}.csv`));
+      }
+      const {result, out} = await run(dir);
+      expectAccepted({result, out});
+      expectTownNumbers(out);
+      const quality = readQuality(out);
+      expect(quality.files.find((f) => f.file === "persons.txt"), variant).toMatchObject({read: 8, accepted: 7, rejected: 1, encoding: variant === "UTF-16BE" ? "utf-16be" : "utf-16le", delimiter: "\t"});
+      expect([...readCsv(join(out, "rejects.csv"))], variant).toEqual([expect.objectContaining({file: "persons.txt", row: "8", line: "9", column: "sex", reason: "invalid_sex"})]);
+    }
   });
 
   test("cli on persons.csv and residence.csv whose first lines end in CRLF and the rest in LF (two extracts joined) reads every row with the file's line numbers, on the fast path and on zod's", async () => {

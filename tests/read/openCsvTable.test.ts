@@ -96,20 +96,44 @@ describe("openTable(csv)", () => {
     expect(fullWidthPunctuation(error.message)).toEqual([]);
   });
 
-  test("openTable(csv) rejects UTF-16 and binary files as unreadable encoding", async () => {
+  test("openTable(csv) reads UTF-16LE and UTF-16BE with a BOM (Excel's Unicode text: tab, CRLF), numbering rows and lines as in UTF-8", async () => {
+    // A cell outside the BMP (a surrogate pair), a blank line and a cell spanning lines, so that row and line differ.
+    const text = "名册\r\n村居代码\t村居名称\t类型\r\nV001\t青山𠀀村\t村\r\n\r\nV002\t\"河东\r\n社区\"\t社区\r\nV003\t西村\t村\r\n";
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]);
+    for (const [encoding, bytes] of [["utf-16le", le], ["utf-16be", be]] as const) {
+      const {header, rows} = await readAll("村居.txt", bytes);
+      expect(header, encoding).toMatchObject({encoding, delimiter: "\t", headerRow: 2, columns: ["village_code", "village_name", "village_type"]});
+      expect(rows, encoding).toEqual([
+        {row: 1, line: 3, values: {village_code: "V001", village_name: "青山𠀀村", village_type: "村"}},
+        {row: 2, line: 5, values: {village_code: "V002", village_name: "河东\r\n社区", village_type: "社区"}},
+        {row: 3, line: 7, values: {village_code: "V003", village_name: "西村", village_type: "村"}}
+      ]);
+    }
+  });
+
+  test("openTable(csv) rejects UTF-16 without a BOM, broken UTF-16 and binary files as unreadable encoding", async () => {
     const dir = await tempDir();
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("村居代码,村居名称\nV1,青山村\n", "utf16le")]);
     const bare16 = Buffer.from("village_code,village_name\nV1,Qingshan\n", "utf16le");
     const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0x81]);
-    for (const [name, bytes] of [["a.csv", utf16], ["b.csv", bare16], ["c.csv", binary]] as const) {
-      const error = await rejection(openTable(await writeIn(dir, name, bytes), villages));
+    // A lone high surrogate (U+D800) in the first 64 KiB, and one after them.
+    const broken = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("村居代码,村居名称\nV1,青", "utf16le"), Buffer.from([0x00, 0xd8]), Buffer.from(",\n", "utf16le")]);
+    const lateBroken = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`村居代码,村居名称\nV1,${"青".repeat(40_000)}`, "utf16le"), Buffer.from([0x00, 0xd8]), Buffer.from(",\n", "utf16le")]);
+    const nul16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("村居代码,村居名称\nV1,青\0山\n", "utf16le")]);
+    for (const [name, bytes] of [["b.csv", bare16], ["c.csv", binary], ["d.csv", broken], ["e.csv", lateBroken], ["f.csv", nul16]] as const) {
+      const path = await writeIn(dir, name, bytes);
+      // Thrown by openTable (the first 64 KiB) or while the rows are read (after them).
+      const error = await rejection((async () => collect((await openTable(path, villages)).rows))());
       expect(error.message).toContain(name);
       expect(error.message).toContain("unreadable encoding");
       expect(error.file).toBe(name);
       expect(fullWidthPunctuation(error.message)).toEqual([]);
     }
-    const utf16Error = await rejection(openTable(await writeIn(dir, "d.csv", utf16), villages));
-    expect(utf16Error.message).toBe("d.csv:无法识别的文字编码(UTF-16),请另存为 UTF-8 编码的 CSV / d.csv: unreadable encoding (UTF-16); save it as a UTF-8 CSV");
+    const brokenError = await rejection(openTable(await writeIn(dir, "g.csv", broken), villages));
+    expect(brokenError.message).toBe("g.csv:无法识别的文字编码(有 UTF-16 BOM,但内容不是 UTF-16),请另存为 UTF-8 编码的 CSV / g.csv: unreadable encoding (UTF-16 BOM but the bytes are not UTF-16); save it as a UTF-8 CSV");
+    const nulError = await rejection(openTable(await writeIn(dir, "h.csv", nul16), villages));
+    // Every code unit after the 2-byte BOM is 2 bytes.
+    expect(nulError.message).toContain(`第 ${2 + 2 * "村居代码,村居名称\nV1,青".length} 字节处出现无法识别的文字编码(文件第 2 行含有 NUL 字符:二进制数据)`);
   });
 
   test("openTable(csv) rejects bytes invalid in both UTF-8 and GB18030", async () => {

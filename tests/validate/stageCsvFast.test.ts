@@ -101,12 +101,20 @@ const lines = {
   funding: ["year,village_code,source,item,amount_yuan", `2020,V1,${long},奖励扶助,10`, "2020,V1,县级财政,奖励扶助,1,000", "2020,,镇级财政,宣传,500.25", "2021,V1,镇级财政,宣传,-1", "2022,V9,镇级财政,宣传,12", "2022,3.30781E+11,镇级财政,宣传,12"]
 };
 
-function writeMessyExtract({newline = "\n", delimiter = ",", bom = false}: {newline?: string; delimiter?: string; bom?: boolean} = {}): string {
+/** Bytes of `text` in `encoding`, with its BOM for UTF-16 (Excel's "Unicode 文本" is UTF-16LE). */
+function encoded(text: string, encoding: "utf-8" | "utf-16le" | "utf-16be"): Buffer {
+  if (encoding === "utf-8") return Buffer.from(text, "utf8");
+  const le = Buffer.from(`\uFEFF${text}`, "utf16le");
+  return encoding === "utf-16le" ? le : le.swap16();
+}
+
+/** The messy extract in `dir`; `bmpOnly`: without its one character outside the BMP (𠀀). */
+function writeMessyExtract({newline = "\n", delimiter = ",", bom = false, encoding = "utf-8", extension = "csv", bmpOnly = false}: {newline?: string; delimiter?: string; bom?: boolean; encoding?: "utf-8" | "utf-16le" | "utf-16be"; extension?: string; bmpOnly?: boolean} = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "fast-path-"));
   for (const [table, rows] of Object.entries(lines)) {
     // "mixed": CRLF and LF by turns, as in a file joined from extracts saved on different systems.
     const ending = (i: number) => (newline === "mixed" ? (i % 2 === 1 ? "\r\n" : "\n") : newline);
-    writeFileSync(join(dir, `${table}.csv`), (bom ? "\uFEFF" : "") + rows.map((line, i) => line.replaceAll(",", delimiter) + ending(i)).join(""));
+    writeFileSync(join(dir, `${table}.${extension}`), encoded((bom ? "\uFEFF" : "") + rows.map((line, i) => (bmpOnly ? line.replace("𠀀", "丙") : line).replaceAll(",", delimiter) + ending(i)).join(""), encoding));
   }
   writeFileSync(join(dir, "extract.json"), JSON.stringify({region: "测试镇", register_start: "2014-01-01", extract_date: "2025-12-31"}));
   return dir;
@@ -132,11 +140,11 @@ async function validatedTables(dir: string, fastPath: boolean): Promise<Record<s
 }
 
 /** stageCsvFast on `dir`/persons.csv into the staging tables, with no guard beyond the schema's fields. */
-async function stagePersons(connection: DuckDBConnection, dir: string) {
+async function stagePersons(connection: DuckDBConnection, dir: string, file = "persons.csv") {
   await createTables(connection);
   await runSqlFile(connection, new URL("../../loaders/validate/staging.sql", import.meta.url));
   const columns = ["person_id", "sex", "birth_date", "hukou_type", "mother_id", "birth_order", "policy_compliant"];
-  return stageCsvFast(connection, {file: "persons.csv", path: join(dir, "persons.csv"), format: "csv"}, tableSpec("persons"), {
+  return stageCsvFast(connection, {file, path: join(dir, file), format: "csv"}, tableSpec("persons"), {
     staging: "staged_persons", schema: personRow, columns, guard: "TRUE"
   });
 }
@@ -241,6 +249,33 @@ describe("stageCsvFast", () => {
     }
   });
 
+  test("stageCsvFast(connection, persons.txt) stages Excel's Unicode text (UTF-16LE with BOM, tab, CRLF) as it stages UTF-8, and leaves UTF-16BE to the reader", async () => {
+    /** What stageCsvFast stages and leaves of `dir`/persons.txt, in a fresh database; undefined when it does not take the file. */
+    const stagedRows = async (dir: string) => {
+      const db = await openDatabase();
+      try {
+        const fast = await stagePersons(db.connection, dir, "persons.txt");
+        if (!fast) return undefined;
+        const left = [];
+        for await (const raw of fast.rows) left.push(raw);
+        const staged = (await db.connection.runAndReadAll("SELECT * FROM staged_persons ORDER BY source_row")).getRowObjectsJson();
+        return {read: fast.read, staged, left};
+      } finally {
+        db.close();
+      }
+    };
+    const excel = {delimiter: "\t", newline: "\r\n", extension: "txt"};
+    // P3's name 张𠀀 has a character outside the BMP, a surrogate pair in UTF-16, which DuckDB refuses: the reader reads that file.
+    expect(await stagedRows(writeMessyExtract({encoding: "utf-16le", ...excel}))).toBeUndefined();
+    const utf8 = await stagedRows(writeMessyExtract({bmpOnly: true, ...excel}));
+    const le = await stagedRows(writeMessyExtract({encoding: "utf-16le", bmpOnly: true, ...excel}));
+    expect(le).toBeDefined();
+    expect(le!.read).toBe(40);
+    expect(le!.staged.length).toBeGreaterThan(5);
+    expect(le).toEqual(utf8);
+    expect(await stagedRows(writeMessyExtract({encoding: "utf-16be", bmpOnly: true, ...excel}))).toBeUndefined();
+  });
+
   test("stageCsvFast(connection, file) returns undefined for a file with quotes (the JavaScript reader reads it)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "fast-path-"));
     writeFileSync(join(dir, "villages.csv"), 'village_code,village_name\nV1,"东村"\n');
@@ -262,8 +297,12 @@ describe("validateExtract fast path", () => {
     ["CRLF, semicolon", {newline: "\r\n", delimiter: ";"}],
     ["LF, tab", {delimiter: "\t"}],
     ["BOM, CRLF", {bom: true, newline: "\r\n"}],
-    ["CRLF and LF mixed, tab", {newline: "mixed", delimiter: "\t"}]
-  ])("validateExtract(connection, extract, {fastPath}) gives the same tables, rejects, warnings and report on a messy extract (%s)", async (_, layout) => {
+    ["CRLF and LF mixed, tab", {newline: "mixed", delimiter: "\t"}],
+    ["Excel's Unicode text: UTF-16LE with BOM, tab, CRLF", {encoding: "utf-16le", delimiter: "\t", newline: "\r\n"}],
+    ["Excel's Unicode text, BMP only", {encoding: "utf-16le", delimiter: "\t", newline: "\r\n", bmpOnly: true}],
+    ["UTF-16LE with BOM, CRLF and LF mixed", {encoding: "utf-16le", newline: "mixed"}],
+    ["UTF-16BE with BOM, tab, CRLF (zod only)", {encoding: "utf-16be", delimiter: "\t", newline: "\r\n"}]
+  ] as const)("validateExtract(connection, extract, {fastPath}) gives the same tables, rejects, warnings and report on a messy extract (%s)", async (_, layout) => {
     const dir = writeMessyExtract(layout);
     const reference = await validatedTables(dir, false);
     const fast = await validatedTables(dir, true);
