@@ -2,6 +2,7 @@ import {CsvError} from "csv-parse";
 import type {TableSpec} from "./extractFormat.ts";
 import {ExtractError} from "./ExtractError.ts";
 import {checkHeader} from "./checkHeader.ts";
+import {checkRepeatedHeader} from "./checkRepeatedHeader.ts";
 import {csvRecords, type CsvRecord} from "./csvRecords.ts";
 import {delimiterFromLines} from "./delimiterFromLines.ts";
 import {emptyFile} from "./emptyFile.ts";
@@ -135,6 +136,7 @@ export async function openCsvTable(
           if (isBlank(cells)) continue;
           row++;
           const raw = rawRowFromCells(cells, columns, row, line);
+          checkRepeatedHeader(raw, cells, {spec, columns, file, headerRow: header.headerRow});
           yield raw;
         }
         let next: IteratorResult<CsvRecord[]>;

@@ -64,6 +64,11 @@ export interface RawRow {
   line: number;
   /** Cell values keyed by canonical column name; every column of `HeaderInfo.columns` is present ("" when empty). */
   values: Record<string, string | Date>;
+  /**
+   * CSV only: the record is the header again, its columns where the header has them (two extracts
+   * pasted one under the other: checkRepeatedHeader). Not data: validation rejects it as such.
+   */
+  repeatedHeader?: true;
   /** CSV only: the record does not have as many fields as the header (truncated or shifted row). */
   fieldCountMismatch?: {expected: number; actual: number};
   /**

@@ -48,6 +48,11 @@ export async function loadTargets(connection: DuckDBConnection, extract: Extract
   for await (const raw of rows) {
     report.read++;
     located(raw.row, raw.line);
+    if (raw.repeatedHeader) {
+      report.rejected++;
+      reject(raw.row, null, null, "repeated_header", reasons.repeated_header);
+      continue;
+    }
     // A row whose cells do not line up with the header (a shifted or cut row) is not read at all,
     // as in every other file: its values may sit under the wrong column.
     if (raw.fieldCountMismatch) {

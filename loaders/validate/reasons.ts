@@ -28,6 +28,7 @@ export const reasons = {
   too_long: tooLong,
   code_as_number: "代码被电子表格存成了数字,显示为科学计数法(如 3.30781E+11),后几位已丢失,无法分辨是哪一个:请把该列设为文本,填回完整代码后重新导出",
   field_count: "该行的列数与表头不一致(文件可能被截断或有未闭合的引号)",
+  repeated_header: "该行是重复的表头(两份数据首尾相接?),不是数据,未采用;其后各行照常读取",
   end_reason_without_end_date: "有终止原因但没有终止日期",
   end_date_without_end_reason: "有终止日期但没有终止原因(应为 死亡 或 迁出)",
   end_before_start: "终止日期早于起始日期",

@@ -2,6 +2,7 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {stat} from "node:fs/promises";
 import type {z} from "zod";
 import type {TableSpec} from "../read/extractFormat.ts";
+import {checkRepeatedHeader} from "../read/checkRepeatedHeader.ts";
 import {headerFromCells} from "../read/headerFromCells.ts";
 import {openTable} from "../read/openTable.ts";
 import {plainCsvLayout} from "../read/plainCsvLayout.ts";
@@ -129,6 +130,13 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
     // Rows numbered from their lines are already in row order (a scan, filters and projections keep
     // the table's order); rows numbered by the window are put back in order by a sort.
     const inRowOrder = fromLines ? "" : "ORDER BY row";
+    // A row with a column's name in a cell may be the header again (two extracts pasted one under the
+    // other; a villages header is otherwise a valid village): the reader decides (checkRepeatedHeader).
+    // On a plain line a cell is trimmed as the reader trims it, and NFKC leaves its characters as they are.
+    const headerNames = spec.columns.flatMap((c) => [c.name, c.zh.toLowerCase()]).map(quotedString).join(", ");
+    // The required columns' cells suffice: a header names every one of them (somewhere), and fewer tests cost less.
+    const required = spec.columns.filter((c) => c.required && c.name in metas && columns.names.includes(c.name)).map((c) => c.name);
+    const namesAColumn = `coalesce(${required.map((name) => `lower(${quotedIdentifier(`t_${name}`)}) IN (${headerNames})`).join(" OR ") || "FALSE"}, FALSE)`;
     const fields = Object.entries(metas).map(([name, meta]) => ({name, meta, sql: sqlFromField(meta, quotedIdentifier(`t_${name}`), quotedIdentifier(name))}));
     const texts = Object.keys(metas).map((name) => `${cellText(name)} AS ${quotedIdentifier(`t_${name}`)}`).join(", ");
     const values = fields.map(({name, sql}) => `${sql.value} AS ${quotedIdentifier(name)}`).join(", ");
@@ -179,7 +187,7 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
       flagged AS (SELECT *${flags} FROM converted),
       blanked AS (SELECT *${blanking} FROM flagged),
       derived AS (SELECT *${Object.entries(target.derived ?? {}).map(([name, sql]) => `, ${sql} AS ${quotedIdentifier(name)}`).join("")} FROM blanked),
-      checked AS (SELECT *, coalesce(plain AND ${fieldsOk}, FALSE) AND coalesce(${target.guard ?? "TRUE"}, FALSE) AS ok FROM derived)
+      checked AS (SELECT *, coalesce(plain AND ${fieldsOk}, FALSE) AND coalesce(${target.guard ?? "TRUE"}, FALSE) AND NOT ${namesAColumn} AS ok FROM derived)
       SELECT ${settledColumns.join(", ")}, ok, line_number, CASE WHEN NOT ok THEN line END AS line${blankedList}
       FROM checked ${inRowOrder}`);
     await connection.run("DROP TABLE fast_lines");
@@ -214,7 +222,12 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
           );
           const batch = reader.getRowObjects() as {row: number; line_number: number; line: string}[];
           if (batch.length === 0) return;
-          for (const {row, line_number, line} of batch) yield rawRowFromCells(line.split(delimiter), columns, row, line_number);
+          for (const {row, line_number, line} of batch) {
+            const cells = line.split(delimiter);
+            const raw = rawRowFromCells(cells, columns, row, line_number);
+            checkRepeatedHeader(raw, cells, {spec, columns, file: source.file, headerRow: header.headerRow});
+            yield raw;
+          }
           after = batch[batch.length - 1]!.row;
         }
       } finally {

@@ -185,6 +185,11 @@ export async function validateExtract(
     for await (const raw of rows) {
       report.read++;
       located(raw.row, raw.line);
+      // The header again (two extracts pasted one under the other): not data, one reason for the row.
+      if (raw.repeatedHeader) {
+        record("rejects", raw.row, {column: null, value: null, reason: "repeated_header"});
+        continue;
+      }
       if (raw.fieldCountMismatch) {
         const {expected, actual} = raw.fieldCountMismatch;
         record("rejects", raw.row, {column: null, value: `${actual}/${expected}`, reason: "field_count"});

@@ -181,6 +181,55 @@ describe("spreadsheet slips", () => {
     }
   });
 
+  test("cli on a header row repeated mid-file (two extracts pasted one under the other) rejects it once as repeated_header and reads the rows after it, on the fast path and on zod's", async () => {
+    // Before: the persons header was rejected with a reason for each cell it trips (invalid_sex,
+    // invalid_date, invalid_hukou_type), and the villages header was accepted as a village "村居代码".
+    for (const path of ["fast", "zod"]) {
+      const dir = townDir();
+      edit(dir, "persons.csv", (text) => {
+        const lines = text.split("\n");
+        return [...lines.slice(0, 5), lines[0], ...lines.slice(5)].join("\n");
+      });
+      // The second part's header in Chinese, its columns in the same order.
+      edit(dir, "villages.csv", (text) => text.replace("\nV2,", "\n村居代码,村居名称, 类型 \nV2,"));
+      if (path === "zod") for (const file of ["persons.csv", "villages.csv"]) edit(dir, file, (text) => text.replace(/东村|王丽/, (name) => `"${name}"`));
+      // The targets file (read by the reader alone) too.
+      writeFileSync(join(dir, "targets.csv"), ["indicator,op,value,value_high,label", "death_rate,<=,20,,死亡率", "indicator,op,value,value_high,label", "birth_rate,<=,15,,出生率"].join("\n"));
+      const {result, out} = await run(dir);
+      expectAccepted({result, out});
+      expectTownNumbers(out);
+      const quality = readQuality(out);
+      expect(quality.files.find((f) => f.file === "persons.csv"), path).toMatchObject({read: 8, accepted: 7, rejected: 1});
+      expect(quality.files.find((f) => f.file === "villages.csv"), path).toMatchObject({read: 3, accepted: 2, rejected: 1});
+      expect([...readCsv(join(out, "rejects.csv"))], path).toEqual([
+        expect.objectContaining({file: "persons.csv", row: "5", line: "6", column: "", reason: "repeated_header"}),
+        expect.objectContaining({file: "targets.csv", row: "2", line: "3", column: "", reason: "repeated_header"}),
+        expect.objectContaining({file: "villages.csv", row: "2", line: "3", column: "", reason: "repeated_header"})
+      ]);
+      expect(rejectsFor(quality, "persons.csv", "repeated_header")?.rows, path).toEqual([5]);
+      expect(quality.files.find((f) => f.file === "targets.csv"), path).toMatchObject({read: 3, accepted: 2, rejected: 1});
+      expect(rejectsFor(quality, "targets.csv", "repeated_header")?.rows, path).toEqual([2]);
+    }
+  });
+
+  test("cli on a header row repeated mid-file with its columns in another order stops naming its row and line, instead of reading the rows after it under the wrong columns", async () => {
+    for (const path of ["fast", "zod"]) {
+      const dir = townDir();
+      // The second part has start_date and end_date swapped: its dates would be read the wrong way round.
+      edit(dir, "residence.csv", (text) => {
+        const lines = text.split("\n");
+        const swapped = (line: string) => {
+          const cells = line.split(",");
+          [cells[2], cells[4]] = [cells[4]!, cells[2]!];
+          return cells.join(",");
+        };
+        return [...lines.slice(0, 4), ...lines.slice(0, 1).map(swapped), ...lines.slice(4).map((line) => (line === "" ? line : swapped(line)))].join("\n");
+      });
+      if (path === "zod") edit(dir, "residence.csv", (text) => text.replace("期初", '"期初"'));
+      await expectCliRefuses(root, dir, "residence.csv:第 4 行(文件第 5 行)又是一行表头,但列的顺序或列与文件第 1 行的表头不同", "row 4 (line 5) is another header row");
+    }
+  });
+
   test("cli on header cells wrapped with a line break (\"出生⏎日期\", \"id_⏎number\") reads the columns, and a wrapped unknown header stays on one line", async () => {
     // Before: "missing required column 出生日期", the message broken over three lines by the headers it quoted.
     const dir = townDir();

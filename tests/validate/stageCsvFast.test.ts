@@ -10,6 +10,7 @@ import {openDatabase} from "../../loaders/store/openDatabase.ts";
 import {createTables} from "../../loaders/store/createTables.ts";
 import {runSqlFile} from "../../loaders/store/runSqlFile.ts";
 import {personRow} from "../../loaders/validate/personRow.ts";
+import {villageRow} from "../../loaders/validate/villageRow.ts";
 import {stageCsvFast} from "../../loaders/validate/stageCsvFast.ts";
 import {validateExtract} from "../../loaders/validate/validateExtract.ts";
 import {writeExtract} from "../support/writeExtract.ts";
@@ -274,6 +275,26 @@ describe("stageCsvFast", () => {
     expect(le!.staged.length).toBeGreaterThan(5);
     expect(le).toEqual(utf8);
     expect(await stagedRows(writeMessyExtract({encoding: "utf-16be", bmpOnly: true, ...excel}))).toBeUndefined();
+  });
+
+  test("stageCsvFast(connection, villages.csv) leaves a repeated header row to the reader, which marks it, though SQL would read it as a valid village", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fast-path-"));
+    writeFileSync(join(dir, "villages.csv"), "village_code,village_name,village_type\nV1,东村,村\n村居代码,村居名称,类型\nV2,西社区,社区\nVILLAGE_CODE,Village_Name,village_type\n");
+    const db = await openDatabase();
+    try {
+      await createTables(db.connection);
+      await runSqlFile(db.connection, new URL("../../loaders/validate/staging.sql", import.meta.url));
+      const fast = await stageCsvFast(db.connection, {file: "villages.csv", path: join(dir, "villages.csv"), format: "csv"}, tableSpec("villages"), {
+        staging: "staged_villages", schema: villageRow, columns: ["village_code", "village_name", "village_type"], guard: "TRUE"
+      });
+      expect(fast).toBeDefined();
+      const left = [];
+      for await (const raw of fast!.rows) left.push(raw);
+      expect(left.map(({row, line, repeatedHeader}) => ({row, line, repeatedHeader}))).toEqual([{row: 2, line: 3, repeatedHeader: true}, {row: 4, line: 5, repeatedHeader: true}]);
+      expect((await db.connection.runAndReadAll("SELECT village_code FROM staged_villages ORDER BY source_row")).getRowObjectsJson()).toEqual([{village_code: "V1"}, {village_code: "V2"}]);
+    } finally {
+      db.close();
+    }
   });
 
   test("stageCsvFast(connection, file) returns undefined for a file with quotes (the JavaScript reader reads it)", async () => {
