@@ -1,7 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {indicatorFormats} from "../../loaders/bulletin/indicatorFormats.ts";
 import {dataDictionary} from "../../loaders/publish/dataDictionary.ts";
-// @ts-expect-error: a plain browser module of the site, without types
 import {indicators} from "../../src/components/indicators.js";
 
 // One label per indicator: the site (src/components/indicators.js), the data dictionary

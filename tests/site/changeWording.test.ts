@@ -8,7 +8,6 @@ import {ageGroupLabel} from "../../src/components/ageGroupOrder.js";
 import {formatChange} from "../../src/components/formatChange.js";
 // @ts-expect-error -- plain JavaScript without type declarations
 import {formatValue} from "../../src/components/formatValue.js";
-// @ts-expect-error -- plain JavaScript without type declarations
 import {indicators} from "../../src/components/indicators.js";
 
 /**
