@@ -22,8 +22,15 @@ function paragraph(text, className) {
   return p;
 }
 
+// Tables longer than this are laid out only near the screen (a town's tables, up to 100 villages, never are).
+const longTableRows = 100;
+
 function table(block) {
-  const figure = el("figure", {className: "bulletin-table"});
+  // A county's village tables (300 rows and more) are laid out on screen only when scrolled near
+  // (the page's style: content-visibility): laying out both took ~250 ms of every change of year.
+  const long = block.rows.length > longTableRows;
+  const figure = el("figure", {className: long ? "bulletin-table bulletin-table-long" : "bulletin-table"});
+  if (long) figure.style.setProperty("--rows", String(block.rows.length));
   figure.dataset.table = block.id;
   figure.append(el("figcaption", {text: block.title}), el("p", {className: "table-unit", text: block.unit}));
   // A header breaks only between its words (headerWords), never inside one: each word a span kept whole
