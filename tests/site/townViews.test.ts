@@ -1,43 +1,13 @@
-import {spawnSync} from "node:child_process";
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
-import {csvParse} from "d3";
 import {describe, expect, test} from "vitest";
 // @ts-expect-error -- plain JavaScript without type declarations
 import {rowsFromParts} from "../../src/components/rowsFromParts.js";
-import {typeRows} from "../../src/components/typeRows.js";
 import {expectNoProblems, openPage} from "./browser.ts";
+import {runLoader, tarMembers, typedDownload} from "./siteLoaders.ts";
 import {useSampleSite} from "./sampleSite.ts";
 import {writeSmallTown} from "../support/smallTown.ts";
 
-const projectDir = join(import.meta.dirname, "..", "..");
 type Row = Record<string, unknown>;
 
-/** Runs one of the site's data loaders as Framework does: a process whose stdout is the file (bytes). */
-function runLoader(loader: string, env: Record<string, string>): Buffer {
-  const {POP_PIPELINE_OUTPUTS: _ready, POP_MIN_CELL: _minCell, POP_MAX_REJECTED_SHARE: _share, ...base} = process.env;
-  const run = spawnSync(join(projectDir, "node_modules", ".bin", "tsx"), [join("src", "data", loader)], {cwd: projectDir, env: {...base, ...env}});
-  expect(run.status, run.stderr.toString()).toBe(0);
-  return run.stdout;
-}
-
-/** The members of a tar archive, name → text, in order, as GNU tar (not the code that wrote it) reads them. */
-function tarMembers(tar: Buffer): Map<string, string> {
-  const dir = mkdtempSync(join(tmpdir(), "town-views-"));
-  try {
-    writeFileSync(join(dir, "archive.tar"), tar);
-    const list = spawnSync("tar", ["-tf", "archive.tar"], {cwd: dir, encoding: "utf8"});
-    const extract = spawnSync("tar", ["-xf", "archive.tar", "-C", dir], {cwd: dir, encoding: "utf8"});
-    expect([list.status, extract.status], list.stderr + extract.stderr).toEqual([0, 0]);
-    return new Map(list.stdout.split("\n").filter(Boolean).map((name) => [name, readFileSync(join(dir, name), "utf8")]));
-  } finally {
-    rmSync(dir, {recursive: true, force: true});
-  }
-}
-
-/** A download as the page typed it before it had a view: d3's csvParse of its text, then typeRows. */
-const typedDownload = (file: string, env: Record<string, string>): Row[] => typeRows(csvParse(new TextDecoder().decode(runLoader(`${file}.ts`, env))));
 /** `rows` with only `columns`, in that order. */
 const pick = (rows: Row[], columns: string[]) => rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column]])));
 const isTown = (row: Row) => row.village_code === "TOWN";
