@@ -1,20 +1,8 @@
-import type {TableSpec} from "./extractFormat.ts";
+import {headerNames, type TableSpec} from "./extractFormat.ts";
 import {ExtractError} from "./ExtractError.ts";
 import {headerFromCells} from "./headerFromCells.ts";
 import type {CsvColumns} from "./rawRowFromCells.ts";
 import type {RawRow} from "./types.ts";
-
-/** Every header a table's columns accept, lower case (columnFromHeader's names), by table. */
-const headerNamesOf = new Map<TableSpec, Set<string>>();
-
-function headerNames(spec: TableSpec): Set<string> {
-  let names = headerNamesOf.get(spec);
-  if (!names) {
-    names = new Set(spec.columns.flatMap((c) => [c.name, c.zh.toLowerCase()]));
-    headerNamesOf.set(spec, names);
-  }
-  return names;
-}
 
 /**
  * Marks a CSV record that is the table's header again (`raw.repeatedHeader`), as when two extracts

@@ -128,6 +128,22 @@ export function tableSpec(table: TableName): TableSpec {
   return spec;
 }
 
+/** Every header cell a table's columns accept once cleaned (columnFromHeader's keys), by table. */
+const headerNamesOf = new Map<TableSpec, ReadonlySet<string>>();
+
+/**
+ * The header cells (NFKC, trimmed, lower case) that columnFromHeader maps to one of the table's
+ * columns: each column's name and its Chinese name. For a cheap test of whether a cell names a column.
+ */
+export function headerNames(spec: TableSpec): ReadonlySet<string> {
+  let names = headerNamesOf.get(spec);
+  if (!names) {
+    names = new Set(spec.columns.flatMap((c) => [c.name, c.zh]));
+    headerNamesOf.set(spec, names);
+  }
+  return names;
+}
+
 /** Canonical name of a header cell, or undefined when the header is not one of the table's columns. */
 export function columnFromHeader(spec: TableSpec, header: string): ColumnSpec | undefined {
   const key = header.normalize("NFKC").trim().toLowerCase();

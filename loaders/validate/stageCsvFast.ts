@@ -1,7 +1,7 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {stat} from "node:fs/promises";
 import type {z} from "zod";
-import type {TableSpec} from "../read/extractFormat.ts";
+import {headerNames, type TableSpec} from "../read/extractFormat.ts";
 import {checkRepeatedHeader} from "../read/checkRepeatedHeader.ts";
 import {headerFromCells} from "../read/headerFromCells.ts";
 import {openTable} from "../read/openTable.ts";
@@ -133,12 +133,12 @@ export async function stageCsvFast(connection: DuckDBConnection, source: TableFi
     // A row with a column's name in a cell may be the header again (two extracts pasted one under the
     // other; a villages header is otherwise a valid village): the reader decides (checkRepeatedHeader).
     // On a plain line a cell is trimmed as the reader trims it, and NFKC leaves its characters as they are.
-    const headerNames = `[${spec.columns.flatMap((c) => [c.name, c.zh.toLowerCase()]).map(quotedString).join(", ")}]`;
+    const columnNames = `[${[...headerNames(spec)].map(quotedString).join(", ")}]`;
     // The required columns' cells suffice: a header names every one of them (somewhere), and fewer tests cost less.
     const required = spec.columns.filter((c) => c.required && c.name in metas && columns.names.includes(c.name)).map((c) => c.name);
     // list_contains, not IN (…): DuckDB plans an IN list of six or more constants as a hash join, which
     // does not keep the rows in file order.
-    const namesAColumn = `coalesce(${required.map((name) => `list_contains(${headerNames}, lower(${quotedIdentifier(`t_${name}`)}))`).join(" OR ") || "FALSE"}, FALSE)`;
+    const namesAColumn = `coalesce(${required.map((name) => `list_contains(${columnNames}, lower(${quotedIdentifier(`t_${name}`)}))`).join(" OR ") || "FALSE"}, FALSE)`;
     const fields = Object.entries(metas).map(([name, meta]) => ({name, meta, sql: sqlFromField(meta, quotedIdentifier(`t_${name}`), quotedIdentifier(name))}));
     const texts = Object.keys(metas).map((name) => `${cellText(name)} AS ${quotedIdentifier(`t_${name}`)}`).join(", ");
     const values = fields.map(({name, sql}) => `${sql.value} AS ${quotedIdentifier(name)}`).join(", ");
