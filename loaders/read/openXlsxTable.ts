@@ -4,6 +4,7 @@ import type {TableSpec} from "./extractFormat.ts";
 import {ExtractError} from "./ExtractError.ts";
 import {emptyFile} from "./emptyFile.ts";
 import {checkHeader} from "./checkHeader.ts";
+import {checkRepeatedHeader} from "./checkRepeatedHeader.ts";
 import {headerFromCells, type HeaderMatch} from "./headerFromCells.ts";
 import {rowsWithClose} from "./rowsWithClose.ts";
 import {sniffCsv} from "./sniffCsv.ts";
@@ -244,6 +245,8 @@ export async function openXlsxTable(
       names.push(name);
     }
   });
+  // rowTexts' index k is column number k + 1.
+  const headerColumns = {indexes: columnNumbers.map((n) => n - 1), names};
 
   // Merged cells of the sheet: the streaming reader skips them, so they are read apart.
   let coveredInRow: ((row: number) => (column: number) => boolean) | undefined;
@@ -282,10 +285,12 @@ export async function openXlsxTable(
           else if (typeof value === "string" && value !== "" && isNumberCell(sheetRow, columnNumbers[i]!)) (numberColumns ??= []).push(names[i]!);
         }
         if (empty && isBlankRow(sheetRow, state.date1904)) continue;
-        yield {
+        const raw: RawRow = {
           row: sheetRow.number - headerRow.number, line: sheetRow.number, values,
           ...(mergedColumns ? {mergedColumns} : {}), ...(numberColumns ? {numberColumns} : {})
         };
+        checkRepeatedHeader(raw, () => rowTexts(sheetRow, state.date1904), {spec, columns: headerColumns, file, headerRow: headerRow.number});
+        yield raw;
       }
     } finally {
       await sheetRows.return(undefined);

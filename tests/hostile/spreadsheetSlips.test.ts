@@ -3,7 +3,7 @@
  * cover (issue 5, second pass): codes Excel turned into numbers in scientific notation, a year typed
  * alone in a date column, a workbook with two tables, a file whose content is not its extension,
  * NUL bytes, a header cell with a line break, mixed line endings, Excel's Unicode text (UTF-16), a header
- * row repeated mid-file. Each case is a real
+ * row repeated mid-file or mid-sheet. Each case is a real
  * extract read by the real CLI: it is read right, or refused with one message naming the file
  * (and the row and column where there is one), never counted silently wrong.
  */
@@ -57,6 +57,19 @@ async function writePersonsWorkbook(path: string, sheets: [string, [number, numb
     }
   }
   await workbook.xlsx.writeFile(path);
+}
+
+/**
+ * Replaces `dir`'s CSV file `file` (plain cells: no quotes) by a one-sheet workbook of the same name
+ * ending in .xlsx, its rows (the header first) passed through `change`.
+ */
+async function workbookFromCsv(dir: string, file: string, change: (rows: string[][]) => string[][]): Promise<void> {
+  const rows = readFileSync(join(dir, file), "utf8").split("\n").filter((line) => line !== "").map((line) => line.split(","));
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Sheet1");
+  for (const row of change(rows)) sheet.addRow(row);
+  await workbook.xlsx.writeFile(join(dir, file.replace(/\.csv$/, ".xlsx")));
+  rmSync(join(dir, file));
 }
 
 describe("spreadsheet slips", () => {
@@ -228,6 +241,36 @@ describe("spreadsheet slips", () => {
       if (path === "zod") edit(dir, "residence.csv", (text) => text.replace("期初", '"期初"'));
       await expectCliRefuses(root, dir, "residence.csv:第 4 行(文件第 5 行)又是一行表头,但列的顺序或列与文件第 1 行的表头不同", "row 4 (line 5) is another header row");
     }
+  });
+
+  test("cli on a worksheet whose header row is repeated mid-sheet rejects it once as repeated_header and reads the rows after it; repeated with its columns in another order, it stops naming the row", async () => {
+    // Before: the villages sheet's second header was accepted as a village named 村居代码 (exit 0),
+    // and the persons sheet's was rejected once for each cell it tripped.
+    const dir = townDir();
+    const chinese = ["人员编号", "姓名", "身份证号", "性别", "出生日期"];
+    await workbookFromCsv(dir, "persons.csv", (rows) => {
+      expect(rows[0]!.slice(0, 5)).toEqual(["person_id", "name", "id_number", "sex", "birth_date"]);
+      return [...rows.slice(0, 5), [...chinese, ...rows[0]!.slice(5)], ...rows.slice(5)];
+    });
+    await workbookFromCsv(dir, "villages.csv", (rows) => [rows[0]!, rows[1]!, ["村居代码", "村居名称", "类型"], ...rows.slice(2)]);
+    const {result, out} = await run(dir);
+    expectAccepted({result, out});
+    expectTownNumbers(out);
+    const quality = readQuality(out);
+    expect(quality.files.find((f) => f.file === "persons.xlsx")).toMatchObject({read: 8, accepted: 7, rejected: 1});
+    expect(quality.files.find((f) => f.file === "villages.xlsx")).toMatchObject({read: 3, accepted: 2, rejected: 1});
+    expect([...readCsv(join(out, "rejects.csv"))]).toEqual([
+      expect.objectContaining({file: "persons.xlsx", row: "5", line: "6", column: "", reason: "repeated_header"}),
+      expect.objectContaining({file: "villages.xlsx", row: "2", line: "3", column: "", reason: "repeated_header"})
+    ]);
+
+    const swapped = townDir();
+    // The second part has start_date and end_date swapped: its dates would be read the wrong way round.
+    await workbookFromCsv(swapped, "residence.csv", (rows) => {
+      const swap = (row: string[]) => row.map((cell, k) => (k === 2 ? row[4]! : k === 4 ? row[2]! : cell));
+      return [...rows.slice(0, 4), ...[rows[0]!, ...rows.slice(4)].map(swap)];
+    });
+    await expectCliRefuses(root, swapped, "residence.xlsx:第 4 行(文件第 5 行)又是一行表头,但列的顺序或列与文件第 1 行的表头不同", "row 4 (line 5) is another header row");
   });
 
   test("cli on header cells wrapped with a line break (\"出生⏎日期\", \"id_⏎number\") reads the columns, and a wrapped unknown header stays on one line", async () => {
