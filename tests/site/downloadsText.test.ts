@@ -17,7 +17,7 @@ describe("src/downloads.md", () => {
     expect(loaded).toContain("villages/");
     const notOffered = loaded.filter((file) => !offered.has(file));
     expect(notOffered).toContain("bulletin.json");
-    expect(notOffered).toContain("projection_summary.csv");
+    expect(notOffered).toContain("projection_summary/");
     for (const file of notOffered) expect(prose, file).toContain(file);
     expect(prose).not.toContain("与本网站图表所用数据完全相同");
   });

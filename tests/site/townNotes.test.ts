@@ -40,7 +40,8 @@ describe("notes on the town's figures", () => {
   });
 
   test("openPage(/projections.html?village=TOWN): the town's interval lying below its projection says why, that the bound is no limit, and how often it held in time order", async () => {
-    const view = JSON.parse(readFileSync(join(site.outDir, "_file", "data", readdirSync(join(site.outDir, "_file", "data")).find((f) => f.startsWith("projection_summary_view"))!), "utf-8"));
+    const dir = join(site.outDir, "_file", "data", "projection_summary");
+    const view = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.startsWith("view."))!), "utf-8"));
     const last = view.totals.filter((d: {village_code: string; scenario: string}) => d.village_code === "TOWN" && d.scenario === "medium").at(-1);
     // The sample's town: every bound above is the projection itself (the method's forecasts were too high).
     expect(last.upper_80).toBe(last.population);
