@@ -1,6 +1,8 @@
 import {describe, expect, test} from "vitest";
 // @ts-expect-error -- plain JavaScript without type declarations
 import {rowsFromParts} from "../../src/components/rowsFromParts.js";
+// @ts-expect-error -- plain JavaScript without type declarations
+import {rowsFromAgeSexView} from "../../src/components/rowsFromAgeSexView.js";
 import {expectNoProblems, openPage} from "./browser.ts";
 import {runLoader, tarMembers, typedDownload} from "./siteLoaders.ts";
 import {useSampleSite} from "./sampleSite.ts";
@@ -22,10 +24,13 @@ describe("the town pages' views (src/data/town.tar.ts)", () => {
       expect([...members.keys()]).toEqual(["index.json", "villages.json", "trends.json", "age-structure.json", "services.json"]);
       const view = (page: string) => {
         const parts = JSON.parse(members.get(`${page}.json`)!);
-        return Object.fromEntries(Object.entries(parts).map(([table, tableParts]) => [table, rowsFromParts(tableParts)]));
+        // 人口结构's age_sex is pyramids, unfolded as the page unfolds each one.
+        const rows = (table: string, view: any) => (table === "age_sex" ? view.pyramids.flatMap((pyramid: unknown) => rowsFromAgeSexView(view, pyramid)) : rowsFromParts(view));
+        return Object.fromEntries(Object.entries(parts).map(([table, view]) => [table, rows(table, view)]));
       };
       const villageYear = typedDownload("village_year.csv", env);
       const checks = typedDownload("target_checks.csv", env);
+      const ageSex = typedDownload("age_sex.csv", env);
       expect(villageYear.filter((d) => !isTown(d)).length).toBeGreaterThan(0);
       const fundingChecks = checks.filter((d) => !isTown(d) && d.indicator === "funding_per_capita");
 
@@ -35,7 +40,8 @@ describe("the town pages' views (src/data/town.tar.ts)", () => {
       });
       expect(view("villages")).toEqual({village_year: villageYear, target_checks: checks});
       expect(view("trends")).toEqual({village_year: villageYear, target_checks: checks.filter(isTown)});
-      expect(view("age-structure")).toEqual({village_year: pick(villageYear, ageStructure)});
+      expect(view("age-structure")).toEqual({village_year: pick(villageYear, ageStructure), age_sex: ageSex});
+      expect(ageSex.length).toBeGreaterThan(36);
       expect(view("services")).toEqual({
         village_year: pick(villageYear, funding),
         target_checks: checks.filter((d) => d.indicator === "funding_per_capita" || d.indicator === "prepregnancy_check_coverage_rate")
@@ -47,6 +53,7 @@ describe("the town pages' views (src/data/town.tar.ts)", () => {
       } else {
         // --min-cell blanks the view as it blanks the download: V2's 1 person is withheld (null), not shown.
         expect((view("villages").village_year as Row[]).find((d) => d.village_code === "V2")!.pop_end).toBe(null);
+        expect((view("age-structure").age_sex as Row[]).filter((d) => d.village_code === "V2" && d.population === null).length).toBeGreaterThan(0);
       }
       // Deterministic: the same outputs give the same bytes.
       expect(runLoader("town.tar.ts", env).equals(tar)).toBe(true);
@@ -60,7 +67,7 @@ describe("a town page loads its own view and what it shows whole", () => {
     ["/", ["town/index.json"]],
     ["/villages", ["town/villages.json", "villages.geojson", "manifest.json"]],
     ["/trends", ["town/trends.json"]],
-    ["/age-structure", ["age_sex.csv", "town/age-structure.json"]],
+    ["/age-structure", ["town/age-structure.json"]],
     ["/services", ["services.csv", "town/services.json"]]
   ];
   for (const [path, files] of expected) {
