@@ -3,7 +3,7 @@ import {html} from "npm:htl";
 import {formatValue} from "./formatValue.js";
 import {yearTicks} from "./yearTicks.js";
 
-/** The three series of projection_summary.csv, with their labels. */
+/** The three series of projection_summary/summary.csv, with their labels. */
 export const projectionSummarySeries = [
   {key: "births", label: "出生人口", note: "预测期为年均值"},
   {key: "school_age_6_14", label: "学龄人口(6—14岁)"},
@@ -12,7 +12,7 @@ export const projectionSummarySeries = [
 
 /**
  * ProjectionSummaryChart(rows, {width}) draws births, school age 6–14 and elderly 65+ of one area and
- * scenario (rows of projection_summary.csv: year, observed, births, school_age_6_14, elderly_65_plus)
+ * scenario (rows of projection_summary/summary.csv: year, observed, births, school_age_6_14, elderly_65_plus)
  * as three small line charts side by side (each with its own scale: the three differ tenfold), the
  * observed base year as a filled dot and the projected years dashed. No band: these totals have no
  * published interval.

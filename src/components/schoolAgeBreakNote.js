@@ -5,7 +5,7 @@ import {formatValue} from "./formatValue.js";
  * ages 6–14) and the projected years' (estimated from five-year groups, 4/5 of 5–9 plus 10–14) are
  * not counted the same way, and gives the base year on the projected years' footing
  * (school_age_6_14_estimated), so that the change from the base year to a projected year is read
- * like with like. `series`: rows of projection_summary.csv for one area and scenario.
+ * like with like. `series`: rows of projection_summary/summary.csv for one area and scenario.
  * Returns "" when the base year is itself an estimate or the two agree.
  *
  * schoolAgeBreakNote([{year: 2025, observed: true, school_age_exact: true, school_age_6_14: 2348, school_age_6_14_estimated: 2305.2}, …])

@@ -26,7 +26,7 @@ const views = villageViews({
   targetChecks: await typed("target_checks.csv"),
   ageSex: await typed("age_sex.csv"),
   services: await typed("services.csv"),
-  // The same reduction as projection_summary_view.json.ts.
+  // The same reduction as projection_summary.tar.ts (view.json).
   projection: projectionSummaryView({
     projections: projectionSummaryCsvRows(await pipelineOutputPath("projections.csv"), ["base_year", "year", "population", ...bounds]) as never,
     villageYear: projectionSummaryCsvRows(await pipelineOutputPath("village_year.csv"), ["year", "pop_end"]) as never
