@@ -79,6 +79,37 @@ describe("the villages table of a large town", () => {
   });
 });
 
+describe("the small multiples of a large town", () => {
+  test(`openPage(/villages.html) with ${villages} villages draws the first groups of small multiples at once and a group far below when it is scrolled near, in the height kept for it`, async () => {
+    const visit = await openPage(site.browser, `${site.url}/villages.html`);
+    try {
+      const {page} = visit;
+      const figure = page.locator("figure.chart", {has: page.locator("svg[aria-label^='各村(社区)']")}).first();
+      const groups = figure.locator(".small-multiples > *");
+      // Several groups, each one image named by the villages it shows; the last not drawn on opening.
+      expect(await groups.count()).toBeGreaterThan(2);
+      const last = groups.last();
+      expect(await last.getAttribute("data-drawn")).toBe("false");
+      expect(await last.locator("svg").count()).toBe(0);
+      const kept = (await last.boundingBox())!.height;
+      expect(kept).toBeGreaterThan(100);
+      // The last village's facet is in the last group, drawn once it comes near the viewport.
+      const lastName = read("village_year.csv").filter((d) => d.village_code !== "TOWN").map((d) => d.village_code).sort().at(-1)!;
+      const lastLabel = read("village_year.csv").find((d) => d.village_code === lastName)!.village_name;
+      await last.scrollIntoViewIfNeeded();
+      await expect.poll(() => last.getAttribute("data-drawn")).toBe("true");
+      const svg = last.locator("svg[role='img']");
+      expect(await svg.getAttribute("aria-label")).toMatch(new RegExp(`个村\\(社区\\),共${villages}个\\)$`));
+      expect(await svg.locator("text", {hasText: lastLabel}).count()).toBeGreaterThan(0);
+      // Drawn in the height it kept: nothing below it moved.
+      expect((await last.boundingBox())!.height).toBeCloseTo(kept, 0);
+      expectNoProblems(visit);
+    } finally {
+      await visit.context.close();
+    }
+  });
+});
+
 describe("the coverage heat map of a large town", () => {
   test(`openPage(/services.html) with ${villages} villages draws one row per village with no value printed in the cells; each value is in the cell's tooltip and the table view, and the cells that miss the target keep their frame`, async () => {
     expect(cellLabelsShown(villages)).toBe(false);
