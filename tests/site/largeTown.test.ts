@@ -87,7 +87,7 @@ describe("the small multiples of a large town", () => {
       const figure = page.locator("figure.chart", {has: page.locator("svg[aria-label^='各村(社区)']")}).first();
       const groups = figure.locator(".small-multiples > *");
       // Several groups, each one image named by the villages it shows; the last not drawn on opening.
-      expect(await groups.count()).toBeGreaterThan(2);
+      await expect.poll(() => groups.count()).toBeGreaterThan(2);
       const last = groups.last();
       expect(await last.getAttribute("data-drawn")).toBe("false");
       expect(await last.locator("svg").count()).toBe(0);
