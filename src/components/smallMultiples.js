@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {extent} from "npm:d3";
 import {chartImage} from "./chartImage.js";
 import {DrawnWhenNear} from "./drawnWhenNear.js";
 import {formatIndicatorValue} from "./formatValue.js";
@@ -35,8 +36,8 @@ export function SmallMultiples(rows, {width = 640, indicator, names = new Map(),
   const valued = rows.filter((d) => d[key] != null);
   const domain = trendDomain(rows.map((d) => d[key]).concat(townDrawn.map((d) => d[key])), undefined, {zero: indicator.unit !== "比"});
   // The years Plot would span from the lines and points drawn: stated, so that every group has the same x scale.
-  const years = valued.map((d) => d.year).concat(townDrawn.map((d) => d.year));
-  const xDomain = years.length ? [Math.min(...years), Math.max(...years)] : undefined;
+  const years = extent(valued.concat(townDrawn), (d) => d.year);
+  const xDomain = years[0] === undefined ? undefined : years;
   const ariaLabel = `各村(社区)${indicator.label}历年走势小图`;
   const perGroup = columns * Math.ceil(groupSize / columns);
   const groups = Array.from({length: Math.ceil(codes.length / perGroup)}, (_, i) => codes.slice(i * perGroup, (i + 1) * perGroup));
