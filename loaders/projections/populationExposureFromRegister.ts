@@ -1,5 +1,6 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {runSqlFile} from "./runSqlFile.ts";
+import {withRegisterSpells} from "./withRegisterSpells.ts";
 
 export type PopulationExposureRow = {village_code: string; year: number; sex: "M" | "F"; age: number; population: number; person_years: number};
 
@@ -11,5 +12,5 @@ export type PopulationExposureRow = {village_code: string; year: number; sex: "M
  * query joins the register once more. SQL: `populationExposureFromRegister.sql`.
  */
 export function populationExposureFromRegister(connection: DuckDBConnection): Promise<PopulationExposureRow[]> {
-  return runSqlFile<PopulationExposureRow>(connection, "populationExposureFromRegister.sql");
+  return withRegisterSpells(connection, () => runSqlFile<PopulationExposureRow>(connection, "populationExposureFromRegister.sql"));
 }

@@ -5,6 +5,7 @@ import {migrationByAgeGroupFromRegister} from "./migrationFromRegister.ts";
 import {populationExposureFromRegister} from "./populationExposureFromRegister.ts";
 import type {BySex} from "./projectionCohortComponent.ts";
 import {reportedYearsFromRegister} from "./reportedYearsFromRegister.ts";
+import {withRegisterSpells} from "./withRegisterSpells.ts";
 
 /** Everything the projections use about one village (or the town) in one reported year. */
 export interface UnitYear {
@@ -68,12 +69,13 @@ export async function registerInputs(connection: DuckDBConnection): Promise<Regi
   const years = (await reportedYearsFromRegister(connection)).map((r) => r.year);
   // Population and person-years come from one cut of the spells (populationExposureFromRegister), by single age.
   // Moves are used only by five-year group: summed so in SQL (byAgeGroup).
-  const [exposure, deaths, births, migration] = [
+  // Three of the queries share one join of residence to persons (withRegisterSpells), made before the first.
+  const [exposure, deaths, births, migration] = await withRegisterSpells(connection, async () => [
     await populationExposureFromRegister(connection),
     await deathsFromRegister(connection),
     await birthsFromRegister(connection),
     await migrationByAgeGroupFromRegister(connection)
-  ];
+  ] as const);
   const listed = (await connection.runAndReadAll("SELECT village_code FROM villages")).getRowObjectsJS().map((r) => String(r.village_code));
   const codes = new Set<string>(listed);
   for (const rows of [exposure, deaths, births, migration]) for (const r of rows) codes.add(r.village_code);
