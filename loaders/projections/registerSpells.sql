@@ -22,7 +22,6 @@ SELECT n.village_number,
        p.birth_date,
        r.start_date,
        r.end_date,
-       r.start_reason = 'birth' AS born,               -- the spell begins with the birth itself
        r.start_reason = 'in_migration' AS arrived,
        coalesce(r.end_reason = 'death', FALSE) AS died,
        coalesce(r.end_reason = 'out_migration', FALSE) AS departed,
