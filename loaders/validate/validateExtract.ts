@@ -9,7 +9,6 @@ import type {ExtractFiles, RawRow} from "../read/types.ts";
 import {appendValues, type AppendType} from "../store/appendValues.ts";
 import {createTables} from "../store/createTables.ts";
 import {runSqlFile} from "../store/runSqlFile.ts";
-import {tableFromStaged} from "../store/tableFromStaged.ts";
 import {checkIdNumber} from "./checkIdNumber.ts";
 import {columnHeaders} from "./columnHeaders.ts";
 import {fundingRow} from "./fundingRow.ts";
@@ -22,7 +21,7 @@ import {softParse} from "./softParse.ts";
 import {sqlIdNumberAgrees, sqlIdNumberDigits} from "./sqlIdNumberAgrees.ts";
 import {stageCsvFast} from "./stageCsvFast.ts";
 import {sourceLineRecorder} from "./sourceLineRecorder.ts";
-import {spellsToRejectForOverlap, type Spell} from "./spellsToRejectForOverlap.ts";
+import {applyRules} from "./applyRules.ts";
 import {villageRow} from "./villageRow.ts";
 
 export interface FileReport {
@@ -242,45 +241,11 @@ export async function validateExtract(
   onRules();
   const files: Record<string, DuckDBValue> = {};
   for (const {table} of stagedTables) files[`${table}_file`] = extract.tables[table]?.file ?? table;
-  for (const name of ["01_villages", "02_persons", "03_residence"]) await runSqlFile(connection, new URL(`./rules/${name}.sql`, import.meta.url), files);
-  await rejectOverlappingSpells(connection);
-  for (const name of ["04_services_funding", "05_village_code_leading_zeros", "06_finalize"]) await runSqlFile(connection, new URL(`./rules/${name}.sql`, import.meta.url), files);
-  // The kept rows are not copied: the staging tables become persons and residence.
-  await tableFromStaged(connection, {staged: "staged_persons", table: "persons"});
-  await tableFromStaged(connection, {staged: "staged_residence", table: "residence"});
-  await runSqlFile(connection, new URL("./rules/07_validated.sql", import.meta.url), files);
+  await applyRules(connection, files);
   await fillMessages(connection);
   await countOutcomes(connection, reports);
   await runSqlFile(connection, new URL("./dropStaging.sql", import.meta.url));
   return {files: reports, ignored_files: extract.ignoredFiles, meta};
-}
-
-/**
- * Settles overlapping spells person by person; only people who have an overlap are read into JavaScript.
- * They are the people of spell_pairs (03_residence.sql): every person with two overlapping spells is
- * there, and the few others there (a spell entered twice, now rejected as a duplicate) get nothing
- * rejected by spellsToRejectForOverlap, which is given only the spells still valid.
- */
-async function rejectOverlappingSpells(connection: DuckDBConnection): Promise<void> {
-  const candidates = await connection.runAndReadAll(`
-    SELECT person_id, source_row, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(end_date, '%Y-%m-%d') AS end_date
-    FROM staged_residence
-    WHERE reject_reason IS NULL AND person_id IN (SELECT person_id FROM spell_pairs)
-    ORDER BY person_id, start_date, source_row`);
-  await connection.run("DROP TABLE spell_pairs");
-  const byPerson = new Map<string, Spell[]>();
-  for (const row of candidates.getRowObjects() as unknown as (Spell & {person_id: string})[]) {
-    if (!byPerson.has(row.person_id)) byPerson.set(row.person_id, []);
-    byPerson.get(row.person_id)!.push(row);
-  }
-  const rejected = [...byPerson.values()].flatMap(spellsToRejectForOverlap);
-  if (rejected.length === 0) return;
-  await connection.run("CREATE TEMP TABLE overlap_rejects (source_row INTEGER)");
-  const appender = await connection.createAppender("overlap_rejects");
-  for (const row of rejected) appendValues(appender, ["integer"], [row]);
-  appender.closeSync();
-  await connection.run(`UPDATE staged_residence SET reject_reason = 'overlapping_spell', reject_column = 'start_date'
-    WHERE source_row IN (SELECT source_row FROM overlap_rejects)`);
 }
 
 /** extract.json where given; otherwise register_start and extract_date derived from the residence spells. */

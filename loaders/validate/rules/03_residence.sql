@@ -41,7 +41,7 @@ WHERE r.source_row = checked.source_row;
 -- spell ending 迁出 on register_start, is followed, not repeated, by a spell starting there that day)
 -- or that overlap (each starts before the other ends; an open spell never ends), found by one
 -- self-join on person_id; later_row is the pair's later row in the file. The duplicate rule below
--- and the overlap check after it (rejectOverlappingSpells in validateExtract.ts, which drops the
+-- and the overlap check after it (rejectOverlappingSpells in applyRules.ts, which drops the
 -- table) both read it: one join over the spells instead of a grouping and a join.
 CREATE TEMP TABLE spell_pairs AS
 SELECT a.person_id, b.source_row AS later_row,
