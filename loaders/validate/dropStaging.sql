@@ -6,6 +6,7 @@ DROP TABLE IF EXISTS main.staged_residence; -- and to residence
 DROP TABLE IF EXISTS temp.staged_services;
 DROP TABLE IF EXISTS temp.staged_funding;
 DROP TABLE IF EXISTS temp.rejected_person_ids;
+DROP TABLE IF EXISTS temp.repeated_person_ids;
 DROP TABLE IF EXISTS temp.blanked_cells;
 DROP TABLE IF EXISTS temp.dropped_mother_links;
 DROP TABLE IF EXISTS temp.overlap_rejects;
