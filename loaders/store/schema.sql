@@ -22,7 +22,7 @@ CREATE TABLE villages (
   source_row    INTEGER NOT NULL      -- 1-based data row in the input file
 );
 
--- person_id is unique (validation rejects every later duplicate, and 06_finalize.sql asserts it);
+-- person_id is unique (validation rejects every later duplicate, and 07_validated.sql asserts it);
 -- it is not declared PRIMARY KEY because building that index cost a second per million people
 -- and nothing looks a person up by key.
 CREATE TABLE persons (

@@ -59,5 +59,5 @@ WHERE a.reject_reason IS NULL AND b.reject_reason IS NULL;   -- spells the rules
 UPDATE staged_residence SET reject_reason = 'duplicate', reject_column = 'start_date'
 WHERE source_row IN (SELECT later_row FROM spell_pairs WHERE same_spell);
 
--- Overlapping spells (one person in two villages at once) are settled in validateExtract.ts by
+-- Overlapping spells (one person in two villages at once) are settled in applyRules.ts by
 -- spellsToRejectForOverlap, after these rules: it needs the spells in order, one person at a time.
