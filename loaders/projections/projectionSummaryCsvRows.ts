@@ -9,7 +9,7 @@ import {csvTextFromFile} from "../publish/csvTextFromFile.ts";
  *
  * d3's csvParseRows, each row's object built once with the numbers in place: a county's
  * projections.csv has 400,000 rows, which csv-parse (and a second pass over Object.entries) read in
- * about three times the time, in each of the site's three loaders that read it.
+ * about three times the time, in each of the site's loaders that read it.
  */
 export function projectionSummaryCsvRows(path: string, numberColumns: readonly string[]): Record<string, string | number | null>[] {
   const [header = [], ...records] = csvParseRows(csvTextFromFile(path));

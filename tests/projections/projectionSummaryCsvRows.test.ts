@@ -1,22 +1,16 @@
-import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {parse} from "csv-parse/sync";
 import {describe, expect, test} from "vitest";
 import {projectionSummaryCsvRows} from "../../loaders/projections/projectionSummaryCsvRows.ts";
 import {ensurePipelineOutputs} from "../../loaders/publish/ensurePipelineOutputs.ts";
+import {csvRowsByCsvParse} from "../support/csvRowsByCsvParse.ts";
 
 /** A CSV file with `text`, in a fresh folder. */
 function csvFile(text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), "summary-csv-rows-")), "file.csv");
   writeFileSync(path, text);
   return path;
-}
-
-/** The rows as csv-parse reads them (how this reader read them before it used d3), the listed columns as numbers. */
-function csvParseRows(path: string, numberColumns: string[]) {
-  const records = parse(readFileSync(path, "utf-8"), {columns: true, bom: true, skip_empty_lines: true}) as Record<string, string>[];
-  return records.map((record) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, !numberColumns.includes(key) ? value : value === "" ? null : Number(value)])));
 }
 
 describe("projectionSummaryCsvRows", () => {
@@ -42,7 +36,7 @@ describe("projectionSummaryCsvRows", () => {
         const path = join(outputs, file);
         const rows = projectionSummaryCsvRows(path, numbers);
         expect(rows.length, file).toBeGreaterThan(100);
-        expect(rows, `${file} min-cell ${minCell}`).toEqual(csvParseRows(path, [...numbers]));
+        expect(rows, `${file} min-cell ${minCell}`).toEqual(csvRowsByCsvParse(path, [...numbers]));
         if (minCell !== undefined && file === "village_year.csv") expect(rows.some((row) => row.births === null), "a blank withheld by --min-cell").toBe(true);
       }
     }

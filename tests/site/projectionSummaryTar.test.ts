@@ -1,19 +1,12 @@
-import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {parse} from "csv-parse/sync";
 import {csvFormat} from "d3";
 import {describe, expect, test} from "vitest";
 import {projectionSummary} from "../../loaders/projections/projectionSummary.ts";
 import {projectionSummaryView} from "../../loaders/projections/projectionSummaryView.ts";
 import {pipelineOutputsDir} from "../../loaders/site/pipelineOutputsDir.ts";
+import {csvRowsByCsvParse} from "../support/csvRowsByCsvParse.ts";
 import {writeSmallTown} from "../support/smallTown.ts";
 import {runLoader, tarMembers} from "./siteLoaders.ts";
-
-/** A download read with csv-parse (not the loader's reader), the listed columns as numbers (empty: null). */
-function download(outputs: string, file: string, numberColumns: string[]): never {
-  const records = parse(readFileSync(join(outputs, file), "utf-8"), {columns: true, bom: true}) as Record<string, string>[];
-  return records.map((record) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, !numberColumns.includes(key) ? value : value === "" ? null : Number(value)]))) as never;
-}
 
 describe("人口预测's summaries (src/data/projection_summary.tar.ts)", () => {
   for (const [name, env] of [["the sample town", {}], ["a town of two villages with POP_MIN_CELL=2", {POP_DATA_DIR: writeSmallTown(), POP_MIN_CELL: "2"}]] as const) {
@@ -22,9 +15,9 @@ describe("人口预测's summaries (src/data/projection_summary.tar.ts)", () => 
       const members = tarMembers(tar);
       expect([...members.keys()]).toEqual(["summary.csv", "view.json"]);
       const outputs = await pipelineOutputsDir({POP_DATA_DIR: "data/sample", ...env});
-      const projections = download(outputs, "projections.csv", ["base_year", "year", "population", "lower_80", "upper_80", "lower_95", "upper_95"]);
-      const villageYear = download(outputs, "village_year.csv", ["year", "births", "pop_6_14", "pop_end"]);
-      const births = download(outputs, "projection_births.csv", ["base_year", "births_per_year"]);
+      const projections = csvRowsByCsvParse(join(outputs, "projections.csv"), ["base_year", "year", "population", "lower_80", "upper_80", "lower_95", "upper_95"]) as never;
+      const villageYear = csvRowsByCsvParse(join(outputs, "village_year.csv"), ["year", "births", "pop_6_14", "pop_end"]) as never;
+      const births = csvRowsByCsvParse(join(outputs, "projection_births.csv"), ["base_year", "births_per_year"]) as never;
       const summary = projectionSummary({projections, births, observedBirths: villageYear, observedSchoolAge: villageYear});
       expect((projections as unknown[]).length).toBeGreaterThan(0);
       expect(summary.length).toBeGreaterThan(0);
